@@ -1,0 +1,227 @@
+//! `impact sets` and `impact indicators`: browsing the catalogue.
+
+use crate::cli_error::CliError;
+use clap::{Args, Subcommand, ValueEnum};
+use social_impact::catalogue::{Catalogue, Dimension, IndicatorDefinition, Measure};
+use social_impact::Lang;
+
+/// Output format of a listing.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum ListFormat {
+    /// A table for people.
+    Table,
+    /// JSON for programs.
+    Json,
+}
+
+#[derive(Args)]
+pub struct SetsArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    format: ListFormat,
+    /// Language of titles.
+    #[arg(long, default_value = "fr")]
+    lang: Lang,
+}
+
+#[derive(Args)]
+pub struct IndicatorsArgs {
+    #[command(subcommand)]
+    show: Option<IndicatorsCommand>,
+    /// Only the indicators of this set (bundled id or manifest path).
+    #[arg(long)]
+    set: Option<String>,
+    /// Only this dimension (housing, rights, health, ...).
+    #[arg(long)]
+    dimension: Option<String>,
+    /// Language of labels.
+    #[arg(long, default_value = "fr", global = true)]
+    lang: Lang,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ListFormat::Table, global = true)]
+    format: ListFormat,
+}
+
+#[derive(Subcommand)]
+enum IndicatorsCommand {
+    /// Show one indicator's whole definition.
+    Show {
+        /// The indicator id, e.g. excl.housing.situation.
+        id: String,
+    },
+}
+
+pub fn sets(args: SetsArgs) -> Result<(), CliError> {
+    let catalogue = Catalogue::bundled()?;
+    if args.format == ListFormat::Json {
+        let list: Vec<serde_json::Value> = catalogue
+            .manifests()
+            .map(|m| {
+                serde_json::json!({
+                    "id": m.id, "version": m.version, "title": m.title, "domain": m.domain,
+                    "indicators": m.indicators.iter().map(|e| e.id().to_string()).collect::<Vec<_>>(),
+                })
+            })
+            .collect();
+        println!("{}", serde_json::to_string_pretty(&list)?);
+        return Ok(());
+    }
+    let rows: Vec<Vec<String>> = catalogue
+        .manifests()
+        .map(|m| {
+            vec![
+                m.id.to_string(),
+                m.version.to_string(),
+                m.indicators.len().to_string(),
+                m.title.get(args.lang).to_string(),
+            ]
+        })
+        .collect();
+    let header = match args.lang {
+        Lang::Fr => ["ensemble", "version", "indicateurs", "titre"],
+        Lang::En => ["set", "version", "indicators", "title"],
+    };
+    print_table(&header, &rows);
+    Ok(())
+}
+
+pub fn indicators(args: IndicatorsArgs) -> Result<(), CliError> {
+    let catalogue = Catalogue::bundled()?;
+    if let Some(IndicatorsCommand::Show { id }) = &args.show {
+        return show(catalogue, args.set.as_deref(), id, args.lang, args.format);
+    }
+    let dimension = match &args.dimension {
+        Some(d) => Some(Dimension::parse(d).ok_or_else(|| {
+            CliError::new(format!("unknown dimension {d:?}: expected one of {}", Dimension::accepted()))
+        })?),
+        None => None,
+    };
+    let defs: Vec<IndicatorDefinition> = match &args.set {
+        Some(s) => catalogue.load_set(s)?.registry().iter().map(|i| i.definition().clone()).collect(),
+        None => catalogue.definitions().map(|d| (**d).clone()).collect(),
+    };
+    let defs: Vec<&IndicatorDefinition> =
+        defs.iter().filter(|d| dimension.is_none_or(|dim| d.dimension == dim)).collect();
+    if args.format == ListFormat::Json {
+        println!("{}", serde_json::to_string_pretty(&defs)?);
+        return Ok(());
+    }
+    let rows: Vec<Vec<String>> = defs
+        .iter()
+        .map(|d| {
+            vec![
+                d.id.to_string(),
+                d.dimension.to_string(),
+                d.measure.type_name().to_string(),
+                d.waves.iter().map(|w| w.as_str()).collect::<Vec<_>>().join(","),
+                d.label.get(args.lang).to_string(),
+            ]
+        })
+        .collect();
+    let header = match args.lang {
+        Lang::Fr => ["indicateur", "dimension", "mesure", "vagues", "libellé"],
+        Lang::En => ["indicator", "dimension", "measure", "waves", "label"],
+    };
+    print_table(&header, &rows);
+    Ok(())
+}
+
+fn show(catalogue: &Catalogue, set: Option<&str>, id: &str, lang: Lang, format: ListFormat) -> Result<(), CliError> {
+    let def: IndicatorDefinition = match set {
+        Some(s) => {
+            let set = catalogue.load_set(s)?;
+            let found = set.registry().get(id).map(|i| i.definition().clone());
+            found.ok_or_else(|| unknown_indicator(id, set.registry().ids().map(|i| i.as_str())))?
+        }
+        None => catalogue
+            .definition(id)
+            .map(|d| (**d).clone())
+            .ok_or_else(|| unknown_indicator(id, catalogue.definitions().map(|d| d.id.as_str())))?,
+    };
+    if format == ListFormat::Json {
+        println!("{}", serde_json::to_string_pretty(&def)?);
+        return Ok(());
+    }
+    let (l_def, l_q, l_why, l_measure, l_dir, l_waves, l_resp) = match lang {
+        Lang::Fr => ("Définition", "Question", "Pourquoi", "Mesure", "Sens", "Vagues", "Répondant"),
+        Lang::En => ("Definition", "Question", "Why", "Measure", "Direction", "Waves", "Respondent"),
+    };
+    println!("{} — {} (v{}, {})", def.id, def.label.get(lang), def.version, def.status);
+    println!("{l_def}: {}", def.definition.get(lang));
+    println!("{l_q}: {}", def.question.get(lang));
+    if let Some(r) = &def.rationale {
+        println!("{l_why}: {}", r.get(lang));
+    }
+    println!("{l_resp}: {}   {l_dir}: {}", def.respondent, def.direction);
+    println!("{l_waves}: {}", def.waves.iter().map(|w| w.as_str()).collect::<Vec<_>>().join(", "));
+    println!("{l_measure}: {}", def.measure.type_name());
+    match &def.measure {
+        Measure::Ordinal { min, max, positive_threshold, levels } => {
+            println!(
+                "  {min}..{max}{}",
+                positive_threshold.map(|t| format!(", positive threshold {t}")).unwrap_or_default()
+            );
+            for (k, v) in levels {
+                println!("  {k}: {}", v.get(lang));
+            }
+        }
+        Measure::Categorical { categories } => {
+            for c in categories {
+                println!(
+                    "  {:<14} score {:<4} {} {}",
+                    c.code,
+                    c.score,
+                    if c.positive { "+" } else { " " },
+                    c.label.get(lang)
+                );
+            }
+        }
+        Measure::Continuous { unit, min, max } => {
+            println!("  unit {unit}, min {min:?}, max {max:?}");
+        }
+        Measure::Count { max } => println!("  0..{}", max.map(|m| m.to_string()).unwrap_or_else(|| "∞".into())),
+        Measure::Binary { .. } => {}
+    }
+    if let Some(c) = &def.composite {
+        let items: Vec<String> =
+            c.items.iter().map(|i| format!("{}{}", i.indicator, if i.reverse { " (reversed)" } else { "" })).collect();
+        println!("Composite ({:?}, at least {} answered): {}", c.aggregation, c.min_answered, items.join(", "));
+    }
+    for r in &def.references {
+        println!("Reference: {:?} {}", r.kind, r.code);
+    }
+    Ok(())
+}
+
+fn unknown_indicator<'a>(id: &str, known: impl Iterator<Item = &'a str>) -> CliError {
+    let known: Vec<&str> = known.collect();
+    CliError::new(format!("unknown indicator {id:?}. Known indicators: {}", known.join(", ")))
+}
+
+/// Prints rows as an aligned table (widths by characters, not bytes, for accents).
+pub fn print_table(header: &[&str], rows: &[Vec<String>]) {
+    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    for row in rows {
+        for (i, cell) in row.iter().enumerate() {
+            if let Some(w) = widths.get_mut(i) {
+                *w = (*w).max(cell.chars().count());
+            }
+        }
+    }
+    let line = |cells: Vec<&str>| {
+        let padded: Vec<String> = cells
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let w = widths.get(i).copied().unwrap_or(0);
+                format!("{c}{}", " ".repeat(w.saturating_sub(c.chars().count())))
+            })
+            .collect();
+        println!("{}", padded.join("  ").trim_end());
+    };
+    line(header.to_vec());
+    line(widths.iter().map(|w| "-".repeat(*w)).collect::<Vec<_>>().iter().map(|s| s.as_str()).collect());
+    for row in rows {
+        line(row.iter().map(|s| s.as_str()).collect());
+    }
+}

@@ -1,0 +1,138 @@
+//! The catalogue: indicator definitions and reference sets, bundled or read
+//! from files.
+//!
+//! Two sets ship inside the crate (`exclusion-2023`, `child-protection-2024`,
+//! embedded at build time from `indicators/`), so no file is needed at run
+//! time. The same types serve definitions read from a folder or a manifest
+//! path, so researchers can try their own.
+//!
+//! ```
+//! use social_impact::catalogue::Catalogue;
+//! let catalogue = Catalogue::bundled()?;
+//! let set = catalogue.reference_set("exclusion-2023")?;
+//! assert!(set.registry().len() >= 18);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+mod bundled;
+mod definition;
+mod error;
+mod load;
+mod manifest;
+mod set;
+mod vocabulary;
+
+pub use definition::{
+    Aggregation, Applicability, BinaryLabels, Category, Composite, CompositeItem, IndicatorDefinition, Measure,
+    Reference, ReferenceKind,
+};
+pub use error::{CatalogueError, Result};
+pub use manifest::{ChangeSpec, IndicatorEntry, SetManifest, TimeToEventSpec};
+pub use set::ReferenceSet;
+pub use vocabulary::{DefinitionStatus, Dimension, Direction, Domain, Respondent, Wave};
+
+pub(crate) use error::did_you_mean;
+
+use crate::ids::{IndicatorId, SetId};
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::{Arc, OnceLock};
+
+/// Indicator definitions and set manifests, looked up by id.
+#[derive(Debug, Clone, Default)]
+pub struct Catalogue {
+    definitions: BTreeMap<IndicatorId, Arc<IndicatorDefinition>>,
+    /// Where each definition came from, for messages.
+    origins: BTreeMap<IndicatorId, String>,
+    sets: BTreeMap<SetId, SetManifest>,
+}
+
+impl Catalogue {
+    /// The catalogue bundled in the crate, parsed once on first use.
+    ///
+    /// It fails only if the crate was built from broken data files, which
+    /// the crate's own tests rule out; the error is kept rather than turned
+    /// into a panic all the same.
+    pub fn bundled() -> Result<&'static Catalogue> {
+        static BUNDLED: OnceLock<std::result::Result<Catalogue, String>> = OnceLock::new();
+        BUNDLED
+            .get_or_init(|| bundled::load().map_err(|e| e.to_string()))
+            .as_ref()
+            .map_err(|message| CatalogueError::Format { path: "<bundled indicators>".into(), message: message.clone() })
+    }
+
+    /// Reads every indicator definition and set manifest below `dir`
+    /// (recursively; JSON Schema documents are skipped).
+    pub fn from_dir(dir: impl AsRef<Path>) -> Result<Catalogue> {
+        load::from_dir(dir.as_ref())
+    }
+
+    /// Adds a definition. Fails when the id is taken.
+    pub fn add_definition(&mut self, definition: IndicatorDefinition, origin: impl Into<String>) -> Result<()> {
+        let origin = origin.into();
+        if let Some(other) = self.origins.get(&definition.id) {
+            return Err(CatalogueError::DuplicateIndicator {
+                id: definition.id.to_string(),
+                path: origin.into(),
+                other: other.clone(),
+            });
+        }
+        self.origins.insert(definition.id.clone(), origin);
+        self.definitions.insert(definition.id.clone(), Arc::new(definition));
+        Ok(())
+    }
+
+    /// Adds a set manifest, replacing one of the same id.
+    pub fn add_set(&mut self, manifest: SetManifest) {
+        self.sets.insert(manifest.id.clone(), manifest);
+    }
+
+    /// The definition with that id.
+    pub fn definition(&self, id: &str) -> Option<&Arc<IndicatorDefinition>> {
+        self.definitions.get(id)
+    }
+
+    /// Every definition, sorted by id.
+    pub fn definitions(&self) -> impl Iterator<Item = &Arc<IndicatorDefinition>> {
+        self.definitions.values()
+    }
+
+    /// Every set manifest, sorted by id.
+    pub fn manifests(&self) -> impl Iterator<Item = &SetManifest> {
+        self.sets.values()
+    }
+
+    /// The manifest of the set with that id.
+    pub fn manifest(&self, id: &str) -> Option<&SetManifest> {
+        self.sets.get(id)
+    }
+
+    /// The set with that id, its indicators resolved in this catalogue.
+    pub fn reference_set(&self, id: &str) -> Result<ReferenceSet> {
+        let manifest = self.sets.get(id).ok_or_else(|| self.unknown_set(id))?;
+        ReferenceSet::resolve(manifest.clone(), self)
+    }
+
+    /// A set named by bundled id, or by the path of a manifest file whose
+    /// indicator ids are resolved in this catalogue (inline definitions need
+    /// nothing else).
+    pub fn load_set(&self, name_or_path: &str) -> Result<ReferenceSet> {
+        if self.sets.contains_key(name_or_path) {
+            return self.reference_set(name_or_path);
+        }
+        let path = Path::new(name_or_path);
+        if path.is_file() {
+            let manifest = load::read_manifest(path)?;
+            return ReferenceSet::resolve(manifest, self);
+        }
+        Err(self.unknown_set(name_or_path))
+    }
+
+    fn unknown_set(&self, name: &str) -> CatalogueError {
+        let ids: Vec<&str> = self.sets.keys().map(|k| k.as_str()).collect();
+        CatalogueError::UnknownSet {
+            name: format!("{name}{}", did_you_mean(name, ids.iter().copied())),
+            available: if ids.is_empty() { "(none)".to_string() } else { ids.join(", ") },
+        }
+    }
+}

@@ -1,0 +1,120 @@
+//! A reference set resolved: its manifest plus the indicators that score it.
+
+use super::{did_you_mean, Catalogue, CatalogueError, IndicatorEntry, Result, SetManifest, TimeToEventSpec, Wave};
+use crate::catalogue::{ChangeSpec, Domain};
+use crate::ids::{SetId, Version};
+use crate::indicator::{Indicator, Registry, RegistryError};
+use crate::text::LocalizedText;
+use std::sync::Arc;
+
+/// A reference set ready to score data: the manifest's parameters and a
+/// [`Registry`] holding one indicator per entry, in the manifest's order.
+///
+/// Custom indicators can be added with [`ReferenceSet::register`].
+#[derive(Debug, Clone)]
+pub struct ReferenceSet {
+    manifest: SetManifest,
+    registry: Registry,
+}
+
+impl ReferenceSet {
+    /// Resolves a manifest: ids are looked up in `catalogue`, inline
+    /// definitions are taken as they are. Checks that the time-to-event
+    /// analyses and composite items name indicators of the set.
+    pub fn resolve(manifest: SetManifest, catalogue: &Catalogue) -> Result<ReferenceSet> {
+        let mut registry = Registry::new();
+        let set_id = manifest.id.to_string();
+        let invalid = |message: String| CatalogueError::InvalidSet { set: set_id.clone(), message };
+        for entry in &manifest.indicators {
+            let definition = match entry {
+                IndicatorEntry::Inline(def) => (**def).clone(),
+                IndicatorEntry::Id(id) => {
+                    catalogue.definition(id.as_str()).map(|d| (**d).clone()).ok_or_else(|| {
+                        CatalogueError::UnknownIndicator {
+                            id: id.to_string(),
+                            scope: format!("the catalogue (named by set {:?})", manifest.id.as_str()),
+                            hint: did_you_mean(id.as_str(), catalogue.definitions().map(|d| d.id.as_str())),
+                        }
+                    })?
+                }
+            };
+            registry
+                .register_definition(definition)
+                .map_err(|RegistryError::Duplicate(id)| invalid(format!("indicator {id:?} is listed twice")))?;
+        }
+        let set = ReferenceSet { manifest, registry };
+        for tte in &set.manifest.time_to_event {
+            if !set.registry.contains(tte.indicator.as_str()) {
+                return Err(invalid(format!(
+                    "time-to-event {:?} uses indicator {:?}, which is not in the set",
+                    tte.id.as_str(),
+                    tte.indicator.as_str()
+                )));
+            }
+        }
+        for ind in set.registry.iter() {
+            if let Some(composite) = &ind.definition().composite {
+                for item in &composite.items {
+                    if !set.registry.contains(item.indicator.as_str()) {
+                        return Err(invalid(format!(
+                            "composite {:?} uses item {:?}, which is not in the set",
+                            ind.id().as_str(),
+                            item.indicator.as_str()
+                        )));
+                    }
+                }
+            }
+        }
+        Ok(set)
+    }
+
+    /// Adds a custom indicator after the set's own.
+    pub fn register(&mut self, indicator: Arc<dyn Indicator>) -> std::result::Result<(), RegistryError> {
+        self.registry.register(indicator)
+    }
+
+    /// The indicators that score this set.
+    pub fn registry(&self) -> &Registry {
+        &self.registry
+    }
+
+    /// The manifest as loaded.
+    pub fn manifest(&self) -> &SetManifest {
+        &self.manifest
+    }
+
+    /// The set's id.
+    pub fn id(&self) -> &SetId {
+        &self.manifest.id
+    }
+
+    /// The set's version.
+    pub fn version(&self) -> &Version {
+        &self.manifest.version
+    }
+
+    /// The set's title.
+    pub fn title(&self) -> &LocalizedText {
+        &self.manifest.title
+    }
+
+    /// The set's domain.
+    pub fn domain(&self) -> Domain {
+        self.manifest.domain
+    }
+
+    /// The waves between which change is measured.
+    pub fn change(&self) -> ChangeSpec {
+        self.manifest.change
+    }
+
+    /// The wave at which organisations are compared.
+    pub fn comparison_wave(&self) -> Wave {
+        self.manifest.comparison_wave
+    }
+
+    /// The time-to-event analyses.
+    pub fn time_to_event(&self) -> &[TimeToEventSpec] {
+        &self.manifest.time_to_event
+    }
+}

@@ -1,0 +1,17 @@
+//! The collected data, once read: enrolments (support episodes) and
+//! observations (answers), with beneficiaries known only by pseudonym.
+//!
+//! Everything here is independent of where the data came from: the readers
+//! in `ingest` produce these records, and embedding programs can build them
+//! directly.
+
+mod beneficiary;
+mod dataset;
+mod records;
+
+pub use beneficiary::{BeneficiaryKey, KeyError, PseudonymKey, Pseudonymiser};
+pub use dataset::{Dataset, DatasetBuilder, FoldWarning, PersonView, ScoredAnswer, WaveAnswers};
+pub use records::{Enrolment, MissingReason, Observation, Sex};
+
+/// A calendar date (no time zone): entry, exit and observation dates.
+pub type Date = jiff::civil::Date;

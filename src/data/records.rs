@@ -1,0 +1,129 @@
+//! Enrolment and observation records (BRIEF section 5).
+
+use super::{BeneficiaryKey, Date};
+use crate::catalogue::Wave;
+use crate::ids::{IndicatorId, OrganisationCode};
+use std::fmt;
+
+/// One support episode of one person in one organisation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Enrolment {
+    /// The organisation that supports the person.
+    pub organisation: OrganisationCode,
+    /// The person, by pseudonym.
+    pub beneficiary: BeneficiaryKey,
+    /// First day of support.
+    pub entry_date: Date,
+    /// Last day of support; `None` while support goes on.
+    pub exit_date: Option<Date>,
+    /// Age in whole years at entry, when known.
+    pub age_at_entry: Option<u32>,
+    /// Sex as recorded, when known.
+    pub sex: Option<Sex>,
+    /// The service or scheme (e.g. `CHRS`, `foster_care`), when recorded.
+    pub service: Option<String>,
+}
+
+impl Enrolment {
+    /// Days of support, when the episode has ended.
+    pub fn duration_days(&self) -> Option<i64> {
+        let exit = self.exit_date?;
+        Some(i64::from((exit - self.entry_date).get_days()))
+    }
+
+    /// Age in whole years on `date`, from the age at entry.
+    pub fn age_on(&self, date: Date) -> Option<u32> {
+        let age = self.age_at_entry?;
+        let days = (date - self.entry_date).get_days().max(0);
+        // Whole years elapsed, close enough for age bands (a day's error at
+        // most around a birthday, which the data do not record anyway).
+        Some(age.saturating_add(u32::try_from(days / 365).unwrap_or(0)))
+    }
+}
+
+/// Sex as recorded in enrolments.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Sex {
+    /// Female.
+    Female,
+    /// Male.
+    Male,
+    /// Other or not disclosed.
+    Other,
+}
+
+impl Sex {
+    /// Reads `F`/`M`/`X` and their spelled-out forms in French and English.
+    pub fn parse(s: &str) -> Option<Sex> {
+        match s.trim().to_lowercase().as_str() {
+            "f" | "female" | "femme" | "fille" | "w" | "woman" => Some(Sex::Female),
+            "m" | "male" | "homme" | "h" | "garçon" | "garcon" | "man" => Some(Sex::Male),
+            "x" | "o" | "other" | "autre" | "nsp" | "nd" => Some(Sex::Other),
+            _ => None,
+        }
+    }
+}
+
+/// Why an answer is missing, when the collector said so.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum MissingReason {
+    /// The person did not want to answer.
+    Refused,
+    /// The question does not apply to the person.
+    NotApplicable,
+    /// Nobody knows.
+    Unknown,
+}
+
+impl MissingReason {
+    /// Every reason.
+    pub const ALL: [MissingReason; 3] = [MissingReason::Refused, MissingReason::NotApplicable, MissingReason::Unknown];
+
+    /// The reason as written in files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MissingReason::Refused => "refused",
+            MissingReason::NotApplicable => "not_applicable",
+            MissingReason::Unknown => "unknown",
+        }
+    }
+
+    /// Reads a reason as written in files, also in French
+    /// (`refus`, `non_applicable`, `inconnu`).
+    pub fn parse(s: &str) -> Option<MissingReason> {
+        match s.trim().to_lowercase().replace([' ', '-'], "_").as_str() {
+            "refused" | "refus" | "refuse" | "refusé" => Some(MissingReason::Refused),
+            "not_applicable" | "na" | "n/a" | "non_applicable" | "sans_objet" => Some(MissingReason::NotApplicable),
+            "unknown" | "inconnu" | "ne_sait_pas" | "nsp" => Some(MissingReason::Unknown),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for MissingReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One answer to one indicator, for one person, at one wave, on one date.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Observation {
+    /// The organisation that collected it.
+    pub organisation: OrganisationCode,
+    /// The person, by pseudonym.
+    pub beneficiary: BeneficiaryKey,
+    /// The indicator answered.
+    pub indicator: IndicatorId,
+    /// The wave.
+    pub wave: Wave,
+    /// When it was collected.
+    pub date: Date,
+    /// The raw answer as collected; empty means missing.
+    pub value: String,
+    /// Why it is missing, when it is.
+    pub missing_reason: Option<MissingReason>,
+}

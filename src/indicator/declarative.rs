@@ -1,0 +1,147 @@
+//! Indicators defined entirely by a definition file.
+
+use super::value::{parse_binary, parse_integer, parse_number, BINARY_ACCEPTED};
+use super::{Indicator, Score, ScoreError};
+use crate::catalogue::{Direction, IndicatorDefinition, Measure};
+
+/// An indicator scored from its definition alone: the bundled indicators and
+/// any loaded from JSON are of this kind.
+#[derive(Debug, Clone)]
+pub struct DeclarativeIndicator {
+    definition: IndicatorDefinition,
+}
+
+impl DeclarativeIndicator {
+    /// Wraps a definition.
+    pub fn new(definition: IndicatorDefinition) -> Self {
+        DeclarativeIndicator { definition }
+    }
+
+    fn reject(&self, raw: &str, expected: String) -> ScoreError {
+        ScoreError { indicator: self.definition.id.clone(), value: raw.to_string(), expected }
+    }
+}
+
+impl Indicator for DeclarativeIndicator {
+    fn definition(&self) -> &IndicatorDefinition {
+        &self.definition
+    }
+
+    fn score(&self, raw: &str) -> Result<Option<Score>, ScoreError> {
+        let trimmed = raw.trim();
+        if trimmed.is_empty() {
+            return Ok(None);
+        }
+        let lower_better = self.definition.direction == Direction::LowerIsBetter;
+        let score = match &self.definition.measure {
+            Measure::Binary { .. } => {
+                let yes = parse_binary(trimmed).ok_or_else(|| self.reject(raw, BINARY_ACCEPTED.to_string()))?;
+                Score { value: if yes { 1.0 } else { 0.0 }, positive: Some(yes) }
+            }
+            Measure::Ordinal { min, max, positive_threshold, .. } => {
+                let v = parse_integer(trimmed)
+                    .filter(|v| (*min..=*max).contains(v))
+                    .ok_or_else(|| self.reject(raw, format!("a whole number from {min} to {max}")))?;
+                Score {
+                    value: v as f64,
+                    positive: positive_threshold.map(|t| if lower_better { v <= t } else { v >= t }),
+                }
+            }
+            Measure::Categorical { categories } => {
+                let cat = categories
+                    .iter()
+                    .find(|c| c.code == trimmed)
+                    .or_else(|| categories.iter().find(|c| c.code.eq_ignore_ascii_case(trimmed)))
+                    .ok_or_else(|| {
+                        let codes: Vec<&str> = categories.iter().map(|c| c.code.as_str()).collect();
+                        self.reject(raw, format!("one of the codes {}", codes.join(", ")))
+                    })?;
+                Score { value: cat.score, positive: Some(cat.positive) }
+            }
+            Measure::Count { max } => {
+                let v = parse_integer(trimmed)
+                    .filter(|v| *v >= 0 && max.is_none_or(|m| u64::try_from(*v).is_ok_and(|v| v <= m)))
+                    .ok_or_else(|| {
+                        self.reject(
+                            raw,
+                            match max {
+                                Some(m) => format!("a whole number from 0 to {m}"),
+                                None => "a whole number, 0 or more".to_string(),
+                            },
+                        )
+                    })?;
+                Score { value: v as f64, positive: None }
+            }
+            Measure::Continuous { unit, min, max } => {
+                let v = parse_number(trimmed)
+                    .filter(|v| min.is_none_or(|m| *v >= m) && max.is_none_or(|m| *v <= m))
+                    .ok_or_else(|| {
+                        let range = match (min, max) {
+                            (Some(a), Some(b)) => format!(" from {a} to {b}"),
+                            (Some(a), None) => format!(" of at least {a}"),
+                            (None, Some(b)) => format!(" of at most {b}"),
+                            (None, None) => String::new(),
+                        };
+                        self.reject(raw, format!("a number{range} (in {unit}); a decimal comma is fine"))
+                    })?;
+                Score { value: v, positive: None }
+            }
+        };
+        Ok(Some(score))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::IndicatorDefinition;
+
+    fn def(measure: serde_json::Value, direction: &str) -> IndicatorDefinition {
+        let text = serde_json::json!({"fr": "x", "en": "x"});
+        serde_json::from_value(serde_json::json!({
+            "id": "t.x", "version": "1.0.0", "status": "pilot", "domain": "common",
+            "dimension": "housing", "label": text, "definition": text, "question": text,
+            "respondent": "beneficiary", "measure": measure, "direction": direction,
+            "waves": ["entry", "exit"]
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn ordinal_threshold_follows_direction() {
+        let m = serde_json::json!({"type": "ordinal", "min": 1, "max": 5, "positive_threshold": 2});
+        let lower = DeclarativeIndicator::new(def(m.clone(), "lower_is_better"));
+        assert_eq!(lower.score("2").unwrap().unwrap().positive, Some(true));
+        assert_eq!(lower.score("3").unwrap().unwrap().positive, Some(false));
+        let higher = DeclarativeIndicator::new(def(m, "higher_is_better"));
+        assert_eq!(higher.score("2").unwrap().unwrap().positive, Some(true));
+        assert_eq!(higher.score("1").unwrap().unwrap().positive, Some(false));
+        assert!(higher.score("6").is_err());
+        assert!(higher.score("2.5").is_err());
+        assert_eq!(higher.score("  ").unwrap(), None);
+    }
+
+    #[test]
+    fn categorical_uses_category_flags() {
+        let m = serde_json::json!({"type": "categorical", "categories": [
+            {"code": "street", "score": 0, "positive": false, "label": {"fr": "rue", "en": "street"}},
+            {"code": "tenancy", "score": 4, "positive": true, "label": {"fr": "bail", "en": "tenancy"}}
+        ]});
+        let ind = DeclarativeIndicator::new(def(m, "higher_is_better"));
+        let s = ind.score("tenancy").unwrap().unwrap();
+        assert_eq!((s.value, s.positive), (4.0, Some(true)));
+        let err = ind.score("castle").unwrap_err();
+        assert!(err.to_string().contains("street, tenancy"), "{err}");
+    }
+
+    #[test]
+    fn numbers_accept_decimal_commas() {
+        let m = serde_json::json!({"type": "continuous", "unit": "EUR", "min": 0});
+        let ind = DeclarativeIndicator::new(def(m, "higher_is_better"));
+        assert_eq!(ind.score("739,85").unwrap().unwrap().value, 739.85);
+        assert!(ind.score("-1").is_err());
+        let c = DeclarativeIndicator::new(def(serde_json::json!({"type": "count"}), "lower_is_better"));
+        assert_eq!(c.score("3").unwrap().unwrap().value, 3.0);
+        assert!(c.score("-3").is_err());
+    }
+}

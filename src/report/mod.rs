@@ -1,0 +1,11 @@
+//! Reports: the JSON contract of BRIEF section 7 and its published schema.
+
+pub mod model;
+
+pub use model::*;
+
+/// The JSON Schema (2020-12) of the report format, as published by
+/// `impact report-schema`.
+pub fn json_schema() -> serde_json::Value {
+    serde_json::to_value(schemars::schema_for!(Report)).unwrap_or(serde_json::Value::Null)
+}

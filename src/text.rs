@@ -1,0 +1,92 @@
+//! Bilingual text and the language a person reads.
+//!
+//! Every piece of text a respondent or a reader sees exists in French and in
+//! English: the pilots are French, the research community reads English.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// A language the crate writes in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// French, the language of the pilots and the default for bundled sets.
+    Fr,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// Both languages, French first.
+    pub const ALL: [Lang; 2] = [Lang::Fr, Lang::En];
+
+    /// The ISO 639-1 code: `fr` or `en`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        }
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl std::str::FromStr for Lang {
+    type Err = UnknownLang;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "fr" | "fra" | "fre" | "french" | "francais" | "français" => Ok(Lang::Fr),
+            "en" | "eng" | "english" | "anglais" => Ok(Lang::En),
+            _ => Err(UnknownLang(s.to_string())),
+        }
+    }
+}
+
+/// The error for a language code that is neither French nor English.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown language {0:?}: expected `fr` or `en`")]
+pub struct UnknownLang(pub String);
+
+/// A text in French and English.
+///
+/// ```
+/// use social_impact::{LocalizedText, Lang};
+/// let t = LocalizedText::new("Logement", "Housing");
+/// assert_eq!(t.get(Lang::En), "Housing");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LocalizedText {
+    /// French text.
+    #[schemars(length(min = 1))]
+    pub fr: String,
+    /// English text.
+    #[schemars(length(min = 1))]
+    pub en: String,
+}
+
+impl LocalizedText {
+    /// Builds a text from its French and English versions.
+    pub fn new(fr: impl Into<String>, en: impl Into<String>) -> Self {
+        LocalizedText { fr: fr.into(), en: en.into() }
+    }
+
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Fr => &self.fr,
+            Lang::En => &self.en,
+        }
+    }
+
+    /// The languages whose text is empty or only white space.
+    pub fn missing(&self) -> Vec<Lang> {
+        Lang::ALL.into_iter().filter(|l| self.get(*l).trim().is_empty()).collect()
+    }
+}
