@@ -1,1 +1,4 @@
+#![deny(missing_docs)]
 //! social-impact (bootstrapping).
+
+pub mod stats;
