@@ -97,3 +97,80 @@ pub fn mean_se(s0: f64, n: usize) -> Option<f64> {
     }
     finite(s0 / (n as f64).sqrt())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::stats::testutil::assert_close;
+
+    #[test]
+    fn limits_follow_the_oracle_formula() {
+        // oracle.py: se = sqrt(v0 (1 - v0) / n); v0 ± z·se clipped to [0, 1].
+        let se = proportion_se(0.3, 25).unwrap_or(f64::NAN);
+        assert_close(se, (0.3_f64 * 0.7 / 25.0).sqrt(), 1e-15);
+        let l = funnel_limits(0.3, se, true).unwrap_or(FunnelLimits {
+            low95: f64::NAN,
+            high95: f64::NAN,
+            low998: f64::NAN,
+            high998: f64::NAN,
+        });
+        assert_close(l.low95, 0.3 - 1.959964 * se, 1e-15);
+        assert_close(l.high95, 0.3 + 1.959964 * se, 1e-15);
+        assert_close(l.high998, 0.3 + 3.090232 * se, 1e-15);
+        assert_eq!(l.low998, 0.3 - 3.090232 * se);
+        // A proportion near 0 is clipped at 0; a mean is not.
+        let se = proportion_se(0.02, 10).unwrap_or(f64::NAN);
+        assert_eq!(funnel_limits(0.02, se, true).map(|l| l.low95), Some(0.0));
+        let se = mean_se(2.0, 4).unwrap_or(f64::NAN);
+        assert_eq!(se, 1.0);
+        assert_eq!(funnel_limits(0.5, se, false).map(|l| l.low998), Some(0.5 - 3.090232));
+    }
+
+    #[test]
+    fn flags_in_oracle_order() {
+        let l = FunnelLimits { low95: 0.4, high95: 0.6, low998: 0.3, high998: 0.7 };
+        assert_eq!(funnel_flag(0.5, &l), FunnelFlag::Within);
+        assert_eq!(funnel_flag(0.6, &l), FunnelFlag::Within);
+        assert_eq!(funnel_flag(0.65, &l), FunnelFlag::Above95);
+        assert_eq!(funnel_flag(0.71, &l), FunnelFlag::Above998);
+        assert_eq!(funnel_flag(0.35, &l), FunnelFlag::Below95);
+        assert_eq!(funnel_flag(0.3, &l), FunnelFlag::Below95);
+        assert_eq!(funnel_flag(0.1, &l), FunnelFlag::Below998);
+        // Clipped limits: an estimate of 1 on a limit clipped to 1 is within.
+        let l = FunnelLimits { low95: 0.8, high95: 1.0, low998: 0.7, high998: 1.0 };
+        assert_eq!(funnel_flag(1.0, &l), FunnelFlag::Within);
+        assert_eq!(funnel_flag(f64::NAN, &l), FunnelFlag::Within);
+    }
+
+    #[test]
+    fn flags_serialise_as_in_the_report() {
+        let names: Vec<String> = [
+            FunnelFlag::Within,
+            FunnelFlag::Above95,
+            FunnelFlag::Below95,
+            FunnelFlag::Above998,
+            FunnelFlag::Below998,
+        ]
+        .iter()
+        .map(|f| serde_json::to_string(f).unwrap_or_default())
+        .collect();
+        assert_eq!(
+            names,
+            ["\"within\"", "\"above_95\"", "\"below_95\"", "\"above_998\"", "\"below_998\""]
+        );
+    }
+
+    #[test]
+    fn undefined_standard_errors_and_limits() {
+        assert_eq!(proportion_se(0.5, 0), None);
+        assert_eq!(proportion_se(1.5, 10), None);
+        assert_eq!(proportion_se(f64::NAN, 10), None);
+        assert_eq!(proportion_se(1.0, 10), Some(0.0));
+        assert_eq!(mean_se(1.0, 0), None);
+        assert_eq!(mean_se(-1.0, 3), None);
+        assert_eq!(funnel_limits(f64::NAN, 0.1, false), None);
+        assert_eq!(funnel_limits(0.5, f64::INFINITY, false), None);
+        assert_eq!(funnel_limits(0.5, -0.1, false), None);
+        assert_eq!(funnel_limits(f64::MAX, f64::MAX, false), None);
+    }
+}

@@ -29,3 +29,34 @@ pub fn holm(p: &[f64]) -> Vec<f64> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::stats::testutil::assert_close;
+
+    fn check(p: &[f64], want: &[f64]) {
+        let got = holm(p);
+        assert_eq!(got.len(), want.len());
+        for (g, w) in got.iter().zip(want) {
+            assert_close(*g, *w, 1e-12);
+        }
+    }
+
+    #[test]
+    fn matches_statsmodels_holm() {
+        // statsmodels 0.15.0: multipletests(p, method="holm")[1]
+        check(&[0.01, 0.04, 0.03, 0.005, 0.5], &[0.04, 0.09, 0.09, 0.025, 0.5]);
+        check(&[0.02, 0.02, 0.5], &[0.06, 0.06, 0.5]);
+        check(&[0.3, 0.9], &[0.6, 0.9]);
+        check(&[1e-12, 0.2, 0.04, 0.04], &[4e-12, 0.2, 0.12, 0.12]);
+    }
+
+    #[test]
+    fn edge_cases() {
+        assert!(holm(&[]).is_empty());
+        assert_eq!(holm(&[0.7]), vec![0.7]);
+        assert_eq!(holm(&[0.6, 0.7]), vec![1.0, 1.0]);
+        assert_eq!(holm(&[f64::NAN, 0.01]), vec![1.0, 0.02]);
+    }
+}

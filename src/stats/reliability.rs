@@ -48,3 +48,48 @@ pub fn cronbach_alpha(rows: &[Vec<Option<f64>>]) -> Option<f64> {
     let kf = k as f64;
     finite(kf / (kf - 1.0) * (1.0 - item_var / total_var))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::stats::testutil::assert_close;
+
+    fn rows(data: &[&[f64]]) -> Vec<Vec<Option<f64>>> {
+        data.iter().map(|r| r.iter().map(|&x| Some(x)).collect()).collect()
+    }
+
+    #[test]
+    fn matches_the_textbook_formula() {
+        // numpy 2: a = np.array(rows); k = a.shape[1];
+        // k/(k-1) * (1 - a.var(axis=0, ddof=1).sum() / a.sum(axis=1).var(ddof=1))
+        let r = rows(&[
+            &[3.0, 4.0, 3.0, 5.0],
+            &[2.0, 2.0, 3.0, 2.0],
+            &[5.0, 4.0, 5.0, 5.0],
+            &[4.0, 4.0, 3.0, 4.0],
+            &[1.0, 2.0, 1.0, 2.0],
+        ]);
+        assert_close(cronbach_alpha(&r).unwrap_or(f64::NAN), 0.9411764705882352, 1e-12);
+        let r = rows(&[&[1.0, 2.0], &[2.0, 1.0], &[3.0, 3.0]]);
+        assert_close(cronbach_alpha(&r).unwrap_or(f64::NAN), 0.6666666666666667, 1e-12);
+    }
+
+    #[test]
+    fn listwise_deletion() {
+        let mut r = rows(&[&[1.0, 2.0], &[2.0, 1.0], &[3.0, 3.0]]);
+        r.push(vec![Some(9.0), None]);
+        r.push(vec![Some(9.0)]);
+        r.push(vec![Some(f64::NAN), Some(1.0)]);
+        assert_close(cronbach_alpha(&r).unwrap_or(f64::NAN), 0.6666666666666667, 1e-12);
+    }
+
+    #[test]
+    fn undefined_cases() {
+        assert_eq!(cronbach_alpha(&[]), None);
+        assert_eq!(cronbach_alpha(&rows(&[&[1.0], &[2.0]])), None);
+        assert_eq!(cronbach_alpha(&rows(&[&[1.0, 2.0]])), None);
+        assert_eq!(cronbach_alpha(&rows(&[&[1.0, 2.0], &[1.0, 2.0]])), None);
+        let r = vec![vec![Some(1.0), None], vec![Some(2.0), Some(3.0)]];
+        assert_eq!(cronbach_alpha(&r), None);
+    }
+}

@@ -250,3 +250,152 @@ fn solve_spd(mut a: Vec<Vec<f64>>, b: &[f64]) -> Option<Vec<f64>> {
     }
     x.iter().all(|v| v.is_finite()).then_some(x)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::stats::testutil::assert_close;
+
+    fn obs(times: &[f64], events: &[u8]) -> Vec<SurvivalObservation> {
+        times
+            .iter()
+            .zip(events)
+            .map(|(&time, &e)| SurvivalObservation { time, event: e == 1 })
+            .collect()
+    }
+
+    /// `(t, at_risk, events, survival, ci_low, ci_high)`; NaN marks a null band.
+    type Row = (f64, usize, usize, f64, f64, f64);
+
+    fn check_km(data: &[SurvivalObservation], c: f64, rows: &[Row], median: Option<f64>) {
+        let conf = Confidence::new(c).unwrap_or_default();
+        let km = kaplan_meier(data, conf).unwrap_or_else(|| panic!("km of {data:?}"));
+        assert_eq!(km.n, data.len());
+        assert_eq!(km.events, data.iter().filter(|o| o.event).count());
+        assert_eq!(km.median, median);
+        assert_eq!(km.curve.len(), rows.len());
+        for (p, &(t, at_risk, events, s, lo, hi)) in km.curve.iter().zip(rows) {
+            assert_eq!((p.t, p.at_risk, p.events), (t, at_risk, events));
+            assert_close(p.survival, s, 1e-12);
+            if lo.is_nan() {
+                assert_eq!((p.ci_low, p.ci_high), (None, None));
+            } else {
+                assert_close(p.ci_low.unwrap_or(f64::NAN), lo, 1e-9);
+                assert_close(p.ci_high.unwrap_or(f64::NAN), hi, 1e-9);
+            }
+        }
+    }
+
+    #[test]
+    fn km_matches_lifelines_with_ties_and_censoring() {
+        // lifelines 0.30.3: KaplanMeierFitter(alpha=0.05).fit(T, E):
+        // survival_function_, confidence_interval_ (lower, upper), median_survival_time_.
+        // Times 4 and 7 hold both an event and a censoring (events first).
+        let data = obs(
+            &[5., 3., 9., 8., 7., 4., 4., 3., 2., 5., 6., 7., 10., 12.],
+            &[1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1, 0, 0, 1],
+        );
+        let nan = f64::NAN;
+        let rows = [
+            (2.0, 14, 1, 0.9285714285714287, 0.5907668674267574, 0.98961982313685),
+            (3.0, 13, 1, 0.8571428571428573, 0.5394481776231688, 0.9622318564063292),
+            (4.0, 11, 1, 0.7792207792207795, 0.45896042240836143, 0.9232023848740564),
+            (5.0, 9, 2, 0.6060606060606061, 0.29221068664345384, 0.8155957913877173),
+            (6.0, 7, 1, 0.5194805194805195, 0.22336284538732437, 0.7511492978348742),
+            (7.0, 6, 1, 0.43290043290043295, 0.16216453217266272, 0.6802213659994881),
+            (8.0, 4, 1, 0.32467532467532473, 0.08896300886098218, 0.5927274128832144),
+            (9.0, 3, 1, 0.2164502164502165, 0.03689593776160292, 0.4917404988146686),
+            (12.0, 1, 1, 0.0, nan, nan),
+        ];
+        check_km(&data, 0.95, &rows, Some(7.0));
+    }
+
+    #[test]
+    fn km_all_events_and_other_levels() {
+        // lifelines 0.30.3: KaplanMeierFitter(alpha=0.05).fit([1, 2, 2, 3], [1, 1, 1, 1])
+        let nan = f64::NAN;
+        let rows = [
+            (1.0, 4, 1, 0.7500000000000001, 0.12794691759514565, 0.9605486422850785),
+            (2.0, 3, 2, 0.25, 0.008947824416603157, 0.6653253427888655),
+            (3.0, 1, 1, 0.0, nan, nan),
+        ];
+        check_km(&obs(&[1., 2., 2., 3.], &[1, 1, 1, 1]), 0.95, &rows, Some(2.0));
+        // lifelines 0.30.3: KaplanMeierFitter(alpha=0.1).fit([2, 4, 4, 6, 8], [1, 1, 0, 0, 1])
+        let rows = [
+            (2.0, 5, 1, 0.8, 0.3135195075246689, 0.957979430601115),
+            (4.0, 4, 1, 0.6000000000000001, 0.19101417842541898, 0.8541652929302085),
+            (8.0, 1, 1, 0.0, nan, nan),
+        ];
+        check_km(&obs(&[2., 4., 4., 6., 8.], &[1, 1, 0, 0, 1]), 0.9, &rows, Some(8.0));
+        // lifelines 0.30.3: KaplanMeierFitter(alpha=0.05).fit([1, 1, 2, 2], [1, 0, 1, 0]);
+        // S ends at 0.375, the median is the first time with S <= 0.5.
+        let rows = [
+            (1.0, 4, 1, 0.7500000000000001, 0.12794691759514565, 0.9605486422850785),
+            (2.0, 2, 1, 0.37500000000000006, 0.010971121574844577, 0.8080010724813436),
+        ];
+        check_km(&obs(&[1., 1., 2., 2.], &[1, 0, 1, 0]), 0.95, &rows, Some(2.0));
+    }
+
+    #[test]
+    fn km_without_events_or_data() {
+        let conf = Confidence::default();
+        // lifelines 0.30.3: median_survival_time_ is inf when S never reaches 0.5.
+        let km = kaplan_meier(&obs(&[3., 5.], &[0, 0]), conf);
+        assert_eq!(km, Some(KaplanMeier { n: 2, events: 0, curve: vec![], median: None }));
+        let one = kaplan_meier(&obs(&[4.], &[1]), conf).map(|k| (k.curve.len(), k.median));
+        assert_eq!(one, Some((1, Some(4.0))));
+        assert_eq!(kaplan_meier(&[], conf), None);
+        assert_eq!(kaplan_meier(&obs(&[1., f64::NAN], &[1, 1]), conf), None);
+    }
+
+    fn check_lr(groups: &[Vec<SurvivalObservation>], stat: f64, df: u32, p: f64) {
+        let refs: Vec<&[SurvivalObservation]> = groups.iter().map(Vec::as_slice).collect();
+        let r = logrank(&refs).unwrap_or(TestResult { statistic: f64::NAN, df: 0, p: f64::NAN });
+        assert_close(r.statistic, stat, 1e-10);
+        assert_eq!(r.df, df);
+        assert_close(r.p, p, 1e-9);
+    }
+
+    #[test]
+    fn logrank_matches_lifelines() {
+        // lifelines 0.30.3: multivariate_logrank_test(T, G, E) -> (test_statistic, p_value)
+        let g = [
+            obs(&[5., 3., 9., 8.], &[1, 1, 1, 1]),
+            obs(&[7., 4., 4., 3., 2.], &[1, 1, 0, 0, 1]),
+            obs(&[5., 6., 7.], &[1, 1, 0]),
+        ];
+        check_lr(&g, 1.0800467314891906, 2, 0.5827346361862382);
+        let g = [
+            obs(&[1., 2., 3., 4., 5., 6., 7., 8.], &[1, 1, 0, 1, 1, 0, 1, 1]),
+            obs(&[2., 4., 6., 8., 10., 12., 14., 16.], &[1, 0, 1, 1, 0, 1, 1, 0]),
+        ];
+        check_lr(&g, 4.244850836441226, 1, 0.0393695280255718);
+        // A tiny p-value, 3e-17.
+        let early: Vec<f64> = (1..=30).map(f64::from).collect();
+        let late: Vec<f64> = (101..=130).map(f64::from).collect();
+        let g = [obs(&early, &[1; 30]), obs(&late, &[1; 30])];
+        check_lr(&g, 71.35108825823883, 1, 2.989929271820773e-17);
+        // k = 4 with ties across groups.
+        let g = [
+            obs(&[1., 3., 5., 7.], &[1, 0, 1, 1]),
+            obs(&[2., 4., 6., 8.], &[1, 1, 0, 1]),
+            obs(&[3., 3., 9., 9.], &[1, 1, 1, 0]),
+            obs(&[4., 10., 11., 12.], &[0, 1, 1, 1]),
+        ];
+        check_lr(&g, 6.794431951267497, 3, 0.07874670486913246);
+    }
+
+    #[test]
+    fn logrank_undefined() {
+        let a = obs(&[1., 2.], &[1, 0]);
+        let none = obs(&[1., 2.], &[0, 0]);
+        assert_eq!(logrank(&[]), None);
+        assert_eq!(logrank(&[&a]), None);
+        assert_eq!(logrank(&[&a, &[]]), None);
+        assert_eq!(logrank(&[&none, &none]), None);
+        // Nobody of the second group is at risk at the only event time.
+        let gone = obs(&[0.5], &[0]);
+        assert_eq!(logrank(&[&a, &gone]), None);
+        assert_eq!(logrank(&[&a, &obs(&[f64::INFINITY], &[1])]), None);
+    }
+}
