@@ -11,12 +11,14 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+pub mod analysis;
 pub mod catalogue;
 pub mod data;
 pub mod fsio;
 pub mod ids;
 pub mod indicator;
 pub mod report;
+pub mod stats;
 pub mod text;
 
 pub use catalogue::{Catalogue, ReferenceSet};
