@@ -1,4 +1,5 @@
 //! Integration tests, one module per capability, all in one test binary.
 
+mod analysis_properties;
 mod conformance;
 pub mod support;
