@@ -32,7 +32,9 @@ fn c1_wilson_intervals() {
 fn c1_chi_square_comparisons() {
     // expected.json: comparison of t.housing.ladder, t.rights.coverage and
     // t.health.forgone at the exit wave, rows ORGB, ORGC, ORGD.
-    let cases: [(&[(u64, u64)], f64, f64); 3] = [
+    /// A k×2 table, its chi-square statistic and p-value.
+    type Case<'a> = (&'a [(u64, u64)], f64, f64);
+    let cases: [Case; 3] = [
         (
             &[(5, 10), (14, 10), (4, 29)],
             13.665886908122932,
