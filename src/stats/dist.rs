@@ -12,10 +12,15 @@ pub(crate) fn finite(x: f64) -> Option<f64> {
     x.is_finite().then_some(x)
 }
 
+/// Whether `x` is finite and strictly positive (false for NaN).
+fn positive_finite(x: f64) -> bool {
+    x.is_finite() && x > 0.0
+}
+
 /// Two-sided p-value of a Student t statistic with `df` degrees of freedom:
 /// `p = 2·sf(|t|)`, capped at 1. An infinite `t` gives 0.
 pub(crate) fn t_two_sided_p(t: f64, df: f64) -> Option<f64> {
-    if t.is_nan() || !(df > 0.0) || !df.is_finite() {
+    if t.is_nan() || !positive_finite(df) {
         return None;
     }
     if t.is_infinite() {
@@ -33,7 +38,8 @@ pub(crate) fn t_two_sided_p(t: f64, df: f64) -> Option<f64> {
 /// on the survival function then polish it to full double precision, which
 /// the interval half-widths need to agree with scipy to 1e-9.
 pub(crate) fn t_upper_quantile(upper_tail: f64, df: f64) -> Option<f64> {
-    if !(upper_tail > 0.0 && upper_tail <= 0.5) || !(df > 0.0) || !df.is_finite() {
+    let valid_tail = upper_tail > 0.0 && upper_tail <= 0.5;
+    if !valid_tail || !positive_finite(df) {
         return None;
     }
     let dist = StudentsT::new(0.0, 1.0, df).ok()?;
@@ -43,7 +49,7 @@ pub(crate) fn t_upper_quantile(upper_tail: f64, df: f64) -> Option<f64> {
     }
     for _ in 0..3 {
         let dens = statrs::distribution::Continuous::pdf(&dist, q);
-        if !(dens > 0.0) {
+        if dens.is_nan() || dens <= 0.0 {
             break;
         }
         let step = (dist.sf(q) - upper_tail) / dens;
@@ -58,7 +64,7 @@ pub(crate) fn t_upper_quantile(upper_tail: f64, df: f64) -> Option<f64> {
 /// Upper tail of the chi-square distribution with `df` degrees of freedom:
 /// `sf(x) = Q(df/2, x/2)`. A statistic at or below 0 gives 1.
 pub(crate) fn chi2_sf(x: f64, df: f64) -> Option<f64> {
-    if x.is_nan() || !(df > 0.0) || !df.is_finite() {
+    if x.is_nan() || !positive_finite(df) {
         return None;
     }
     if x <= 0.0 {
@@ -107,7 +113,11 @@ mod tests {
         // With 1e5 degrees of freedom statrs' incomplete beta function near
         // 1 limits the precision to about 2e-11.
         // scipy 1.17.1: stats.t.ppf(0.975, 100000)
-        assert_close(t_upper_quantile(0.025, 1e5).unwrap_or(f64::NAN), 1.9599877075346095, 1e-10);
+        assert_close(
+            t_upper_quantile(0.025, 1e5).unwrap_or(f64::NAN),
+            1.9599877075346095,
+            1e-10,
+        );
     }
 
     #[test]
@@ -142,10 +152,22 @@ mod tests {
         }
         assert_eq!(chi2_sf(-1.0, 2.0), Some(1.0));
         // scipy 1.17.1: 2 * stats.norm.sf(abs(z))
-        assert_close(normal_two_sided_p(1.96).unwrap_or(f64::NAN), 0.04999579029644087, 1e-13);
-        assert_close(normal_two_sided_p(-7.5).unwrap_or(f64::NAN), 6.381783345821769e-14, 1e-13);
+        assert_close(
+            normal_two_sided_p(1.96).unwrap_or(f64::NAN),
+            0.04999579029644087,
+            1e-13,
+        );
+        assert_close(
+            normal_two_sided_p(-7.5).unwrap_or(f64::NAN),
+            6.381783345821769e-14,
+            1e-13,
+        );
         // mpmath: erfc(12/sqrt(2)), a p-value far below 1e-12.
-        assert_close(normal_two_sided_p(12.0).unwrap_or(f64::NAN), 3.552964224155358e-33, 1e-12);
+        assert_close(
+            normal_two_sided_p(12.0).unwrap_or(f64::NAN),
+            3.552964224155358e-33,
+            1e-12,
+        );
         assert_abs(normal_two_sided_p(0.0).unwrap_or(f64::NAN), 1.0, 1e-15);
     }
 }

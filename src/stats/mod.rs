@@ -21,6 +21,7 @@
 //! | `multiple.rs` | [`holm`] adjusted p-values |
 //! | `reliability.rs` | [`cronbach_alpha`] |
 //! | `dist.rs` (private) | tail probabilities and quantiles on top of `statrs` |
+//! | `testutil.rs`, `proptests.rs`, `conformance.rs` (tests only) | tolerance helpers, property tests, worked cases of `conformance/cases/c1` |
 //!
 //! # Invariants
 //!
@@ -50,6 +51,8 @@ mod ranks;
 mod reliability;
 mod survival;
 
+#[cfg(test)]
+mod conformance;
 #[cfg(test)]
 mod proptests;
 #[cfg(test)]

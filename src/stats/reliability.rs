@@ -42,7 +42,7 @@ pub fn cronbach_alpha(rows: &[Vec<Option<f64>>]) -> Option<f64> {
     }
     let totals: Vec<f64> = complete.iter().map(|r| r.iter().sum()).collect();
     let total_var = variance(&totals)?;
-    if !(total_var > 0.0) {
+    if total_var.is_nan() || total_var <= 0.0 {
         return None;
     }
     let kf = k as f64;
@@ -55,7 +55,9 @@ mod tests {
     use crate::stats::testutil::assert_close;
 
     fn rows(data: &[&[f64]]) -> Vec<Vec<Option<f64>>> {
-        data.iter().map(|r| r.iter().map(|&x| Some(x)).collect()).collect()
+        data.iter()
+            .map(|r| r.iter().map(|&x| Some(x)).collect())
+            .collect()
     }
 
     #[test]
@@ -69,9 +71,17 @@ mod tests {
             &[4.0, 4.0, 3.0, 4.0],
             &[1.0, 2.0, 1.0, 2.0],
         ]);
-        assert_close(cronbach_alpha(&r).unwrap_or(f64::NAN), 0.9411764705882352, 1e-12);
+        assert_close(
+            cronbach_alpha(&r).unwrap_or(f64::NAN),
+            0.9411764705882352,
+            1e-12,
+        );
         let r = rows(&[&[1.0, 2.0], &[2.0, 1.0], &[3.0, 3.0]]);
-        assert_close(cronbach_alpha(&r).unwrap_or(f64::NAN), 0.6666666666666667, 1e-12);
+        assert_close(
+            cronbach_alpha(&r).unwrap_or(f64::NAN),
+            0.6666666666666667,
+            1e-12,
+        );
     }
 
     #[test]
@@ -80,7 +90,11 @@ mod tests {
         r.push(vec![Some(9.0), None]);
         r.push(vec![Some(9.0)]);
         r.push(vec![Some(f64::NAN), Some(1.0)]);
-        assert_close(cronbach_alpha(&r).unwrap_or(f64::NAN), 0.6666666666666667, 1e-12);
+        assert_close(
+            cronbach_alpha(&r).unwrap_or(f64::NAN),
+            0.6666666666666667,
+            1e-12,
+        );
     }
 
     #[test]

@@ -128,11 +128,23 @@ pub fn kaplan_meier(data: &[SurvivalObservation], conf: Confidence) -> Option<Ka
         } else {
             (None, None)
         };
-        curve.push(KmPoint { t, at_risk: n, events: d, survival, ci_low, ci_high });
+        curve.push(KmPoint {
+            t,
+            at_risk: n,
+            events: d,
+            survival,
+            ci_low,
+            ci_high,
+        });
     }
     let median = curve.iter().find(|p| p.survival <= 0.5).map(|p| p.t);
     let events = data.iter().filter(|o| o.event).count();
-    Some(KaplanMeier { n: data.len(), events, curve, median })
+    Some(KaplanMeier {
+        n: data.len(),
+        events,
+        curve,
+        median,
+    })
 }
 
 /// k-group log-rank test, as lifelines' `multivariate_logrank_test`.
@@ -215,26 +227,21 @@ pub fn logrank(groups: &[&[SurvivalObservation]]) -> Option<TestResult> {
 fn solve_spd(mut a: Vec<Vec<f64>>, b: &[f64]) -> Option<Vec<f64>> {
     let m = b.len();
     let scale = (0..m).map(|i| a[i][i].abs()).fold(0.0_f64, f64::max);
-    if !(scale > 0.0) || !scale.is_finite() {
+    if !scale.is_finite() || scale <= 0.0 {
         return None;
     }
     // In-place Cholesky: the lower triangle of `a` becomes L with A = L Lᵀ.
     for j in 0..m {
-        let mut diag = a[j][j];
-        for p in 0..j {
-            diag -= a[j][p] * a[j][p];
-        }
-        if !(diag > 1e-10 * scale) {
+        let row_j = a[j][..j].to_vec();
+        let diag = a[j][j] - row_j.iter().map(|x| x * x).sum::<f64>();
+        if diag.is_nan() || diag <= 1e-10 * scale {
             return None;
         }
         let l_jj = diag.sqrt();
         a[j][j] = l_jj;
-        for i in j + 1..m {
-            let mut s = a[i][j];
-            for p in 0..j {
-                s -= a[i][p] * a[j][p];
-            }
-            a[i][j] = s / l_jj;
+        for row in a.iter_mut().skip(j + 1) {
+            let s = row[j] - row[..j].iter().zip(&row_j).map(|(x, y)| x * y).sum::<f64>();
+            row[j] = s / l_jj;
         }
     }
     // Forward substitution L y = b, then back substitution Lᵀ x = y.
@@ -260,7 +267,10 @@ mod tests {
         times
             .iter()
             .zip(events)
-            .map(|(&time, &e)| SurvivalObservation { time, event: e == 1 })
+            .map(|(&time, &e)| SurvivalObservation {
+                time,
+                event: e == 1,
+            })
             .collect()
     }
 
@@ -297,14 +307,70 @@ mod tests {
         );
         let nan = f64::NAN;
         let rows = [
-            (2.0, 14, 1, 0.9285714285714287, 0.5907668674267574, 0.98961982313685),
-            (3.0, 13, 1, 0.8571428571428573, 0.5394481776231688, 0.9622318564063292),
-            (4.0, 11, 1, 0.7792207792207795, 0.45896042240836143, 0.9232023848740564),
-            (5.0, 9, 2, 0.6060606060606061, 0.29221068664345384, 0.8155957913877173),
-            (6.0, 7, 1, 0.5194805194805195, 0.22336284538732437, 0.7511492978348742),
-            (7.0, 6, 1, 0.43290043290043295, 0.16216453217266272, 0.6802213659994881),
-            (8.0, 4, 1, 0.32467532467532473, 0.08896300886098218, 0.5927274128832144),
-            (9.0, 3, 1, 0.2164502164502165, 0.03689593776160292, 0.4917404988146686),
+            (
+                2.0,
+                14,
+                1,
+                0.9285714285714287,
+                0.5907668674267574,
+                0.98961982313685,
+            ),
+            (
+                3.0,
+                13,
+                1,
+                0.8571428571428573,
+                0.5394481776231688,
+                0.9622318564063292,
+            ),
+            (
+                4.0,
+                11,
+                1,
+                0.7792207792207795,
+                0.45896042240836143,
+                0.9232023848740564,
+            ),
+            (
+                5.0,
+                9,
+                2,
+                0.6060606060606061,
+                0.29221068664345384,
+                0.8155957913877173,
+            ),
+            (
+                6.0,
+                7,
+                1,
+                0.5194805194805195,
+                0.22336284538732437,
+                0.7511492978348742,
+            ),
+            (
+                7.0,
+                6,
+                1,
+                0.43290043290043295,
+                0.16216453217266272,
+                0.6802213659994881,
+            ),
+            (
+                8.0,
+                4,
+                1,
+                0.32467532467532473,
+                0.08896300886098218,
+                0.5927274128832144,
+            ),
+            (
+                9.0,
+                3,
+                1,
+                0.2164502164502165,
+                0.03689593776160292,
+                0.4917404988146686,
+            ),
             (12.0, 1, 1, 0.0, nan, nan),
         ];
         check_km(&data, 0.95, &rows, Some(7.0));
@@ -315,25 +381,68 @@ mod tests {
         // lifelines 0.30.3: KaplanMeierFitter(alpha=0.05).fit([1, 2, 2, 3], [1, 1, 1, 1])
         let nan = f64::NAN;
         let rows = [
-            (1.0, 4, 1, 0.7500000000000001, 0.12794691759514565, 0.9605486422850785),
+            (
+                1.0,
+                4,
+                1,
+                0.7500000000000001,
+                0.12794691759514565,
+                0.9605486422850785,
+            ),
             (2.0, 3, 2, 0.25, 0.008947824416603157, 0.6653253427888655),
             (3.0, 1, 1, 0.0, nan, nan),
         ];
-        check_km(&obs(&[1., 2., 2., 3.], &[1, 1, 1, 1]), 0.95, &rows, Some(2.0));
+        check_km(
+            &obs(&[1., 2., 2., 3.], &[1, 1, 1, 1]),
+            0.95,
+            &rows,
+            Some(2.0),
+        );
         // lifelines 0.30.3: KaplanMeierFitter(alpha=0.1).fit([2, 4, 4, 6, 8], [1, 1, 0, 0, 1])
         let rows = [
             (2.0, 5, 1, 0.8, 0.3135195075246689, 0.957979430601115),
-            (4.0, 4, 1, 0.6000000000000001, 0.19101417842541898, 0.8541652929302085),
+            (
+                4.0,
+                4,
+                1,
+                0.6000000000000001,
+                0.19101417842541898,
+                0.8541652929302085,
+            ),
             (8.0, 1, 1, 0.0, nan, nan),
         ];
-        check_km(&obs(&[2., 4., 4., 6., 8.], &[1, 1, 0, 0, 1]), 0.9, &rows, Some(8.0));
+        check_km(
+            &obs(&[2., 4., 4., 6., 8.], &[1, 1, 0, 0, 1]),
+            0.9,
+            &rows,
+            Some(8.0),
+        );
         // lifelines 0.30.3: KaplanMeierFitter(alpha=0.05).fit([1, 1, 2, 2], [1, 0, 1, 0]);
         // S ends at 0.375, the median is the first time with S <= 0.5.
         let rows = [
-            (1.0, 4, 1, 0.7500000000000001, 0.12794691759514565, 0.9605486422850785),
-            (2.0, 2, 1, 0.37500000000000006, 0.010971121574844577, 0.8080010724813436),
+            (
+                1.0,
+                4,
+                1,
+                0.7500000000000001,
+                0.12794691759514565,
+                0.9605486422850785,
+            ),
+            (
+                2.0,
+                2,
+                1,
+                0.37500000000000006,
+                0.010971121574844577,
+                0.8080010724813436,
+            ),
         ];
-        check_km(&obs(&[1., 1., 2., 2.], &[1, 0, 1, 0]), 0.95, &rows, Some(2.0));
+        check_km(
+            &obs(&[1., 1., 2., 2.], &[1, 0, 1, 0]),
+            0.95,
+            &rows,
+            Some(2.0),
+        );
     }
 
     #[test]
@@ -341,7 +450,15 @@ mod tests {
         let conf = Confidence::default();
         // lifelines 0.30.3: median_survival_time_ is inf when S never reaches 0.5.
         let km = kaplan_meier(&obs(&[3., 5.], &[0, 0]), conf);
-        assert_eq!(km, Some(KaplanMeier { n: 2, events: 0, curve: vec![], median: None }));
+        assert_eq!(
+            km,
+            Some(KaplanMeier {
+                n: 2,
+                events: 0,
+                curve: vec![],
+                median: None
+            })
+        );
         let one = kaplan_meier(&obs(&[4.], &[1]), conf).map(|k| (k.curve.len(), k.median));
         assert_eq!(one, Some((1, Some(4.0))));
         assert_eq!(kaplan_meier(&[], conf), None);
@@ -350,7 +467,11 @@ mod tests {
 
     fn check_lr(groups: &[Vec<SurvivalObservation>], stat: f64, df: u32, p: f64) {
         let refs: Vec<&[SurvivalObservation]> = groups.iter().map(Vec::as_slice).collect();
-        let r = logrank(&refs).unwrap_or(TestResult { statistic: f64::NAN, df: 0, p: f64::NAN });
+        let r = logrank(&refs).unwrap_or(TestResult {
+            statistic: f64::NAN,
+            df: 0,
+            p: f64::NAN,
+        });
         assert_close(r.statistic, stat, 1e-10);
         assert_eq!(r.df, df);
         assert_close(r.p, p, 1e-9);
@@ -367,7 +488,10 @@ mod tests {
         check_lr(&g, 1.0800467314891906, 2, 0.5827346361862382);
         let g = [
             obs(&[1., 2., 3., 4., 5., 6., 7., 8.], &[1, 1, 0, 1, 1, 0, 1, 1]),
-            obs(&[2., 4., 6., 8., 10., 12., 14., 16.], &[1, 0, 1, 1, 0, 1, 1, 0]),
+            obs(
+                &[2., 4., 6., 8., 10., 12., 14., 16.],
+                &[1, 0, 1, 1, 0, 1, 1, 0],
+            ),
         ];
         check_lr(&g, 4.244850836441226, 1, 0.0393695280255718);
         // A tiny p-value, 3e-17.
