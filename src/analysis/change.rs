@@ -25,7 +25,8 @@ pub(super) fn change(
         })
         .collect();
     let n = pairs.len() as u64;
-    let mut change = Change { from: spec.from, to: spec.to, n_pairs: n, suppressed: ctx.suppressed(n), estimates: None };
+    let mut change =
+        Change { from: spec.from, to: spec.to, n_pairs: n, suppressed: ctx.suppressed(n), estimates: None };
     if change.suppressed || pairs.is_empty() {
         return (change, None);
     }

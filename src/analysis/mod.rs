@@ -59,8 +59,8 @@ mod survival;
 
 use crate::catalogue::{Measure, ReferenceSet, Wave};
 use crate::data::{Dataset, Date, PersonView};
-use crate::indicator::Score;
 use crate::ids::OrganisationCode;
+use crate::indicator::Score;
 use crate::report::{IndicatorReport, MeasureKind, Parameters, Report, SetRef, REPORT_FORMAT};
 use crate::stats::{Confidence, StatsError};
 
@@ -120,10 +120,7 @@ impl Context<'_> {
 
     /// The groups of a report: each organisation, then the network.
     pub fn groups(&self) -> impl Iterator<Item = (String, Option<&OrganisationCode>)> {
-        self.organisations
-            .iter()
-            .map(|o| (o.to_string(), Some(o)))
-            .chain(std::iter::once((NETWORK.to_string(), None)))
+        self.organisations.iter().map(|o| (o.to_string(), Some(o))).chain(std::iter::once((NETWORK.to_string(), None)))
     }
 
     pub fn suppressed(&self, n: u64) -> bool {
@@ -150,8 +147,7 @@ pub(crate) fn status_value(score: Score, proportion: bool) -> f64 {
 
 /// Runs the whole analysis of BRIEF section 6 and fills the report contract.
 pub fn analyse(set: &ReferenceSet, data: &Dataset, options: &AnalysisOptions) -> Result<Report, AnalysisError> {
-    let confidence =
-        Confidence::new(options.confidence).map_err(|_| AnalysisError::Confidence(options.confidence))?;
+    let confidence = Confidence::new(options.confidence).map_err(|_| AnalysisError::Confidence(options.confidence))?;
     if options.min_cell == 0 {
         return Err(AnalysisError::MinCell);
     }

@@ -9,16 +9,14 @@ use crate::stats::{summarize, wilson};
 pub(super) fn status(ctx: &Context<'_>, org: Option<&OrganisationCode>, k: usize, proportion: bool) -> Vec<Status> {
     let mut out = Vec::new();
     for wave in WAVES {
-        let values: Vec<f64> = ctx
-            .members(org)
-            .filter_map(|p| p.answers(k)?.score(wave))
-            .map(|s| status_value(s, proportion))
-            .collect();
+        let values: Vec<f64> =
+            ctx.members(org).filter_map(|p| p.answers(k)?.score(wave)).map(|s| status_value(s, proportion)).collect();
         if values.is_empty() {
             continue;
         }
         let n = values.len() as u64;
-        let mut status = Status { wave, n, suppressed: ctx.suppressed(n), estimate: None, ci_low: None, ci_high: None, sd: None };
+        let mut status =
+            Status { wave, n, suppressed: ctx.suppressed(n), estimate: None, ci_low: None, ci_high: None, sd: None };
         if !status.suppressed {
             if proportion {
                 let x = values.iter().filter(|v| **v == 1.0).count() as u64;

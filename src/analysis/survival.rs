@@ -42,8 +42,14 @@ pub(super) fn time_to_event(ctx: &Context<'_>, spec: &TimeToEventSpec, k: usize)
             let data = observations(ctx, org, k);
             let n = data.len() as u64;
             let events = data.iter().filter(|o| o.event).count() as u64;
-            let mut group =
-                SurvivalGroup { organisation: name, n, events, suppressed: ctx.suppressed(n), median_days: None, curve: None };
+            let mut group = SurvivalGroup {
+                organisation: name,
+                n,
+                events,
+                suppressed: ctx.suppressed(n),
+                median_days: None,
+                curve: None,
+            };
             if !group.suppressed {
                 if let Some(km) = kaplan_meier(&data, ctx.confidence) {
                     group.median_days = Some(km.median);

@@ -42,10 +42,7 @@ pub fn chi_square_k_by_2(table: &[(u64, u64)]) -> Option<TestResult> {
         return None;
     }
     // Totals in u128 so that no sum of u64 counts can overflow.
-    let rows: Vec<u128> = table
-        .iter()
-        .map(|&(a, b)| u128::from(a) + u128::from(b))
-        .collect();
+    let rows: Vec<u128> = table.iter().map(|&(a, b)| u128::from(a) + u128::from(b)).collect();
     let col0: u128 = table.iter().map(|&(a, _)| u128::from(a)).sum();
     let col1: u128 = table.iter().map(|&(_, b)| u128::from(b)).sum();
     if col0 == 0 || col1 == 0 || rows.contains(&0) {
@@ -58,9 +55,7 @@ pub fn chi_square_k_by_2(table: &[(u64, u64)]) -> Option<TestResult> {
             // The product of the margins is formed exactly, then divided,
             // as scipy does with its integer margins (in floating point
             // only when it would overflow even a u128).
-            let product = r
-                .checked_mul(col)
-                .map_or(r as f64 * col as f64, |p| p as f64);
+            let product = r.checked_mul(col).map_or(r as f64 * col as f64, |p| p as f64);
             let expected = product / total;
             let diff = obs as f64 - expected;
             x2 += diff * diff / expected;
@@ -112,11 +107,7 @@ mod tests {
     use crate::stats::testutil::{assert_abs, assert_close};
 
     fn check(got: Option<TestResult>, stat: f64, df: u32, p: f64) {
-        let r = got.unwrap_or(TestResult {
-            statistic: f64::NAN,
-            df: 0,
-            p: f64::NAN,
-        });
+        let r = got.unwrap_or(TestResult { statistic: f64::NAN, df: 0, p: f64::NAN });
         assert_close(r.statistic, stat, 1e-12);
         assert_eq!(r.df, df);
         assert_close(r.p, p, 1e-10);
@@ -125,34 +116,12 @@ mod tests {
     #[test]
     fn chi_square_matches_scipy() {
         // scipy 1.17.1: stats.chi2_contingency(np.array(table), correction=False)
-        check(
-            chi_square_k_by_2(&[(12, 8), (5, 15)]),
-            5.012787723785166,
-            1,
-            0.025160759200408785,
-        );
-        check(
-            chi_square_k_by_2(&[(10, 5), (3, 12), (8, 8), (20, 2)]),
-            19.748684678765976,
-            3,
-            0.0001913632987420849,
-        );
+        check(chi_square_k_by_2(&[(12, 8), (5, 15)]), 5.012787723785166, 1, 0.025160759200408785);
+        check(chi_square_k_by_2(&[(10, 5), (3, 12), (8, 8), (20, 2)]), 19.748684678765976, 3, 0.0001913632987420849);
         // A tiny p-value: 2.09e-45.
-        check(
-            chi_square_k_by_2(&[(100, 0), (0, 100)]),
-            200.0,
-            1,
-            2.0884875837625688e-45,
-        );
+        check(chi_square_k_by_2(&[(100, 0), (0, 100)]), 200.0, 1, 2.0884875837625688e-45);
         let r = chi_square_k_by_2(&[(1, 1), (1, 1)]);
-        assert_eq!(
-            r,
-            Some(TestResult {
-                statistic: 0.0,
-                df: 1,
-                p: 1.0
-            })
-        );
+        assert_eq!(r, Some(TestResult { statistic: 0.0, df: 1, p: 1.0 }));
     }
 
     #[test]
@@ -169,42 +138,16 @@ mod tests {
         // scipy 1.17.1: stats.kruskal(*groups) -> (statistic, pvalue)
         let a: &[f64] = &[1.0, 2.0, 3.5, 4.0];
         let b: &[f64] = &[3.5, 5.0, 6.0, 7.0, 8.0];
-        check(
-            kruskal_wallis(&[a, b]),
-            4.371428571428572,
-            1,
-            0.036546340731335725,
-        );
-        let g: [&[f64]; 4] = [
-            &[1.0, 2.0, 2.0, 3.0],
-            &[2.0, 4.0, 5.0],
-            &[5.0, 5.0, 6.0, 7.0, 8.0],
-            &[1.0, 1.0, 9.0],
-        ];
-        check(
-            kruskal_wallis(&g),
-            6.290632603406334,
-            3,
-            0.09829539519579479,
-        );
+        check(kruskal_wallis(&[a, b]), 4.371428571428572, 1, 0.036546340731335725);
+        let g: [&[f64]; 4] = [&[1.0, 2.0, 2.0, 3.0], &[2.0, 4.0, 5.0], &[5.0, 5.0, 6.0, 7.0, 8.0], &[1.0, 1.0, 9.0]];
+        check(kruskal_wallis(&g), 6.290632603406334, 3, 0.09829539519579479);
         // scipy 1.17.1: stats.kruskal(range(0, 30), range(100, 130), range(200, 230))
-        let g: Vec<Vec<f64>> = (0..3)
-            .map(|i| (0..30).map(|j| f64::from(100 * i + j)).collect())
-            .collect();
+        let g: Vec<Vec<f64>> = (0..3).map(|i| (0..30).map(|j| f64::from(100 * i + j)).collect()).collect();
         let refs: Vec<&[f64]> = g.iter().map(Vec::as_slice).collect();
-        check(
-            kruskal_wallis(&refs),
-            79.12087912087912,
-            2,
-            6.593551417550709e-18,
-        );
+        check(kruskal_wallis(&refs), 79.12087912087912, 2, 6.593551417550709e-18);
         // scipy 1.17.1: stats.kruskal([1, 1], [1, 2])
         let r = kruskal_wallis(&[&[1.0, 1.0], &[1.0, 2.0]]);
-        let r = r.unwrap_or(TestResult {
-            statistic: f64::NAN,
-            df: 0,
-            p: f64::NAN,
-        });
+        let r = r.unwrap_or(TestResult { statistic: f64::NAN, df: 0, p: f64::NAN });
         assert_close(r.statistic, 0.9999999999999994, 1e-12);
         assert_abs(r.p, 0.3173105078629113, 1e-12);
     }

@@ -19,10 +19,7 @@ fn c1_wilson_intervals() {
     ];
     for (x, n, lo, hi) in cases {
         let ci = wilson(x, n, Confidence::default());
-        let ci = ci.unwrap_or(Interval {
-            low: f64::NAN,
-            high: f64::NAN,
-        });
+        let ci = ci.unwrap_or(Interval { low: f64::NAN, high: f64::NAN });
         assert_close(ci.low, lo, 1e-9);
         assert_close(ci.high, hi, 1e-9);
     }
@@ -35,29 +32,13 @@ fn c1_chi_square_comparisons() {
     /// A k×2 table, its chi-square statistic and p-value.
     type Case<'a> = (&'a [(u64, u64)], f64, f64);
     let cases: [Case; 3] = [
-        (
-            &[(5, 10), (14, 10), (4, 29)],
-            13.665886908122932,
-            0.0010776813390316975,
-        ),
-        (
-            &[(13, 3), (18, 4), (19, 15)],
-            5.585512882839086,
-            0.061252143060928306,
-        ),
-        (
-            &[(3, 12), (2, 22), (17, 16)],
-            13.205157024793388,
-            0.0013568648301718219,
-        ),
+        (&[(5, 10), (14, 10), (4, 29)], 13.665886908122932, 0.0010776813390316975),
+        (&[(13, 3), (18, 4), (19, 15)], 5.585512882839086, 0.061252143060928306),
+        (&[(3, 12), (2, 22), (17, 16)], 13.205157024793388, 0.0013568648301718219),
     ];
     for (table, stat, p) in cases {
         let r = chi_square_k_by_2(table);
-        let r = r.unwrap_or(TestResult {
-            statistic: f64::NAN,
-            df: 0,
-            p: f64::NAN,
-        });
+        let r = r.unwrap_or(TestResult { statistic: f64::NAN, df: 0, p: f64::NAN });
         assert_eq!(r.df, 2);
         assert_close(r.statistic, stat, 1e-12);
         assert_close(r.p, p, 1e-10);
@@ -68,50 +49,20 @@ fn c1_chi_square_comparisons() {
 fn c1_funnel_limits_and_flags() {
     // expected.json: t.housing.ladder funnel; v0 pooled over ORGB, ORGC, ORGD.
     let orgs = [
-        (
-            5u32,
-            15usize,
-            [
-                0.08348795478893004,
-                0.5554009340999588,
-                0.0,
-                0.6914718362440588,
-            ],
-            FunnelFlag::Within,
-        ),
+        (5u32, 15usize, [0.08348795478893004, 0.5554009340999588, 0.0, 0.6914718362440588], FunnelFlag::Within),
         (
             14,
             24,
-            [
-                0.13290446044209828,
-                0.5059844284467906,
-                0.02533096692978698,
-                0.6135579219591019,
-            ],
+            [0.13290446044209828, 0.5059844284467906, 0.02533096692978698, 0.6135579219591019],
             FunnelFlag::Above95,
         ),
-        (
-            4,
-            33,
-            [
-                0.1603626115713872,
-                0.47852627731750164,
-                0.0686236280605857,
-                0.5702652608283032,
-            ],
-            FunnelFlag::Below95,
-        ),
+        (4, 33, [0.1603626115713872, 0.47852627731750164, 0.0686236280605857, 0.5702652608283032], FunnelFlag::Below95),
     ];
     let v0 = 23.0 / 72.0;
     for (x, n, [lo95, hi95, lo998, hi998], flag) in orgs {
         let se = proportion_se(v0, n).unwrap_or(f64::NAN);
         let l = funnel_limits(v0, se, true);
-        let l = l.unwrap_or(FunnelLimits {
-            low95: f64::NAN,
-            high95: f64::NAN,
-            low998: f64::NAN,
-            high998: f64::NAN,
-        });
+        let l = l.unwrap_or(FunnelLimits { low95: f64::NAN, high95: f64::NAN, low998: f64::NAN, high998: f64::NAN });
         assert_close(l.low95, lo95, 1e-12);
         assert_close(l.high95, hi95, 1e-12);
         assert_eq!(l.low998 == 0.0, lo998 == 0.0);

@@ -77,10 +77,7 @@ mod tests {
         assert_eq!(s.n, values.len());
         assert_close(s.mean, want[0], 1e-12);
         assert_close(s.sd.unwrap_or(f64::NAN), want[1], 1e-12);
-        let ci = s.ci.unwrap_or(Interval {
-            low: f64::NAN,
-            high: f64::NAN,
-        });
+        let ci = s.ci.unwrap_or(Interval { low: f64::NAN, high: f64::NAN });
         assert_close(ci.low, want[2], 1e-9);
         assert_close(ci.high, want[3], 1e-9);
     }
@@ -92,12 +89,7 @@ mod tests {
         check(
             &[2.5, 3.1, 4.7, 1.2, 5.5, 3.3],
             0.95,
-            [
-                3.3833333333333333,
-                1.5393721663933861,
-                1.7678613188562224,
-                4.998805347810444,
-            ],
+            [3.3833333333333333, 1.5393721663933861, 1.7678613188562224, 4.998805347810444],
         );
         check(
             &[1.0, 2.0],
@@ -113,22 +105,12 @@ mod tests {
         check(
             &[10.0, 12.0, 11.0, 15.0, 9.0, 10.0, 13.0, 14.0, 12.0, 11.0],
             0.9,
-            [
-                11.7,
-                1.888562063228706,
-                10.605236062653603,
-                12.794763937346396,
-            ],
+            [11.7, 1.888562063228706, 10.605236062653603, 12.794763937346396],
         );
         check(
             &[1e6 + 0.1, 1e6 + 0.2, 1e6 + 0.4],
             0.95,
-            [
-                1000000.2333333333,
-                0.15275252319313895,
-                999999.8538750298,
-                1000000.6127916367,
-            ],
+            [1000000.2333333333, 0.15275252319313895, 999999.8538750298, 1000000.6127916367],
         );
     }
 
@@ -137,28 +119,9 @@ mod tests {
         let conf = Confidence::default();
         assert_eq!(summarize(&[], conf), None);
         let one = summarize(&[4.0], conf);
-        assert_eq!(
-            one,
-            Some(Summary {
-                n: 1,
-                mean: 4.0,
-                sd: None,
-                ci: None
-            })
-        );
+        assert_eq!(one, Some(Summary { n: 1, mean: 4.0, sd: None, ci: None }));
         let flat = summarize(&[2.0, 2.0, 2.0], conf);
-        assert_eq!(
-            flat,
-            Some(Summary {
-                n: 3,
-                mean: 2.0,
-                sd: Some(0.0),
-                ci: Some(Interval {
-                    low: 2.0,
-                    high: 2.0
-                })
-            })
-        );
+        assert_eq!(flat, Some(Summary { n: 3, mean: 2.0, sd: Some(0.0), ci: Some(Interval { low: 2.0, high: 2.0 }) }));
         assert_eq!(summarize(&[1.0, f64::NAN], conf), None);
         assert_eq!(summarize(&[1.0, f64::INFINITY], conf), None);
         assert_eq!(summarize(&[f64::MAX, f64::MAX], conf), None);

@@ -113,11 +113,7 @@ mod tests {
         // With 1e5 degrees of freedom statrs' incomplete beta function near
         // 1 limits the precision to about 2e-11.
         // scipy 1.17.1: stats.t.ppf(0.975, 100000)
-        assert_close(
-            t_upper_quantile(0.025, 1e5).unwrap_or(f64::NAN),
-            1.9599877075346095,
-            1e-10,
-        );
+        assert_close(t_upper_quantile(0.025, 1e5).unwrap_or(f64::NAN), 1.9599877075346095, 1e-10);
     }
 
     #[test]
@@ -152,22 +148,10 @@ mod tests {
         }
         assert_eq!(chi2_sf(-1.0, 2.0), Some(1.0));
         // scipy 1.17.1: 2 * stats.norm.sf(abs(z))
-        assert_close(
-            normal_two_sided_p(1.96).unwrap_or(f64::NAN),
-            0.04999579029644087,
-            1e-13,
-        );
-        assert_close(
-            normal_two_sided_p(-7.5).unwrap_or(f64::NAN),
-            6.381783345821769e-14,
-            1e-13,
-        );
+        assert_close(normal_two_sided_p(1.96).unwrap_or(f64::NAN), 0.04999579029644087, 1e-13);
+        assert_close(normal_two_sided_p(-7.5).unwrap_or(f64::NAN), 6.381783345821769e-14, 1e-13);
         // mpmath: erfc(12/sqrt(2)), a p-value far below 1e-12.
-        assert_close(
-            normal_two_sided_p(12.0).unwrap_or(f64::NAN),
-            3.552964224155358e-33,
-            1e-12,
-        );
+        assert_close(normal_two_sided_p(12.0).unwrap_or(f64::NAN), 3.552964224155358e-33, 1e-12);
         assert_abs(normal_two_sided_p(0.0).unwrap_or(f64::NAN), 1.0, 1e-15);
     }
 }

@@ -123,20 +123,12 @@ mod tests {
         assert_eq!(funnel_limits(0.02, se, true).map(|l| l.low95), Some(0.0));
         let se = mean_se(2.0, 4).unwrap_or(f64::NAN);
         assert_eq!(se, 1.0);
-        assert_eq!(
-            funnel_limits(0.5, se, false).map(|l| l.low998),
-            Some(0.5 - 3.090232)
-        );
+        assert_eq!(funnel_limits(0.5, se, false).map(|l| l.low998), Some(0.5 - 3.090232));
     }
 
     #[test]
     fn flags_in_oracle_order() {
-        let l = FunnelLimits {
-            low95: 0.4,
-            high95: 0.6,
-            low998: 0.3,
-            high998: 0.7,
-        };
+        let l = FunnelLimits { low95: 0.4, high95: 0.6, low998: 0.3, high998: 0.7 };
         assert_eq!(funnel_flag(0.5, &l), FunnelFlag::Within);
         assert_eq!(funnel_flag(0.6, &l), FunnelFlag::Within);
         assert_eq!(funnel_flag(0.65, &l), FunnelFlag::Above95);
@@ -145,38 +137,19 @@ mod tests {
         assert_eq!(funnel_flag(0.3, &l), FunnelFlag::Below95);
         assert_eq!(funnel_flag(0.1, &l), FunnelFlag::Below998);
         // Clipped limits: an estimate of 1 on a limit clipped to 1 is within.
-        let l = FunnelLimits {
-            low95: 0.8,
-            high95: 1.0,
-            low998: 0.7,
-            high998: 1.0,
-        };
+        let l = FunnelLimits { low95: 0.8, high95: 1.0, low998: 0.7, high998: 1.0 };
         assert_eq!(funnel_flag(1.0, &l), FunnelFlag::Within);
         assert_eq!(funnel_flag(f64::NAN, &l), FunnelFlag::Within);
     }
 
     #[test]
     fn flags_serialise_as_in_the_report() {
-        let names: Vec<String> = [
-            FunnelFlag::Within,
-            FunnelFlag::Above95,
-            FunnelFlag::Below95,
-            FunnelFlag::Above998,
-            FunnelFlag::Below998,
-        ]
-        .iter()
-        .map(|f| serde_json::to_string(f).unwrap_or_default())
-        .collect();
-        assert_eq!(
-            names,
-            [
-                "\"within\"",
-                "\"above_95\"",
-                "\"below_95\"",
-                "\"above_998\"",
-                "\"below_998\""
-            ]
-        );
+        let names: Vec<String> =
+            [FunnelFlag::Within, FunnelFlag::Above95, FunnelFlag::Below95, FunnelFlag::Above998, FunnelFlag::Below998]
+                .iter()
+                .map(|f| serde_json::to_string(f).unwrap_or_default())
+                .collect();
+        assert_eq!(names, ["\"within\"", "\"above_95\"", "\"below_95\"", "\"above_998\"", "\"below_998\""]);
     }
 
     #[test]

@@ -15,10 +15,7 @@
 /// treated as 1 (no evidence), so the output never holds NaN.
 pub fn holm(p: &[f64]) -> Vec<f64> {
     let m = p.len();
-    let clean: Vec<f64> = p
-        .iter()
-        .map(|&x| if x.is_nan() { 1.0 } else { x.clamp(0.0, 1.0) })
-        .collect();
+    let clean: Vec<f64> = p.iter().map(|&x| if x.is_nan() { 1.0 } else { x.clamp(0.0, 1.0) }).collect();
     let mut order: Vec<usize> = (0..m).collect();
     order.sort_by(|&a, &b| clean[a].total_cmp(&clean[b]));
     let mut out = vec![0.0; m];
@@ -46,10 +43,7 @@ mod tests {
     #[test]
     fn matches_statsmodels_holm() {
         // statsmodels 0.15.0: multipletests(p, method="holm")[1]
-        check(
-            &[0.01, 0.04, 0.03, 0.005, 0.5],
-            &[0.04, 0.09, 0.09, 0.025, 0.5],
-        );
+        check(&[0.01, 0.04, 0.03, 0.005, 0.5], &[0.04, 0.09, 0.09, 0.025, 0.5]);
         check(&[0.02, 0.02, 0.5], &[0.06, 0.06, 0.5]);
         check(&[0.3, 0.9], &[0.6, 0.9]);
         check(&[1e-12, 0.2, 0.04, 0.04], &[4e-12, 0.2, 0.12, 0.12]);

@@ -108,26 +108,13 @@ pub fn wilcoxon_signed_rank(d: &[f64]) -> Option<Wilcoxon> {
     }
     let abs: Vec<f64> = nz.iter().map(|x| x.abs()).collect();
     let (ranks, ties) = ranks_and_ties(&abs);
-    let r_plus: f64 = nz
-        .iter()
-        .zip(&ranks)
-        .filter(|(x, _)| **x > 0.0)
-        .map(|(_, r)| r)
-        .sum();
-    let r_minus: f64 = nz
-        .iter()
-        .zip(&ranks)
-        .filter(|(x, _)| **x < 0.0)
-        .map(|(_, r)| r)
-        .sum();
+    let r_plus: f64 = nz.iter().zip(&ranks).filter(|(x, _)| **x > 0.0).map(|(_, r)| r).sum();
+    let r_minus: f64 = nz.iter().zip(&ranks).filter(|(x, _)| **x < 0.0).map(|(_, r)| r).sum();
     let statistic = r_plus.min(r_minus);
     let has_ties = ties.iter().any(|&t| t > 1);
     let (p, method) = if n <= EXACT_MAX_N && !has_ties {
         // Without ties every rank is an integer, so the statistic is too.
-        (
-            exact_lower_tail(n, statistic as usize).map(|c| (2.0 * c).min(1.0))?,
-            WilcoxonMethod::Exact,
-        )
+        (exact_lower_tail(n, statistic as usize).map(|c| (2.0 * c).min(1.0))?, WilcoxonMethod::Exact)
     } else {
         let nf = n as f64;
         let mn = nf * (nf + 1.0) * 0.25;
@@ -136,12 +123,7 @@ pub fn wilcoxon_signed_rank(d: &[f64]) -> Option<Wilcoxon> {
         let z = (r_plus - mn) / se;
         (normal_two_sided_p(z)?, WilcoxonMethod::NormalApprox)
     };
-    Some(Wilcoxon {
-        statistic,
-        p,
-        n_nonzero: n,
-        method,
-    })
+    Some(Wilcoxon { statistic, p, n_nonzero: n, method })
 }
 
 /// `P(W+ <= w)` under the null for `n` untied non-zero differences.
@@ -199,23 +181,13 @@ mod tests {
     fn paired_t_matches_scipy() {
         // scipy 1.17.1: r = stats.ttest_1samp(d, 0); (r.statistic, r.pvalue, d.mean()/d.std(ddof=1))
         let cases: [(&[f64], [f64; 3]); 4] = [
-            (
-                &[1.0, 2.0, 0.0, 3.0, -1.0, 2.0, 4.0, 1.0],
-                [2.6457513110645907, 0.03314550026377369, 0.9354143466934853],
-            ),
+            (&[1.0, 2.0, 0.0, 3.0, -1.0, 2.0, 4.0, 1.0], [2.6457513110645907, 0.03314550026377369, 0.9354143466934853]),
             (&[1.0, 2.0], [3.0, 0.20483276469913345, 2.1213203435596424]),
             (
                 &[5.0, 5.1, 4.9, 5.2, 5.05, 4.95, 5.0, 5.1, 5.0, 4.98],
-                [
-                    183.51505714500487,
-                    2.154521203226745e-17,
-                    58.032556551417244,
-                ],
+                [183.51505714500487, 2.154521203226745e-17, 58.032556551417244],
             ),
-            (
-                &[-0.5, 0.5, 0.1],
-                [0.11470786693528087, 0.9191547916545557, 0.06622661785325219],
-            ),
+            (&[-0.5, 0.5, 0.1], [0.11470786693528087, 0.9191547916545557, 0.06622661785325219]),
         ];
         for (d, [t, p, dz]) in cases {
             let r = paired_t(d).unwrap_or_else(|| panic!("paired_t({d:?})"));
@@ -241,11 +213,7 @@ mod tests {
     fn wilcoxon_exact_matches_scipy() {
         // scipy 1.17.1: stats.wilcoxon(d, method="exact") -> (statistic, pvalue)
         let cases: [(&[f64], f64, f64); 3] = [
-            (
-                &[1.5, -0.5, 2.25, 3.0, -1.25, 4.0, 0.75, 2.5],
-                4.0,
-                0.0546875,
-            ),
+            (&[1.5, -0.5, 2.25, 3.0, -1.25, 4.0, 0.75, 2.5], 4.0, 0.0546875),
             (&[0.3], 0.0, 1.0),
             (&[-0.3, 0.7], 1.0, 1.0),
         ];
@@ -268,9 +236,7 @@ mod tests {
         assert_eq!(r.method, WilcoxonMethod::Exact);
         assert_close(r.p, 1.7763568394002505e-15, 1e-12);
         // scipy 1.17.1: stats.wilcoxon([i*(-1)**i for i in range(1, 51)], method="exact")
-        let d: Vec<f64> = (1..=50)
-            .map(|i| f64::from(i) * if i % 2 == 0 { 1.0 } else { -1.0 })
-            .collect();
+        let d: Vec<f64> = (1..=50).map(|i| f64::from(i) * if i % 2 == 0 { 1.0 } else { -1.0 }).collect();
         let r = wil(&d);
         assert_eq!(r.statistic, 625.0);
         assert_close(r.p, 0.9085978224870299, 1e-12);
@@ -281,18 +247,8 @@ mod tests {
         // scipy 1.17.1: stats.wilcoxon([x for x in d if x != 0], zero_method="wilcox",
         //     correction=False, method="approx") -> (statistic, pvalue)
         let cases: [(&[f64], usize, f64, f64); 3] = [
-            (
-                &[1.0, 2.0, -3.0, 4.0, 5.0, 5.0, 6.0, -1.5, 0.0, 0.0],
-                8,
-                6.0,
-                0.09249147011262995,
-            ),
-            (
-                &[1.0, 1.0, 1.0, -1.0, 2.0, 2.0, -2.0, 3.0, 0.0],
-                8,
-                8.5,
-                0.17583403918261342,
-            ),
+            (&[1.0, 2.0, -3.0, 4.0, 5.0, 5.0, 6.0, -1.5, 0.0, 0.0], 8, 6.0, 0.09249147011262995),
+            (&[1.0, 1.0, 1.0, -1.0, 2.0, 2.0, -2.0, 3.0, 0.0], 8, 8.5, 0.17583403918261342),
             (&[2.0, -2.0], 2, 1.5, 1.0),
         ];
         for (d, n, stat, p) in cases {
@@ -343,16 +299,8 @@ mod tests {
         }
         // Tiny p-values: scipy 1.17.1 gives 1.734723475976807e-18 (= 2/2**60)
         // and 8.04638123325432e-29.
-        assert_close(
-            mcnemar_exact(0, 60).unwrap_or(f64::NAN),
-            1.734723475976807e-18,
-            1e-9,
-        );
-        assert_close(
-            mcnemar_exact(1, 100).unwrap_or(f64::NAN),
-            8.04638123325432e-29,
-            1e-9,
-        );
+        assert_close(mcnemar_exact(0, 60).unwrap_or(f64::NAN), 1.734723475976807e-18, 1e-9);
+        assert_close(mcnemar_exact(1, 100).unwrap_or(f64::NAN), 8.04638123325432e-29, 1e-9);
         assert_abs(mcnemar_exact(100, 1).unwrap_or(f64::NAN), 0.0, 1e-9);
         // Larger tables: scipy 1.17.1: stats.binomtest(b, b + c, 0.5).pvalue
         let large = [

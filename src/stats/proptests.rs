@@ -23,10 +23,7 @@ fn in_unit(p: f64) -> bool {
 }
 
 fn survival_obs() -> impl Strategy<Value = SurvivalObservation> {
-    (0u8..30, any::<bool>()).prop_map(|(t, event)| SurvivalObservation {
-        time: f64::from(t),
-        event,
-    })
+    (0u8..30, any::<bool>()).prop_map(|(t, event)| SurvivalObservation { time: f64::from(t), event })
 }
 
 fn close(a: f64, b: f64) -> bool {

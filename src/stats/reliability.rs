@@ -55,9 +55,7 @@ mod tests {
     use crate::stats::testutil::assert_close;
 
     fn rows(data: &[&[f64]]) -> Vec<Vec<Option<f64>>> {
-        data.iter()
-            .map(|r| r.iter().map(|&x| Some(x)).collect())
-            .collect()
+        data.iter().map(|r| r.iter().map(|&x| Some(x)).collect()).collect()
     }
 
     #[test]
@@ -71,17 +69,9 @@ mod tests {
             &[4.0, 4.0, 3.0, 4.0],
             &[1.0, 2.0, 1.0, 2.0],
         ]);
-        assert_close(
-            cronbach_alpha(&r).unwrap_or(f64::NAN),
-            0.9411764705882352,
-            1e-12,
-        );
+        assert_close(cronbach_alpha(&r).unwrap_or(f64::NAN), 0.9411764705882352, 1e-12);
         let r = rows(&[&[1.0, 2.0], &[2.0, 1.0], &[3.0, 3.0]]);
-        assert_close(
-            cronbach_alpha(&r).unwrap_or(f64::NAN),
-            0.6666666666666667,
-            1e-12,
-        );
+        assert_close(cronbach_alpha(&r).unwrap_or(f64::NAN), 0.6666666666666667, 1e-12);
     }
 
     #[test]
@@ -90,11 +80,7 @@ mod tests {
         r.push(vec![Some(9.0), None]);
         r.push(vec![Some(9.0)]);
         r.push(vec![Some(f64::NAN), Some(1.0)]);
-        assert_close(
-            cronbach_alpha(&r).unwrap_or(f64::NAN),
-            0.6666666666666667,
-            1e-12,
-        );
+        assert_close(cronbach_alpha(&r).unwrap_or(f64::NAN), 0.6666666666666667, 1e-12);
     }
 
     #[test]

@@ -128,23 +128,11 @@ pub fn kaplan_meier(data: &[SurvivalObservation], conf: Confidence) -> Option<Ka
         } else {
             (None, None)
         };
-        curve.push(KmPoint {
-            t,
-            at_risk: n,
-            events: d,
-            survival,
-            ci_low,
-            ci_high,
-        });
+        curve.push(KmPoint { t, at_risk: n, events: d, survival, ci_low, ci_high });
     }
     let median = curve.iter().find(|p| p.survival <= 0.5).map(|p| p.t);
     let events = data.iter().filter(|o| o.event).count();
-    Some(KaplanMeier {
-        n: data.len(),
-        events,
-        curve,
-        median,
-    })
+    Some(KaplanMeier { n: data.len(), events, curve, median })
 }
 
 /// k-group log-rank test, as lifelines' `multivariate_logrank_test`.
@@ -214,11 +202,23 @@ pub fn logrank(groups: &[&[SurvivalObservation]]) -> Option<TestResult> {
             at_risk[g] -= leaving[g];
         }
     }
-    let m = k - 1;
-    let sub: Vec<Vec<f64>> = v.iter().take(m).map(|row| row[..m].to_vec()).collect();
-    let x = solve_spd(sub, &z[..m])?;
-    let stat: f64 = z[..m].iter().zip(&x).map(|(a, b)| a * b).sum();
-    TestResult::chi_square(stat, m)
+    // lifelines computes Zᵀ V⁺ Z with the pseudo-inverse of the full k×k
+    // matrix. A group nobody of which is at risk at any event time has a zero
+    // row and column in V and a zero Z, so it drops out of the quadratic form;
+    // among the remaining groups V has rank (active - 1), and leaving one of
+    // them out gives the same form with an ordinary inverse. The degrees of
+    // freedom stay k - 1, as lifelines reports them.
+    let scale = (0..k).map(|g| v[g][g].abs()).fold(0.0_f64, f64::max);
+    let active: Vec<usize> = (0..k).filter(|&g| v[g][g] > 1e-12 * scale).collect();
+    if active.len() < 2 {
+        return None;
+    }
+    let kept = &active[..active.len() - 1];
+    let sub: Vec<Vec<f64>> = kept.iter().map(|&g| kept.iter().map(|&h| v[g][h]).collect()).collect();
+    let zk: Vec<f64> = kept.iter().map(|&g| z[g]).collect();
+    let x = solve_spd(sub, &zk)?;
+    let stat: f64 = zk.iter().zip(&x).map(|(a, b)| a * b).sum();
+    TestResult::chi_square(stat, k - 1)
 }
 
 /// Solves `A x = b` for a symmetric positive definite `A` by Cholesky
@@ -264,14 +264,7 @@ mod tests {
     use crate::stats::testutil::assert_close;
 
     fn obs(times: &[f64], events: &[u8]) -> Vec<SurvivalObservation> {
-        times
-            .iter()
-            .zip(events)
-            .map(|(&time, &e)| SurvivalObservation {
-                time,
-                event: e == 1,
-            })
-            .collect()
+        times.iter().zip(events).map(|(&time, &e)| SurvivalObservation { time, event: e == 1 }).collect()
     }
 
     /// `(t, at_risk, events, survival, ci_low, ci_high)`; NaN marks a null band.
@@ -307,70 +300,14 @@ mod tests {
         );
         let nan = f64::NAN;
         let rows = [
-            (
-                2.0,
-                14,
-                1,
-                0.9285714285714287,
-                0.5907668674267574,
-                0.98961982313685,
-            ),
-            (
-                3.0,
-                13,
-                1,
-                0.8571428571428573,
-                0.5394481776231688,
-                0.9622318564063292,
-            ),
-            (
-                4.0,
-                11,
-                1,
-                0.7792207792207795,
-                0.45896042240836143,
-                0.9232023848740564,
-            ),
-            (
-                5.0,
-                9,
-                2,
-                0.6060606060606061,
-                0.29221068664345384,
-                0.8155957913877173,
-            ),
-            (
-                6.0,
-                7,
-                1,
-                0.5194805194805195,
-                0.22336284538732437,
-                0.7511492978348742,
-            ),
-            (
-                7.0,
-                6,
-                1,
-                0.43290043290043295,
-                0.16216453217266272,
-                0.6802213659994881,
-            ),
-            (
-                8.0,
-                4,
-                1,
-                0.32467532467532473,
-                0.08896300886098218,
-                0.5927274128832144,
-            ),
-            (
-                9.0,
-                3,
-                1,
-                0.2164502164502165,
-                0.03689593776160292,
-                0.4917404988146686,
-            ),
+            (2.0, 14, 1, 0.9285714285714287, 0.5907668674267574, 0.98961982313685),
+            (3.0, 13, 1, 0.8571428571428573, 0.5394481776231688, 0.9622318564063292),
+            (4.0, 11, 1, 0.7792207792207795, 0.45896042240836143, 0.9232023848740564),
+            (5.0, 9, 2, 0.6060606060606061, 0.29221068664345384, 0.8155957913877173),
+            (6.0, 7, 1, 0.5194805194805195, 0.22336284538732437, 0.7511492978348742),
+            (7.0, 6, 1, 0.43290043290043295, 0.16216453217266272, 0.6802213659994881),
+            (8.0, 4, 1, 0.32467532467532473, 0.08896300886098218, 0.5927274128832144),
+            (9.0, 3, 1, 0.2164502164502165, 0.03689593776160292, 0.4917404988146686),
             (12.0, 1, 1, 0.0, nan, nan),
         ];
         check_km(&data, 0.95, &rows, Some(7.0));
@@ -381,68 +318,25 @@ mod tests {
         // lifelines 0.30.3: KaplanMeierFitter(alpha=0.05).fit([1, 2, 2, 3], [1, 1, 1, 1])
         let nan = f64::NAN;
         let rows = [
-            (
-                1.0,
-                4,
-                1,
-                0.7500000000000001,
-                0.12794691759514565,
-                0.9605486422850785,
-            ),
+            (1.0, 4, 1, 0.7500000000000001, 0.12794691759514565, 0.9605486422850785),
             (2.0, 3, 2, 0.25, 0.008947824416603157, 0.6653253427888655),
             (3.0, 1, 1, 0.0, nan, nan),
         ];
-        check_km(
-            &obs(&[1., 2., 2., 3.], &[1, 1, 1, 1]),
-            0.95,
-            &rows,
-            Some(2.0),
-        );
+        check_km(&obs(&[1., 2., 2., 3.], &[1, 1, 1, 1]), 0.95, &rows, Some(2.0));
         // lifelines 0.30.3: KaplanMeierFitter(alpha=0.1).fit([2, 4, 4, 6, 8], [1, 1, 0, 0, 1])
         let rows = [
             (2.0, 5, 1, 0.8, 0.3135195075246689, 0.957979430601115),
-            (
-                4.0,
-                4,
-                1,
-                0.6000000000000001,
-                0.19101417842541898,
-                0.8541652929302085,
-            ),
+            (4.0, 4, 1, 0.6000000000000001, 0.19101417842541898, 0.8541652929302085),
             (8.0, 1, 1, 0.0, nan, nan),
         ];
-        check_km(
-            &obs(&[2., 4., 4., 6., 8.], &[1, 1, 0, 0, 1]),
-            0.9,
-            &rows,
-            Some(8.0),
-        );
+        check_km(&obs(&[2., 4., 4., 6., 8.], &[1, 1, 0, 0, 1]), 0.9, &rows, Some(8.0));
         // lifelines 0.30.3: KaplanMeierFitter(alpha=0.05).fit([1, 1, 2, 2], [1, 0, 1, 0]);
         // S ends at 0.375, the median is the first time with S <= 0.5.
         let rows = [
-            (
-                1.0,
-                4,
-                1,
-                0.7500000000000001,
-                0.12794691759514565,
-                0.9605486422850785,
-            ),
-            (
-                2.0,
-                2,
-                1,
-                0.37500000000000006,
-                0.010971121574844577,
-                0.8080010724813436,
-            ),
+            (1.0, 4, 1, 0.7500000000000001, 0.12794691759514565, 0.9605486422850785),
+            (2.0, 2, 1, 0.37500000000000006, 0.010971121574844577, 0.8080010724813436),
         ];
-        check_km(
-            &obs(&[1., 1., 2., 2.], &[1, 0, 1, 0]),
-            0.95,
-            &rows,
-            Some(2.0),
-        );
+        check_km(&obs(&[1., 1., 2., 2.], &[1, 0, 1, 0]), 0.95, &rows, Some(2.0));
     }
 
     #[test]
@@ -450,15 +344,7 @@ mod tests {
         let conf = Confidence::default();
         // lifelines 0.30.3: median_survival_time_ is inf when S never reaches 0.5.
         let km = kaplan_meier(&obs(&[3., 5.], &[0, 0]), conf);
-        assert_eq!(
-            km,
-            Some(KaplanMeier {
-                n: 2,
-                events: 0,
-                curve: vec![],
-                median: None
-            })
-        );
+        assert_eq!(km, Some(KaplanMeier { n: 2, events: 0, curve: vec![], median: None }));
         let one = kaplan_meier(&obs(&[4.], &[1]), conf).map(|k| (k.curve.len(), k.median));
         assert_eq!(one, Some((1, Some(4.0))));
         assert_eq!(kaplan_meier(&[], conf), None);
@@ -467,11 +353,7 @@ mod tests {
 
     fn check_lr(groups: &[Vec<SurvivalObservation>], stat: f64, df: u32, p: f64) {
         let refs: Vec<&[SurvivalObservation]> = groups.iter().map(Vec::as_slice).collect();
-        let r = logrank(&refs).unwrap_or(TestResult {
-            statistic: f64::NAN,
-            df: 0,
-            p: f64::NAN,
-        });
+        let r = logrank(&refs).unwrap_or(TestResult { statistic: f64::NAN, df: 0, p: f64::NAN });
         assert_close(r.statistic, stat, 1e-10);
         assert_eq!(r.df, df);
         assert_close(r.p, p, 1e-9);
@@ -488,10 +370,7 @@ mod tests {
         check_lr(&g, 1.0800467314891906, 2, 0.5827346361862382);
         let g = [
             obs(&[1., 2., 3., 4., 5., 6., 7., 8.], &[1, 1, 0, 1, 1, 0, 1, 1]),
-            obs(
-                &[2., 4., 6., 8., 10., 12., 14., 16.],
-                &[1, 0, 1, 1, 0, 1, 1, 0],
-            ),
+            obs(&[2., 4., 6., 8., 10., 12., 14., 16.], &[1, 0, 1, 1, 0, 1, 1, 0]),
         ];
         check_lr(&g, 4.244850836441226, 1, 0.0393695280255718);
         // A tiny p-value, 3e-17.
@@ -510,6 +389,22 @@ mod tests {
     }
 
     #[test]
+    fn logrank_drops_groups_never_at_risk_like_lifelines() {
+        // lifelines 0.30.3: multivariate_logrank_test(
+        //   [10, 20, 50, 60, 150, 180, 200, 300, 180, 200, 250, 400],
+        //   ["A"] * 4 + ["B"] * 4 + ["C"] * 4,
+        //   [0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0])
+        //   -> test_statistic 1.333333333333333, p_value 0.5134171190325924
+        // Group A leaves before the only event, so V is singular; lifelines'
+        // pseudo-inverse still gives a statistic, with df = k - 1 (the shape
+        // of the oracle's case c2).
+        let a = obs(&[10., 20., 50., 60.], &[0, 0, 0, 0]);
+        let b = obs(&[150., 180., 200., 300.], &[0, 1, 0, 0]);
+        let c = obs(&[180., 200., 250., 400.], &[0, 0, 0, 0]);
+        check_lr(&[a, b, c], 1.333333333333333, 2, 0.5134171190325924);
+    }
+
+    #[test]
     fn logrank_undefined() {
         let a = obs(&[1., 2.], &[1, 0]);
         let none = obs(&[1., 2.], &[0, 0]);
@@ -517,7 +412,8 @@ mod tests {
         assert_eq!(logrank(&[&a]), None);
         assert_eq!(logrank(&[&a, &[]]), None);
         assert_eq!(logrank(&[&none, &none]), None);
-        // Nobody of the second group is at risk at the only event time.
+        // Nobody of the second group is at risk at the only event time:
+        // only one group is left to compare.
         let gone = obs(&[0.5], &[0]);
         assert_eq!(logrank(&[&a, &gone]), None);
         assert_eq!(logrank(&[&a, &obs(&[f64::INFINITY], &[1])]), None);

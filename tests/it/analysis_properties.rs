@@ -31,7 +31,11 @@ fn person(n_ind: usize) -> impl Strategy<Value = Person> {
         0i32..500,
         prop::option::weighted(0.8, 1i32..700),
         prop::collection::vec(
-            (prop::option::weighted(0.9, any::<u16>()), prop::option::weighted(0.7, any::<u16>()), prop::option::weighted(0.5, any::<u16>())),
+            (
+                prop::option::weighted(0.9, any::<u16>()),
+                prop::option::weighted(0.7, any::<u16>()),
+                prop::option::weighted(0.5, any::<u16>()),
+            ),
             n_ind,
         ),
     )
@@ -214,7 +218,8 @@ fn same_numbers(a: &Report, b: &Report, rename: impl Fn(&str) -> String) -> Resu
                 if x.len() != y.len() {
                     return Err(format!("{path}: keys differ"));
                 }
-                x.iter().try_for_each(|(k, v)| eq(v, y.get(k).unwrap_or(&serde_json::Value::Null), &format!("{path}.{k}")))
+                x.iter()
+                    .try_for_each(|(k, v)| eq(v, y.get(k).unwrap_or(&serde_json::Value::Null), &format!("{path}.{k}")))
             }
             (serde_json::Value::Array(x), serde_json::Value::Array(y)) => {
                 if x.len() != y.len() {

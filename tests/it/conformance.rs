@@ -72,7 +72,13 @@ pub fn compare(report: &Value, expected: &Value) -> (usize, Vec<String>) {
                     continue;
                 };
                 if es["suppressed"] == Value::Bool(true) {
-                    check(format!("{p0}[{org}].status.{wave}.suppressed"), s.get("suppressed"), &es["suppressed"], 0.0, &mut bad);
+                    check(
+                        format!("{p0}[{org}].status.{wave}.suppressed"),
+                        s.get("suppressed"),
+                        &es["suppressed"],
+                        0.0,
+                        &mut bad,
+                    );
                     if s.get("estimate").is_some() {
                         bad.push(format!("{p0}[{org}].status.{wave}: suppressed but has an estimate"));
                     }
