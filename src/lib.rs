@@ -1,13 +1,4 @@
-//! # social-impact
-//!
-//! Measure the social impact of non-profit associations and compare outcomes
-//! across them: a shared indicator reference set, data-collection schemas,
-//! pluggable scoring, sound statistics, readable reports and avoided-cost
-//! analysis.
-//!
-//! The modules follow the pipeline (see `ARCHITECTURE.md`):
-//! [`catalogue`] (definitions and reference sets) → [`indicator`] (scoring
-//! through a trait) → …
+#![doc = include_str!("../README.md")]
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
