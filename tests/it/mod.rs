@@ -2,4 +2,5 @@
 
 mod analysis_properties;
 mod conformance;
+mod custom_indicator;
 pub mod support;
