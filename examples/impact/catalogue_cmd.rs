@@ -182,6 +182,15 @@ fn show(catalogue: &Catalogue, set: Option<&str>, id: &str, lang: Lang, format: 
         Measure::Count { max } => println!("  0..{}", max.map(|m| m.to_string()).unwrap_or_else(|| "∞".into())),
         Measure::Binary { .. } => {}
     }
+    if let Some(a) = &def.applies_to {
+        let ages = match (a.min_age, a.max_age) {
+            (Some(lo), Some(hi)) => format!("{lo}-{hi}"),
+            (Some(lo), None) => format!("{lo}+"),
+            (None, Some(hi)) => format!("0-{hi}"),
+            (None, None) => "-".to_string(),
+        };
+        println!("{}: {ages}", if lang == Lang::Fr { "Âges" } else { "Ages" });
+    }
     if let Some(c) = &def.composite {
         let items: Vec<String> =
             c.items.iter().map(|i| format!("{}{}", i.indicator, if i.reverse { " (reversed)" } else { "" })).collect();
