@@ -28,7 +28,7 @@ pub use definition::{
 };
 pub use error::{CatalogueError, Result};
 pub use manifest::{ChangeSpec, IndicatorEntry, SetManifest, TimeToEventSpec};
-pub use set::ReferenceSet;
+pub use set::{ReferenceSet, ScaleItem};
 pub use vocabulary::{DefinitionStatus, Dimension, Direction, Domain, Respondent, Wave};
 
 pub(crate) use error::did_you_mean;

@@ -1,7 +1,7 @@
 //! A reference set resolved: its manifest plus the indicators that score it.
 
 use super::{did_you_mean, Catalogue, CatalogueError, IndicatorEntry, Result, SetManifest, TimeToEventSpec, Wave};
-use crate::catalogue::{ChangeSpec, Domain};
+use crate::catalogue::{ChangeSpec, Domain, Measure};
 use crate::ids::{SetId, Version};
 use crate::indicator::{Indicator, Registry, RegistryError};
 use crate::text::LocalizedText;
@@ -113,8 +113,50 @@ impl ReferenceSet {
         self.manifest.comparison_wave
     }
 
+    /// The items of the composite scale at position `k` of the registry,
+    /// resolved to their positions (empty when `k` is not a composite).
+    pub fn scale_items(&self, k: usize) -> Vec<ScaleItem> {
+        let Some(composite) = self.registry.iter().nth(k).and_then(|ind| ind.definition().composite.clone()) else {
+            return Vec::new();
+        };
+        composite
+            .items
+            .iter()
+            .filter_map(|item| {
+                let position = self.registry.ids().position(|id| *id == item.indicator)?;
+                let bounds = match &self.registry.get(item.indicator.as_str())?.definition().measure {
+                    Measure::Ordinal { min, max, .. } => Some((*min, *max)),
+                    _ => None,
+                };
+                Some(ScaleItem { position, reverse: item.reverse, bounds })
+            })
+            .collect()
+    }
+
     /// The time-to-event analyses.
     pub fn time_to_event(&self) -> &[TimeToEventSpec] {
         &self.manifest.time_to_event
+    }
+}
+
+/// One item of a composite scale, resolved in its set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ScaleItem {
+    /// Position of the item's indicator in the set's registry.
+    pub position: usize,
+    /// Whether the item is reverse-coded.
+    pub reverse: bool,
+    /// The item's scale, when it is ordinal.
+    pub bounds: Option<(i64, i64)>,
+}
+
+impl ScaleItem {
+    /// The item score as it counts in the scale: `min + max - x` when
+    /// reverse-coded on an ordinal scale, `x` otherwise.
+    pub fn aligned(&self, x: f64) -> f64 {
+        match (self.reverse, self.bounds) {
+            (true, Some((lo, hi))) => (lo + hi) as f64 - x,
+            _ => x,
+        }
     }
 }

@@ -6,7 +6,7 @@
 //! the indicators a time-to-event analysis uses.
 
 use super::{BeneficiaryKey, Date, Enrolment, MissingReason, Observation};
-use crate::catalogue::{Aggregation, Measure, ReferenceSet, Wave};
+use crate::catalogue::{Aggregation, Measure, ReferenceSet, ScaleItem, Wave};
 use crate::ids::{IndicatorId, OrganisationCode};
 use crate::indicator::{Indicator, Score, ScoreError};
 use std::collections::{BTreeSet, HashMap};
@@ -126,6 +126,8 @@ pub struct DatasetBuilder {
     indicators: Vec<Arc<dyn Indicator>>,
     position: HashMap<IndicatorId, usize>,
     timed: Vec<bool>,
+    /// Composite scales: their position and resolved items.
+    scales: Vec<(usize, Vec<ScaleItem>)>,
     people: Vec<Person>,
     index: HashMap<(OrganisationCode, BeneficiaryKey), usize>,
     positive_dates: HashMap<(usize, usize), Vec<Date>>,
@@ -140,10 +142,17 @@ impl DatasetBuilder {
         let indicators: Vec<Arc<dyn Indicator>> = set.registry().iter().cloned().collect();
         let position = indicators.iter().enumerate().map(|(i, ind)| (ind.id().clone(), i)).collect();
         let timed = indicators.iter().map(|ind| set.time_to_event().iter().any(|t| &t.indicator == ind.id())).collect();
+        let scales = indicators
+            .iter()
+            .enumerate()
+            .filter(|(_, ind)| ind.definition().composite.is_some())
+            .map(|(k, _)| (k, set.scale_items(k)))
+            .collect();
         DatasetBuilder {
             indicators,
             position,
             timed,
+            scales,
             people: Vec::new(),
             index: HashMap::new(),
             positive_dates: HashMap::new(),
@@ -226,20 +235,10 @@ impl DatasetBuilder {
     /// Finishes: computes composite scale scores from their items where no
     /// direct answer was given.
     pub fn build(mut self) -> Dataset {
-        for (k, ind) in self.indicators.iter().enumerate() {
-            let Some(composite) = &ind.definition().composite else { continue };
-            let items: Vec<(usize, bool, Option<(i64, i64)>)> = composite
-                .items
-                .iter()
-                .filter_map(|item| {
-                    let pos = *self.position.get(&item.indicator)?;
-                    let range = match &self.indicators[pos].definition().measure {
-                        Measure::Ordinal { min, max, .. } => Some((*min, *max)),
-                        _ => None,
-                    };
-                    Some((pos, item.reverse, range))
-                })
-                .collect();
+        for (k, items) in &self.scales {
+            let Some(composite) = &self.indicators[*k].definition().composite else { continue };
+            let ind = &self.indicators[*k];
+            let k = *k;
             for person in &mut self.people {
                 for wave in Wave::ALL {
                     if person.answers[k].get(*wave).is_some() {
@@ -247,15 +246,11 @@ impl DatasetBuilder {
                     }
                     let mut values = Vec::new();
                     let mut latest: Option<Date> = None;
-                    for &(pos, reverse, range) in &items {
-                        if let Some(a) = person.answers[pos].get(*wave) {
+                    for item in items {
+                        if let Some(a) = person.answers[item.position].get(*wave) {
                             latest = Some(latest.map_or(a.date, |d| d.max(a.date)));
                             if let Some(s) = a.score {
-                                let v = match (reverse, range) {
-                                    (true, Some((lo, hi))) => (lo + hi) as f64 - s.value,
-                                    _ => s.value,
-                                };
-                                values.push(v);
+                                values.push(item.aligned(s.value));
                             }
                         }
                     }

@@ -201,8 +201,8 @@ proptest! {
         let c = Confidence::default();
         if let Some(s) = summarize(&xs, c) {
             prop_assert!(s.mean.is_finite());
-            prop_assert!(s.sd.map_or(true, f64::is_finite));
-            prop_assert!(s.ci.map_or(true, |i| i.low.is_finite() && i.high.is_finite()));
+            prop_assert!(s.sd.is_none_or(f64::is_finite));
+            prop_assert!(s.ci.is_none_or(|i| i.low.is_finite() && i.high.is_finite()));
         }
         if let Some(t) = paired_t(&xs) {
             prop_assert!(t.t.is_finite() && in_unit(t.p) && t.cohens_dz.is_finite());
@@ -219,7 +219,7 @@ proptest! {
         }
         let rows: Vec<Vec<Option<f64>>> =
             xs.iter().zip(&ys).map(|(&a, &b)| vec![Some(a), Some(b)]).collect();
-        prop_assert!(cronbach_alpha(&rows).map_or(true, f64::is_finite));
+        prop_assert!(cronbach_alpha(&rows).is_none_or(f64::is_finite));
         let se = proportion_se(v0, n).or_else(|| mean_se(v0.abs(), n));
         if let Some(se) = se {
             prop_assert!(se.is_finite());
@@ -233,7 +233,7 @@ proptest! {
         if let Some(km) = kaplan_meier(&obs, c) {
             for p in &km.curve {
                 prop_assert!(in_unit(p.survival));
-                prop_assert!(p.ci_low.map_or(true, f64::is_finite) && p.ci_high.map_or(true, f64::is_finite));
+                prop_assert!(p.ci_low.is_none_or(f64::is_finite) && p.ci_high.is_none_or(f64::is_finite));
             }
         }
         let half = obs.len() / 2;
