@@ -17,6 +17,7 @@ pub mod fsio;
 pub mod ids;
 pub mod indicator;
 pub mod report;
+pub mod sample;
 pub mod text;
 
 pub use catalogue::{Catalogue, ReferenceSet};
