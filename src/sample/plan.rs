@@ -177,12 +177,13 @@ impl Kind {
                 let _ = write!(out, "{n}");
             }
             Kind::Continuous { higher_good, min, max, scale, income } => {
-                let l = if *higher_good { level } else { -level };
+                // Bounded, so that an income stays in a plausible range (up to ~5 × scale).
+                let l = (if *higher_good { level } else { -level }).clamp(-3.5, 3.5);
                 let v = match (min, max) {
                     (Some(lo), Some(hi)) => lo + phi(l) * (hi - lo),
                     (Some(lo), None) if *income && l < -1.3 => *lo,
-                    (Some(lo), None) => lo + scale * (0.6 * l).exp(),
-                    (None, Some(hi)) => hi - scale * (-0.6 * l).exp(),
+                    (Some(lo), None) => lo + scale * (0.45 * l).exp(),
+                    (None, Some(hi)) => hi - scale * (-0.45 * l).exp(),
                     (None, None) => scale * (1.0 + 0.5 * l),
                 };
                 let mut v = (v * 100.0).round() / 100.0;

@@ -406,3 +406,29 @@ fn rows_per_beneficiary_is_as_documented() {
     let per = summary.observations as f64 / 2000.0;
     assert!((14.5..17.0).contains(&per), "{per} rows per beneficiary");
 }
+
+/// The samples committed under `examples/data/` are what the documented
+/// command makes from the bundled sets (regenerate with
+/// `UPDATE_SAMPLES=1 cargo test --lib committed_samples_are_fresh`).
+#[test]
+fn committed_samples_are_fresh() {
+    let catalogue = Catalogue::bundled().unwrap();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/data");
+    for name in ["exclusion-2023", "child-protection-2024"] {
+        // A set not bundled yet has no sample yet.
+        let Ok(set) = catalogue.reference_set(name) else { continue };
+        let spec = SampleSpec::new(5, 2000, 1);
+        let dir = root.join(name);
+        if std::env::var_os("UPDATE_SAMPLES").is_some() {
+            write_csv(&set, &spec, &dir).unwrap();
+            continue;
+        }
+        let (e, o, _) = generate_text(&set, &spec);
+        let stale = format!(
+            "examples/data/{name} is stale: run `UPDATE_SAMPLES=1 cargo test --lib committed_samples_are_fresh` \
+             (or the command in examples/data/README.md)"
+        );
+        assert!(std::fs::read_to_string(dir.join("enrolments.csv")).unwrap_or_default() == e, "{stale}");
+        assert!(std::fs::read_to_string(dir.join("observations.csv")).unwrap_or_default() == o, "{stale}");
+    }
+}
