@@ -135,11 +135,9 @@ impl Plans {
                 plans[k].kind = Kind::Item { lo, hi, scale_higher_good, reverse, group: g };
             }
         }
-        for ind_plan in plans.iter_mut().zip(registry.iter()) {
-            let (p, ind) = ind_plan;
-            let has_items = ind.definition().composite.is_some();
-            if has_items {
-                p.kind = Kind::Composite;
+        for (plan, ind) in plans.iter_mut().zip(registry.iter()) {
+            if ind.definition().composite.is_some() {
+                plan.kind = Kind::Composite;
             }
         }
         Plans { plans }
@@ -169,7 +167,7 @@ impl Kind {
             }
             Kind::Count { higher_good, max } => {
                 let sign = if *higher_good { 1.0 } else { -1.0 };
-                let mean = (1.0 * (0.8 * sign * level).exp()).min(30.0);
+                let mean = (0.8 * sign * level).exp().min(30.0);
                 let mut n = poisson(mean, uniform);
                 if let Some(m) = max {
                     n = n.min(*m);

@@ -432,3 +432,47 @@ fn committed_samples_are_fresh() {
         assert!(std::fs::read_to_string(dir.join("observations.csv")).unwrap_or_default() == o, "{stale}");
     }
 }
+
+/// The sample folds into a [`crate::data::Dataset`] without a scoring error;
+/// every earlier copy shows up as one duplicate warning; composite scale
+/// scores are computed from the items.
+#[test]
+fn folds_into_a_dataset_with_one_warning_per_duplicate() {
+    use crate::data::{DatasetBuilder, Enrolment, FoldWarning, Observation, Pseudonymiser, Sex};
+    let set = children();
+    let (e, o, summary) = generate_text(&set, &SampleSpec::new(3, 400, 2));
+    let (people, obs) = parse(&e, &o);
+    let pseudo = Pseudonymiser::ephemeral();
+    let mut builder = DatasetBuilder::new(&set);
+    for (id, p) in &people {
+        builder.add_enrolment(Enrolment {
+            organisation: crate::OrganisationCode::new(p.organisation.clone()).unwrap(),
+            beneficiary: pseudo.pseudonymise(id),
+            entry_date: p.entry,
+            exit_date: p.exit,
+            age_at_entry: Some(p.age),
+            sex: Sex::parse("F"),
+            service: None,
+        });
+    }
+    for ob in obs {
+        builder
+            .add_observation(Observation {
+                organisation: crate::OrganisationCode::new(ob.organisation).unwrap(),
+                beneficiary: pseudo.pseudonymise(&ob.beneficiary),
+                indicator: crate::IndicatorId::new(ob.indicator).unwrap(),
+                wave: ob.wave,
+                date: ob.date,
+                value: ob.value,
+                missing_reason: MissingReason::parse(&ob.missing),
+            })
+            .unwrap();
+    }
+    let dataset = builder.build();
+    let duplicates =
+        dataset.warnings().iter().filter(|w| matches!(w, FoldWarning::DuplicateObservation { .. })).count();
+    assert_eq!(duplicates as u64, summary.duplicates);
+    let k = dataset.indicators().iter().position(|id| id.as_str() == "t.auto.scale").unwrap();
+    let scored = dataset.people().filter(|p| p.answers(k).and_then(|a| a.score(Wave::Entry)).is_some()).count();
+    assert!(scored > 350, "{scored} composite scores at entry");
+}
