@@ -9,6 +9,7 @@ pub mod fsio;
 pub mod ids;
 pub mod indicator;
 pub mod report;
+pub mod sample;
 pub mod stats;
 pub mod text;
 

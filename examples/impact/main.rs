@@ -4,6 +4,7 @@
 
 mod catalogue_cmd;
 mod cli_error;
+mod sample_cmd;
 
 use clap::{Parser, Subcommand};
 use cli_error::CliError;
@@ -24,6 +25,8 @@ enum Command {
     Sets(catalogue_cmd::SetsArgs),
     /// List or show indicators.
     Indicators(catalogue_cmd::IndicatorsArgs),
+    /// Write synthetic sample data (fictional organisations and people) for a set.
+    GenerateSample(sample_cmd::GenerateSampleArgs),
 }
 
 fn main() -> ExitCode {
@@ -31,6 +34,7 @@ fn main() -> ExitCode {
     let result: Result<(), CliError> = match cli.command {
         Command::Sets(args) => catalogue_cmd::sets(args),
         Command::Indicators(args) => catalogue_cmd::indicators(args),
+        Command::GenerateSample(args) => sample_cmd::generate_sample(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

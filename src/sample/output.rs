@@ -1,0 +1,160 @@
+//! Writing rows: buffered CSV lines, a table of formatted dates, and
+//! temporary files renamed into place.
+
+use super::SampleError;
+use crate::catalogue::Wave;
+use crate::data::{Date, MissingReason};
+use std::fs::File;
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+/// The header line of the enrolments file.
+pub const ENROLMENT_HEADER: &str = "organisation,beneficiary,entry_date,exit_date,age_at_entry,sex,service";
+/// The header line of the observations file.
+pub const OBSERVATION_HEADER: &str = "organisation,beneficiary,indicator,wave,date,value,missing_reason";
+
+/// A date as a number of days relative to `as_of` (0 is `as_of`, -1 the day
+/// before). Every generated date is in `-history_days..=0`.
+pub(super) type Day = i32;
+
+/// One enrolment row, borrowed.
+pub(super) struct EnrolmentRow<'a> {
+    pub organisation: &'a str,
+    pub beneficiary: &'a str,
+    pub entry: Day,
+    pub exit: Option<Day>,
+    pub age: u32,
+    pub sex: &'a str,
+    pub service: &'a str,
+}
+
+/// Both outputs, with the ISO text of every date they can hold.
+pub(super) struct CsvOut<E: Write, O: Write> {
+    enrolments: BufWriter<E>,
+    observations: BufWriter<O>,
+    /// `dates[i]` is the ISO text of day `i - history` (so the last one is `as_of`).
+    dates: Vec<String>,
+    pub observation_rows: u64,
+    pub enrolment_rows: u64,
+}
+
+impl<E: Write, O: Write> CsvOut<E, O> {
+    pub fn new(enrolments: E, observations: O, as_of: Date, history_days: u32) -> io::Result<Self> {
+        let mut dates = Vec::with_capacity(history_days as usize + 1);
+        let mut d = as_of;
+        dates.push(d.to_string());
+        for _ in 0..history_days {
+            d = d.yesterday().map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, e))?;
+            dates.push(d.to_string());
+        }
+        dates.reverse();
+        let mut out = CsvOut {
+            enrolments: BufWriter::with_capacity(1 << 16, enrolments),
+            observations: BufWriter::with_capacity(1 << 16, observations),
+            dates,
+            observation_rows: 0,
+            enrolment_rows: 0,
+        };
+        writeln!(out.enrolments, "{ENROLMENT_HEADER}")?;
+        writeln!(out.observations, "{OBSERVATION_HEADER}")?;
+        Ok(out)
+    }
+
+    /// The ISO text of `day`; days outside the table (which the model never
+    /// makes) are clamped into it rather than written wrong.
+    fn date(dates: &[String], day: Day) -> &str {
+        let last = dates.len().saturating_sub(1);
+        let index = usize::try_from(i64::from(day) + last as i64).unwrap_or(0).min(last);
+        dates.get(index).map(String::as_str).unwrap_or("")
+    }
+
+    pub fn enrolment(&mut self, row: &EnrolmentRow<'_>) -> io::Result<()> {
+        let exit = row.exit.map(|d| Self::date(&self.dates, d)).unwrap_or("");
+        writeln!(
+            self.enrolments,
+            "{},{},{},{},{},{},{}",
+            row.organisation,
+            row.beneficiary,
+            Self::date(&self.dates, row.entry),
+            exit,
+            row.age,
+            row.sex,
+            row.service
+        )?;
+        self.enrolment_rows += 1;
+        Ok(())
+    }
+
+    /// One observation row; `value` is empty when the answer is missing.
+    #[allow(clippy::too_many_arguments)]
+    pub fn observation(
+        &mut self,
+        organisation: &str,
+        beneficiary: &str,
+        indicator: &str,
+        wave: Wave,
+        day: Day,
+        value: &str,
+        missing: Option<MissingReason>,
+    ) -> io::Result<()> {
+        writeln!(
+            self.observations,
+            "{organisation},{beneficiary},{indicator},{},{},{value},{}",
+            wave.as_str(),
+            Self::date(&self.dates, day),
+            missing.map(MissingReason::as_str).unwrap_or("")
+        )?;
+        self.observation_rows += 1;
+        Ok(())
+    }
+
+    pub fn finish(mut self) -> io::Result<()> {
+        self.enrolments.flush()?;
+        self.observations.flush()
+    }
+}
+
+/// A file being written under a temporary name beside its target; removed
+/// unless [`TempFile::commit`] renames it into place.
+pub(super) struct TempFile {
+    file: File,
+    tmp: PathBuf,
+    target: PathBuf,
+    committed: bool,
+}
+
+impl TempFile {
+    pub fn create(target: PathBuf) -> Result<TempFile, SampleError> {
+        let dir = target.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
+        let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
+        let file = File::create(&tmp).map_err(|source| SampleError::Io { path: Some(tmp.clone()), source })?;
+        Ok(TempFile { file, tmp, target, committed: false })
+    }
+
+    pub fn file(&self) -> &File {
+        &self.file
+    }
+
+    pub fn target(&self) -> &Path {
+        &self.target
+    }
+
+    /// Syncs the file and renames it to its target.
+    pub fn commit(mut self) -> Result<PathBuf, SampleError> {
+        let err = |source| SampleError::Io { path: Some(self.target.clone()), source };
+        self.file.sync_all().map_err(err)?;
+        std::fs::rename(&self.tmp, &self.target).map_err(err)?;
+        self.committed = true;
+        Ok(self.target.clone())
+    }
+}
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        if !self.committed {
+            // Best effort: the error that brought us here is the one to report.
+            let _ = std::fs::remove_file(&self.tmp);
+        }
+    }
+}
