@@ -12,6 +12,7 @@
 #![forbid(unsafe_code)]
 
 pub mod catalogue;
+pub mod collection;
 pub mod data;
 pub mod fsio;
 pub mod ids;

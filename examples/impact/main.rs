@@ -3,7 +3,10 @@
 //! Run `cargo run --release --example impact -- --help`.
 
 mod catalogue_cmd;
+#[cfg(feature = "check")]
+mod check_cmd;
 mod cli_error;
+mod schema_cmd;
 
 use clap::{Parser, Subcommand};
 use cli_error::CliError;
@@ -24,6 +27,15 @@ enum Command {
     Sets(catalogue_cmd::SetsArgs),
     /// List or show indicators.
     Indicators(catalogue_cmd::IndicatorsArgs),
+    /// Check indicator definition files and set manifests; every problem at once.
+    #[cfg(feature = "check")]
+    CheckDefinitions(check_cmd::CheckArgs),
+    /// Print the JSON Schema of a format (indicator definition, set manifest, report).
+    MetaSchema(schema_cmd::MetaSchemaArgs),
+    /// Print the JSON Schema of the report format.
+    ReportSchema(schema_cmd::ReportSchemaArgs),
+    /// Print a data-collection schema or CSV template for a reference set.
+    Schema(schema_cmd::SchemaArgs),
 }
 
 fn main() -> ExitCode {
@@ -31,6 +43,11 @@ fn main() -> ExitCode {
     let result: Result<(), CliError> = match cli.command {
         Command::Sets(args) => catalogue_cmd::sets(args),
         Command::Indicators(args) => catalogue_cmd::indicators(args),
+        #[cfg(feature = "check")]
+        Command::CheckDefinitions(args) => check_cmd::check_definitions(args),
+        Command::MetaSchema(args) => schema_cmd::meta_schema(args),
+        Command::ReportSchema(args) => schema_cmd::report_schema(args),
+        Command::Schema(args) => schema_cmd::schema(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
