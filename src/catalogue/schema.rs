@@ -14,6 +14,11 @@ use serde_json::{Map, Value};
 pub const DEFINITION_SCHEMA_ID: &str = "urn:social-impact:schema:indicator-definition:1";
 /// The `$id` of the reference-set manifest schema.
 pub const MANIFEST_SCHEMA_ID: &str = "urn:social-impact:schema:reference-set:1";
+/// The note carried by the published schemas: they are generated, and the
+/// checked-in copies are refreshed by a test, never edited by hand.
+const GENERATED: &str = "Generated from the social-impact format types (`impact meta-schema`). Do not edit the copies \
+under indicators/schema/: regenerate them with `UPDATE_SCHEMAS=1 cargo test --test lib published_schemas_are_fresh`.";
+
 /// The JSON Schema dialect of every schema the crate publishes.
 pub const DIALECT: &str = "https://json-schema.org/draft/2020-12/schema";
 
@@ -48,6 +53,7 @@ fn published<T: JsonSchema>(id: &str) -> Value {
     let mut out = Map::new();
     out.insert("$schema".into(), Value::String(DIALECT.into()));
     out.insert("$id".into(), Value::String(id.into()));
+    out.insert("$comment".into(), Value::String(GENERATED.into()));
     for key in ["title", "description"] {
         if let Some(v) = body.get(key) {
             out.insert(key.into(), v.clone());

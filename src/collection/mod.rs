@@ -128,7 +128,11 @@ pub fn csv_template(set: &ReferenceSet, kind: RecordKind, wave: Option<Wave>) ->
         RecordKind::Observation => records::OBSERVATION_FIELDS.iter().map(|s| s.to_string()).collect(),
         RecordKind::Wide => {
             let ids = records::indicators_at(set, wave)?;
-            records::WIDE_FIELDS.iter().map(|s| s.to_string()).chain(ids.into_iter().map(|d| d.id.to_string())).collect()
+            records::WIDE_FIELDS
+                .iter()
+                .map(|s| s.to_string())
+                .chain(ids.into_iter().map(|d| d.id.to_string()))
+                .collect()
         }
     };
     let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(Vec::new());

@@ -23,13 +23,12 @@ const SEX_WORDS: &[&str] = &[
 ];
 
 /// The indicators of `set` asked at `wave` (all of them without a wave).
-pub(super) fn indicators_at(set: &ReferenceSet, wave: Option<Wave>) -> Result<Vec<&IndicatorDefinition>, CollectionError> {
-    let defs: Vec<&IndicatorDefinition> = set
-        .registry()
-        .iter()
-        .map(|i| i.definition())
-        .filter(|d| wave.is_none_or(|w| d.waves.contains(&w)))
-        .collect();
+pub(super) fn indicators_at(
+    set: &ReferenceSet,
+    wave: Option<Wave>,
+) -> Result<Vec<&IndicatorDefinition>, CollectionError> {
+    let defs: Vec<&IndicatorDefinition> =
+        set.registry().iter().map(|i| i.definition()).filter(|d| wave.map_or(true, |w| d.waves.contains(&w))).collect();
     match wave {
         Some(w) if defs.is_empty() => Err(CollectionError::NoIndicatorAtWave {
             set: set.id().to_string(),
@@ -167,7 +166,7 @@ pub(super) fn observation(set: &ReferenceSet, wave: Option<Wave>) -> Result<Valu
     let mut rules = Vec::new();
     for def in &indicators {
         values.insert(def.id.to_string(), value_schema(def));
-        let asked: Vec<Wave> = def.waves.iter().copied().filter(|w| wave.is_none_or(|x| x == *w)).collect();
+        let asked: Vec<Wave> = def.waves.iter().copied().filter(|w| wave.map_or(true, |x| x == *w)).collect();
         rules.push(json!({
             "if": { "properties": { "indicator": { "const": def.id } }, "required": ["indicator"] },
             "then": {
@@ -222,7 +221,8 @@ pub(super) fn wide(set: &ReferenceSet, wave: Option<Wave>) -> Result<Value, Coll
         None => set_waves(set),
     };
     properties.insert("wave".into(), json!({ "description": "The collection wave.", "enum": waves_json(&waves) }));
-    properties.insert("date".into(), json!({ "$ref": "#/$defs/date", "description": "When the answers were collected." }));
+    properties
+        .insert("date".into(), json!({ "$ref": "#/$defs/date", "description": "When the answers were collected." }));
     for def in &indicators {
         values.insert(def.id.to_string(), value_schema(def));
         properties.insert(def.id.to_string(), json!({ "$ref": format!("#/$defs/values/{}", def.id) }));

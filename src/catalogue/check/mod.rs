@@ -98,7 +98,9 @@ pub fn check_paths_against(paths: &[PathBuf], catalogue: &Catalogue) -> CheckRep
         }
     }
 
-    for (file, id, other) in rules::first_definitions(docs.iter().filter(|d| d.format == Format::Definition).filter_map(|d| Some((d.path.as_path(), d.id()?)))) {
+    for (file, id, other) in rules::first_definitions(
+        docs.iter().filter(|d| d.format == Format::Definition).filter_map(|d| Some((d.path.as_path(), d.id()?))),
+    ) {
         problems.push(Problem::at(
             file,
             "/id",
@@ -106,7 +108,9 @@ pub fn check_paths_against(paths: &[PathBuf], catalogue: &Catalogue) -> CheckRep
             format!("indicator id {id:?} is also defined in {}: each id must be defined once; rename one or remove the copy", other.display()),
         ));
     }
-    for (file, id, other) in rules::first_definitions(docs.iter().filter(|d| d.format == Format::Manifest).filter_map(|d| Some((d.path.as_path(), d.id()?)))) {
+    for (file, id, other) in rules::first_definitions(
+        docs.iter().filter(|d| d.format == Format::Manifest).filter_map(|d| Some((d.path.as_path(), d.id()?))),
+    ) {
         problems.push(Problem::at(
             file,
             "/id",

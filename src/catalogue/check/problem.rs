@@ -117,7 +117,12 @@ pub struct Problem {
 
 impl Problem {
     /// A problem at a JSON pointer.
-    pub(crate) fn at(file: &std::path::Path, pointer: impl Into<String>, rule: Rule, message: impl Into<String>) -> Self {
+    pub(crate) fn at(
+        file: &std::path::Path,
+        pointer: impl Into<String>,
+        rule: Rule,
+        message: impl Into<String>,
+    ) -> Self {
         Problem {
             file: file.to_path_buf(),
             pointer: pointer.into(),

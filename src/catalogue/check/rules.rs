@@ -77,11 +77,11 @@ impl<'a> Checker<'a> {
         }
         if let Some(d) = def.get("dimension").and_then(Value::as_str) {
             if !Dimension::ALL.iter().any(|x| x.as_str() == d) {
-                let hint = did_you_mean(d, Dimension::ALL.iter().map(|x| x.as_str()));
+                let hint = suggest(d, Dimension::ALL.iter().map(|x| x.as_str()));
                 self.push(
                     join(base, "dimension"),
                     Rule::UnknownDimension,
-                    format!("unknown dimension {d:?}{hint}: expected one of {}", Dimension::accepted()),
+                    format!("unknown dimension {d:?}: expected one of {}{hint}", Dimension::accepted()),
                 );
             }
         }
@@ -105,7 +105,9 @@ impl<'a> Checker<'a> {
                     self.push(
                         join(&join(base, "applies_to"), "min_age"),
                         Rule::MinNotBelowMax,
-                        format!("applies_to.min_age {lo} is above applies_to.max_age {hi}: give the youngest age first"),
+                        format!(
+                            "applies_to.min_age {lo} is above applies_to.max_age {hi}: give the youngest age first"
+                        ),
                     );
                 }
             }
@@ -129,7 +131,8 @@ impl<'a> Checker<'a> {
             Some("ordinal") => self.ordinal(measure, at),
             Some("categorical") => self.categorical(measure, at),
             Some("continuous") => {
-                let (min, max) = (measure.get("min").and_then(Value::as_f64), measure.get("max").and_then(Value::as_f64));
+                let (min, max) =
+                    (measure.get("min").and_then(Value::as_f64), measure.get("max").and_then(Value::as_f64));
                 if let (Some(min), Some(max)) = (min, max) {
                     if min >= max {
                         self.push(
@@ -145,7 +148,8 @@ impl<'a> Checker<'a> {
     }
 
     fn ordinal(&mut self, measure: &Map<String, Value>, at: &str) {
-        let (Some(min), Some(max)) = (measure.get("min").and_then(Value::as_i64), measure.get("max").and_then(Value::as_i64))
+        let (Some(min), Some(max)) =
+            (measure.get("min").and_then(Value::as_i64), measure.get("max").and_then(Value::as_i64))
         else {
             return;
         };
@@ -153,7 +157,9 @@ impl<'a> Checker<'a> {
             self.push(
                 join(at, "min"),
                 Rule::MinNotBelowMax,
-                format!("measure.min {min} is not below measure.max {max}: a scale needs min < max, e.g. min 1 and max 10"),
+                format!(
+                    "measure.min {min} is not below measure.max {max}: a scale needs min < max, e.g. min 1 and max 10"
+                ),
             );
         }
         if let Some(t) = measure.get("positive_threshold").and_then(Value::as_i64) {
@@ -161,7 +167,9 @@ impl<'a> Checker<'a> {
                 self.push(
                     join(at, "positive_threshold"),
                     Rule::ThresholdOutsideScale,
-                    format!("measure.positive_threshold {t} is outside the scale {min}..{max}: use a point of the scale"),
+                    format!(
+                        "measure.positive_threshold {t} is outside the scale {min}..{max}: use a point of the scale"
+                    ),
                 );
             }
         }
@@ -242,11 +250,11 @@ impl<'a> Checker<'a> {
             seen.insert(id, j);
             match known.get(id) {
                 None => {
-                    let hint = did_you_mean(id, known.keys().map(String::as_str));
+                    let hint = suggest(id, known.keys().map(String::as_str));
                     self.push(
                         at,
                         Rule::CompositeUnknownItem,
-                        format!("composite item {id:?} is not an indicator of the catalogue{hint}: define it in a file checked with this one, or use a bundled indicator"),
+                        format!("composite item {id:?} is not an indicator of the catalogue: define it in a file checked with this one, or use a bundled indicator{hint}"),
                     );
                 }
                 Some(k) => match k.measure_type.as_deref() {
@@ -295,11 +303,11 @@ impl<'a> Checker<'a> {
                         continue;
                     }
                     if !known.contains_key(id.as_str()) {
-                        let hint = did_you_mean(id, known.keys().map(String::as_str));
+                        let hint = suggest(id, known.keys().map(String::as_str));
                         self.push(
                             at.clone(),
                             Rule::SetUnknownIndicator,
-                            format!("indicator {id:?} is defined nowhere (not in the files checked, not in the bundled catalogue){hint}: add its definition file, or write the definition inline"),
+                            format!("indicator {id:?} is defined nowhere (not in the files checked, not in the bundled catalogue): add its definition file, or write the definition inline{hint}"),
                         );
                     }
                     id.as_str()
@@ -326,12 +334,20 @@ impl<'a> Checker<'a> {
         }
         for (id, j) in &members {
             let Some(k) = known.get(*id) else { continue };
-            let missing: Vec<&str> = k.items.iter().map(String::as_str).filter(|i| !members.contains_key(i)).collect();
+            let missing: Vec<&str> = k
+                .items
+                .iter()
+                .map(String::as_str)
+                .filter(|i| known.contains_key(*i) && !members.contains_key(i))
+                .collect();
             if !missing.is_empty() {
                 self.push(
                     format!("/indicators/{j}"),
                     Rule::CompositeItemNotInSet,
-                    format!("composite {id:?} uses items that are not in this set ({}): add them to indicators", missing.join(", ")),
+                    format!(
+                        "composite {id:?} uses items that are not in this set ({}): add them to indicators",
+                        missing.join(", ")
+                    ),
                 );
             }
         }
@@ -343,11 +359,11 @@ impl<'a> Checker<'a> {
                 }
                 if let Some(ind) = tte.get("indicator").and_then(Value::as_str) {
                     if !members.contains_key(ind) {
-                        let hint = did_you_mean(ind, members.keys().copied());
+                        let hint = suggest(ind, members.keys().copied());
                         self.push(
                             format!("{at}/indicator"),
                             Rule::TimeToEventNotInSet,
-                            format!("time_to_event indicator {ind:?} is not in this set{hint}: name one of the set's indicators, or add it to indicators"),
+                            format!("time_to_event indicator {ind:?} is not in this set: name one of the set's indicators, or add it to indicators{hint}"),
                         );
                     }
                 }
@@ -377,8 +393,12 @@ impl<'a> Checker<'a> {
     fn wave(&mut self, w: &Value, at: String) {
         if let Some(s) = w.as_str() {
             if !Wave::ALL.iter().any(|x| x.as_str() == s) {
-                let hint = did_you_mean(s, Wave::ALL.iter().map(|x| x.as_str()));
-                self.push(at, Rule::UnknownWave, format!("unknown wave {s:?}{hint}: expected one of {}", Wave::accepted()));
+                let hint = suggest(s, Wave::ALL.iter().map(|x| x.as_str()));
+                self.push(
+                    at,
+                    Rule::UnknownWave,
+                    format!("unknown wave {s:?}: expected one of {}{hint}", Wave::accepted()),
+                );
             }
         }
     }
@@ -404,9 +424,21 @@ impl<'a> Checker<'a> {
             self.push(
                 at_lang.clone(),
                 Rule::MissingText,
-                format!("{} {problem}: write the text in {language} ({code}) as well as in {other}", field_name(&at_lang)),
+                format!(
+                    "{} {problem}: write the text in {language} ({code}) as well as in {other}",
+                    field_name(&at_lang)
+                ),
             );
         }
+    }
+}
+
+/// `" (did you mean \"x\"?)"` when a candidate is close, else nothing.
+fn suggest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
+    let hint = did_you_mean(wanted, candidates);
+    match hint.strip_prefix(": ") {
+        Some(h) => format!(" ({h})"),
+        None => hint,
     }
 }
 
@@ -416,7 +448,9 @@ fn is_code(s: &str) -> bool {
 }
 
 /// Ids defined more than once across files: the id and where.
-pub(super) fn first_definitions<'v>(docs: impl Iterator<Item = (&'v Path, &'v str)>) -> Vec<(&'v Path, &'v str, &'v Path)> {
+pub(super) fn first_definitions<'v>(
+    docs: impl Iterator<Item = (&'v Path, &'v str)>,
+) -> Vec<(&'v Path, &'v str, &'v Path)> {
     let mut first: BTreeMap<&str, &Path> = BTreeMap::new();
     let mut dups = Vec::new();
     let mut seen_pairs: BTreeSet<(&Path, &str)> = BTreeSet::new();

@@ -30,7 +30,9 @@ fn validator(format: Format) -> Result<&'static Validator, String> {
         Format::Definition => (&DEFINITION, crate::catalogue::definition_schema),
         Format::Manifest => (&MANIFEST, crate::catalogue::manifest_schema),
     };
-    cell.get_or_init(|| jsonschema::draft202012::new(&schema()).map_err(|e| e.to_string())).as_ref().map_err(Clone::clone)
+    cell.get_or_init(|| jsonschema::draft202012::new(&schema()).map_err(|e| e.to_string()))
+        .as_ref()
+        .map_err(Clone::clone)
 }
 
 /// Every schema problem of `doc`, one per distinct location.
@@ -192,7 +194,10 @@ fn leaf(file: &Path, error: &ValidationError<'_>, out: &mut Vec<Problem>) {
         ValidationErrorKind::ExclusiveMinimum { limit } => format!("{name} {instance} must be above {limit}"),
         ValidationErrorKind::ExclusiveMaximum { limit } => format!("{name} {instance} must be below {limit}"),
         ValidationErrorKind::MinItems { limit } => {
-            format!("{name} has too few entries: at least {limit} {}", if *limit == 1 { "is needed" } else { "are needed" })
+            format!(
+                "{name} has too few entries: at least {limit} {}",
+                if *limit == 1 { "is needed" } else { "are needed" }
+            )
         }
         ValidationErrorKind::MinLength { .. } => format!("{name} is empty: write a value"),
         ValidationErrorKind::Pattern { pattern } => {
@@ -201,7 +206,9 @@ fn leaf(file: &Path, error: &ValidationError<'_>, out: &mut Vec<Problem>) {
         ValidationErrorKind::Constant { expected_value } => {
             format!("{name} {instance} is not accepted: expected {}", short_value(expected_value))
         }
-        ValidationErrorKind::Enum { options } => format!("{name} {instance} is not accepted: expected one of {options}"),
+        ValidationErrorKind::Enum { options } => {
+            format!("{name} {instance} is not accepted: expected one of {options}")
+        }
         _ => shorten(&error.to_string()),
     };
     out.push(Problem::at(file, path, Rule::Schema, message));
@@ -212,7 +219,12 @@ pub(super) fn field_name(pointer: &str) -> String {
     if pointer.is_empty() {
         return "the document".to_string();
     }
-    pointer.trim_start_matches('/').split('/').map(|s| s.replace("~1", "/").replace("~0", "~")).collect::<Vec<_>>().join(".")
+    pointer
+        .trim_start_matches('/')
+        .split('/')
+        .map(|s| s.replace("~1", "/").replace("~0", "~"))
+        .collect::<Vec<_>>()
+        .join(".")
 }
 
 fn type_names(kind: &TypeKind) -> Vec<String> {
