@@ -116,9 +116,10 @@ const CASES: &[Case] = &[
     },
 ];
 
+/// `line:column` for a syntax error, the JSON pointer otherwise.
 fn location(p: &social_impact::catalogue::check::Problem) -> String {
-    match (p.line, p.column) {
-        (Some(l), Some(c)) => format!("{l}:{c}"),
+    match (p.rule, p.line, p.column) {
+        (Rule::Syntax, Some(l), Some(c)) => format!("{l}:{c}"),
         _ => p.pointer.clone(),
     }
 }
@@ -149,6 +150,10 @@ fn each_bad_fixture_fails_with_its_own_rule() {
                 location(first),
                 first.message
             ));
+        }
+        // Every problem also has a line and column, for editors.
+        if let Some(p) = report.problems.iter().find(|p| p.line.is_none() || p.column.is_none()) {
+            failures.push(format!("{name}: no line and column for {p}"));
         }
         // The problem names the file it is in (the second of a pair for duplicates).
         let last = files.last().map(PathBuf::as_path).unwrap_or(Path::new(""));
@@ -283,6 +288,7 @@ fn output_shapes() {
     let p = &json["problems"][0];
     assert_eq!(p["rule"], "not-semver");
     assert_eq!(p["pointer"], "/version");
+    assert_eq!((p["line"].as_u64(), p["column"].as_u64()), (Some(3), Some(14)), "the value of \"version\"");
     assert!(p["file"].as_str().unwrap().ends_with("not-semver.json"));
     assert_eq!(json["problems"][1]["line"], 5);
 }

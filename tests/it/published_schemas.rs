@@ -56,8 +56,8 @@ fn format_schemas_carry_an_id_and_a_title() {
     assert_eq!(set["$id"], social_impact::catalogue::MANIFEST_SCHEMA_ID);
     assert_eq!(set["title"], "Reference set manifest");
     // The first keys say what the document is.
-    let keys: Vec<&String> = def.as_object().unwrap().keys().take(3).collect();
-    assert_eq!(keys, ["$schema", "$id", "title"]);
+    let keys: Vec<&String> = def.as_object().unwrap().keys().take(4).collect();
+    assert_eq!(keys, ["$schema", "$id", "$comment", "title"]);
 }
 
 #[test]

@@ -17,6 +17,7 @@
 //!
 //! Only I/O is done here besides checking: reading the files named.
 
+mod locate;
 mod problem;
 mod rules;
 mod schema_errors;
@@ -156,6 +157,15 @@ pub fn check_paths_against(paths: &[PathBuf], catalogue: &Catalogue) -> CheckRep
         problems.extend(found);
     }
 
+    // Line and column for editors, found by walking each file's text.
+    for p in problems.iter_mut().filter(|p| p.line.is_none()) {
+        if let Some(doc) = docs.iter().find(|d| d.path == p.file) {
+            if let Some((line, column)) = locate::locate(&doc.text, &p.pointer) {
+                p.line = Some(line);
+                p.column = Some(column);
+            }
+        }
+    }
     problems.sort_by(|a, b| a.file.cmp(&b.file).then_with(|| compare_pointers(&a.pointer, &b.pointer)));
     report.problems = problems;
     report
@@ -164,6 +174,7 @@ pub fn check_paths_against(paths: &[PathBuf], catalogue: &Catalogue) -> CheckRep
 /// A document read and recognised.
 struct Document {
     path: PathBuf,
+    text: String,
     format: Format,
     body: Map<String, Value>,
 }
@@ -253,7 +264,7 @@ fn read(file: &Path, problems: &mut Vec<Problem>) -> Option<Document> {
         ));
         return None;
     };
-    Some(Document { path: file.to_path_buf(), format, body })
+    Some(Document { path: file.to_path_buf(), text, format, body })
 }
 
 /// Document order for pointers: segment by segment, array indices as numbers.
