@@ -75,11 +75,13 @@ pub fn check_paths_against(paths: &[PathBuf], catalogue: &Catalogue) -> CheckRep
 
     let mut docs: Vec<Document> = Vec::new();
     for file in files {
-        if let Some(doc) = read(&file, &mut problems) {
-            docs.push(doc);
+        match read(&file, &mut problems) {
+            Read::Document(doc) => docs.push(*doc),
+            Read::Rejected => report.files_checked += 1,
+            Read::Skipped => {}
         }
     }
-    report.files_checked = docs.len() + problems.iter().filter(|p| p.rule == Rule::Syntax).count();
+    report.files_checked += docs.len();
 
     // Everything that can be named: the bundled catalogue, then the files
     // given, which win (a researcher may be revising a bundled definition).
@@ -99,7 +101,7 @@ pub fn check_paths_against(paths: &[PathBuf], catalogue: &Catalogue) -> CheckRep
         }
     }
 
-    for (file, id, other) in rules::first_definitions(
+    for (file, id, other) in rules::duplicates(
         docs.iter().filter(|d| d.format == Format::Definition).filter_map(|d| Some((d.path.as_path(), d.id()?))),
     ) {
         problems.push(Problem::at(
@@ -109,7 +111,7 @@ pub fn check_paths_against(paths: &[PathBuf], catalogue: &Catalogue) -> CheckRep
             format!("indicator id {id:?} is also defined in {}: each id must be defined once; rename one or remove the copy", other.display()),
         ));
     }
-    for (file, id, other) in rules::first_definitions(
+    for (file, id, other) in rules::duplicates(
         docs.iter().filter(|d| d.format == Format::Manifest).filter_map(|d| Some((d.path.as_path(), d.id()?))),
     ) {
         problems.push(Problem::at(
@@ -211,14 +213,24 @@ fn under_schema_folder(root: &Path, file: &Path) -> bool {
     rel.parent().is_some_and(|p| p.components().any(|c| c.as_os_str() == "schema"))
 }
 
-/// Reads, parses and recognises one file; `None` (with a problem, unless
-/// the file is a JSON Schema to skip) when it cannot be checked further.
-fn read(file: &Path, problems: &mut Vec<Problem>) -> Option<Document> {
+/// What reading one file gave.
+enum Read {
+    /// A definition or a manifest, to check.
+    Document(Box<Document>),
+    /// Read, but not checkable further (unreadable, not JSON, not one of
+    /// our formats); the reason is among the problems.
+    Rejected,
+    /// A JSON Schema document, not ours to check.
+    Skipped,
+}
+
+/// Reads, parses and recognises one file.
+fn read(file: &Path, problems: &mut Vec<Problem>) -> Read {
     let text = match std::fs::read_to_string(file) {
         Ok(t) => t,
         Err(e) => {
             problems.push(Problem::at(file, "", Rule::Io, format!("cannot read: {e}")));
-            return None;
+            return Read::Rejected;
         }
     };
     let value: Value = match serde_json::from_str(&text) {
@@ -236,7 +248,7 @@ fn read(file: &Path, problems: &mut Vec<Problem>) -> Option<Document> {
                     format!("not valid JSON: {message}: check the commas, quotes and brackets just before this point"),
                 )
             });
-            return None;
+            return Read::Rejected;
         }
     };
     let Value::Object(body) = value else {
@@ -246,10 +258,10 @@ fn read(file: &Path, problems: &mut Vec<Problem>) -> Option<Document> {
             Rule::UnrecognisedDocument,
             "expected a JSON object (an indicator definition or a set manifest)".to_string(),
         ));
-        return None;
+        return Read::Rejected;
     };
     let format = if body.contains_key("$schema") {
-        return None;
+        return Read::Skipped;
     } else if body.contains_key("indicators") {
         Format::Manifest
     } else if ["measure", "dimension", "question", "respondent", "waves"].iter().any(|k| body.contains_key(*k)) {
@@ -262,9 +274,9 @@ fn read(file: &Path, problems: &mut Vec<Problem>) -> Option<Document> {
             "neither an indicator definition (it has no `measure`) nor a set manifest (it has no `indicators`)"
                 .to_string(),
         ));
-        return None;
+        return Read::Rejected;
     };
-    Some(Document { path: file.to_path_buf(), text, format, body })
+    Read::Document(Box::new(Document { path: file.to_path_buf(), text, format, body }))
 }
 
 /// Document order for pointers: segment by segment, array indices as numbers.

@@ -447,10 +447,9 @@ fn is_code(s: &str) -> bool {
     matches!(c.next(), Some('a'..='z' | '0'..='9')) && c.all(|c| matches!(c, 'a'..='z' | '0'..='9' | '_'))
 }
 
-/// Ids defined more than once across files: the id and where.
-pub(super) fn first_definitions<'v>(
-    docs: impl Iterator<Item = (&'v Path, &'v str)>,
-) -> Vec<(&'v Path, &'v str, &'v Path)> {
+/// Ids defined in more than one file: for each later file, the id and the
+/// file that defined it first.
+pub(super) fn duplicates<'v>(docs: impl Iterator<Item = (&'v Path, &'v str)>) -> Vec<(&'v Path, &'v str, &'v Path)> {
     let mut first: BTreeMap<&str, &Path> = BTreeMap::new();
     let mut dups = Vec::new();
     let mut seen_pairs: BTreeSet<(&Path, &str)> = BTreeSet::new();
