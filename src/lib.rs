@@ -4,6 +4,7 @@
 
 pub mod analysis;
 pub mod catalogue;
+pub mod collection;
 pub mod data;
 pub mod fsio;
 pub mod ids;

@@ -1,3 +1,4 @@
-//! The integration test binary: see `it/mod.rs`.
+//! The crate's one integration-test binary (one link, many modules): each
+//! concern has its own module under `tests/it/`; add yours to `it/mod.rs`.
 
 mod it;

@@ -3,8 +3,11 @@
 //! Run `cargo run --release --example impact -- --help`.
 
 mod catalogue_cmd;
+#[cfg(feature = "check")]
+mod check_cmd;
 mod cli_error;
 mod sample_cmd;
+mod schema_cmd;
 
 use clap::{Parser, Subcommand};
 use cli_error::CliError;
@@ -27,6 +30,15 @@ enum Command {
     Indicators(catalogue_cmd::IndicatorsArgs),
     /// Write synthetic sample data (fictional organisations and people) for a set.
     GenerateSample(sample_cmd::GenerateSampleArgs),
+    /// Check indicator definition files and set manifests; every problem at once.
+    #[cfg(feature = "check")]
+    CheckDefinitions(check_cmd::CheckArgs),
+    /// Print the JSON Schema of a format (indicator definition, set manifest, report).
+    MetaSchema(schema_cmd::MetaSchemaArgs),
+    /// Print the JSON Schema of the report format.
+    ReportSchema(schema_cmd::ReportSchemaArgs),
+    /// Print a data-collection schema or CSV template for a reference set.
+    Schema(schema_cmd::SchemaArgs),
 }
 
 fn main() -> ExitCode {
@@ -35,6 +47,11 @@ fn main() -> ExitCode {
         Command::Sets(args) => catalogue_cmd::sets(args),
         Command::Indicators(args) => catalogue_cmd::indicators(args),
         Command::GenerateSample(args) => sample_cmd::generate_sample(args),
+        #[cfg(feature = "check")]
+        Command::CheckDefinitions(args) => check_cmd::check_definitions(args),
+        Command::MetaSchema(args) => schema_cmd::meta_schema(args),
+        Command::ReportSchema(args) => schema_cmd::report_schema(args),
+        Command::Schema(args) => schema_cmd::schema(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -15,10 +15,13 @@
 //! ```
 
 mod bundled;
+#[cfg(feature = "check")]
+pub mod check;
 mod definition;
 mod error;
 mod load;
 mod manifest;
+mod schema;
 mod set;
 mod vocabulary;
 
@@ -28,6 +31,7 @@ pub use definition::{
 };
 pub use error::{CatalogueError, Result};
 pub use manifest::{ChangeSpec, IndicatorEntry, SetManifest, TimeToEventSpec};
+pub use schema::{definition_schema, manifest_schema, DEFINITION_SCHEMA_ID, DIALECT, MANIFEST_SCHEMA_ID};
 pub use set::{ReferenceSet, ScaleItem};
 pub use vocabulary::{DefinitionStatus, Dimension, Direction, Domain, Respondent, Wave};
 

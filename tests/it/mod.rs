@@ -1,6 +1,10 @@
 //! Integration tests, one module per capability, all in one test binary.
 
 mod analysis_properties;
+mod collection_schemas;
 mod conformance;
 mod custom_indicator;
+#[cfg(feature = "check")]
+mod definitions;
+mod published_schemas;
 pub mod support;

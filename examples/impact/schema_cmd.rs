@@ -1,0 +1,127 @@
+//! `impact meta-schema`, `impact report-schema` and `impact schema`: the
+//! published JSON Schemas of the formats, and the data-collection schemas
+//! and CSV templates of a reference set.
+
+use crate::cli_error::CliError;
+use clap::{Args, ValueEnum};
+use social_impact::catalogue::{Catalogue, Wave};
+use social_impact::collection::{self, RecordKind};
+use std::path::PathBuf;
+
+/// Which format's schema `impact meta-schema` prints.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum SchemaKind {
+    /// An indicator definition file.
+    Indicator,
+    /// A reference-set manifest.
+    Set,
+    /// The report JSON (`impact report --format json`).
+    Report,
+}
+
+#[derive(Args)]
+pub struct MetaSchemaArgs {
+    /// The format whose schema to print.
+    #[arg(long, value_enum, default_value_t = SchemaKind::Indicator)]
+    kind: SchemaKind,
+    /// Write to this file instead of standard output.
+    #[arg(long, short)]
+    output: Option<PathBuf>,
+}
+
+#[derive(Args)]
+pub struct ReportSchemaArgs {
+    /// Write to this file instead of standard output.
+    #[arg(long, short)]
+    output: Option<PathBuf>,
+}
+
+/// What `impact schema` writes.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum CollectionFormat {
+    /// A JSON Schema (2020-12) that one record must satisfy.
+    JsonSchema,
+    /// The header line of a CSV file to fill in.
+    CsvTemplate,
+}
+
+/// The kind of record, as named on the command line.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum RecordArg {
+    /// One support episode (enrolments file).
+    Enrolment,
+    /// One answer, long form (observations file).
+    Observation,
+    /// One person at one wave, one column per indicator.
+    Wide,
+}
+
+#[derive(Args)]
+pub struct SchemaArgs {
+    /// The reference set: a bundled id (exclusion-2023, child-protection-2024) or a manifest path.
+    #[arg(long)]
+    set: String,
+    /// The kind of record.
+    #[arg(long, value_enum)]
+    record: RecordArg,
+    /// Only this wave (entry, follow_up, exit, post_exit).
+    #[arg(long)]
+    wave: Option<String>,
+    /// What to write.
+    #[arg(long, value_enum, default_value_t = CollectionFormat::JsonSchema)]
+    format: CollectionFormat,
+    /// Write to this file instead of standard output.
+    #[arg(long, short)]
+    output: Option<PathBuf>,
+}
+
+pub fn meta_schema(args: MetaSchemaArgs) -> Result<(), CliError> {
+    let schema = match args.kind {
+        SchemaKind::Indicator => social_impact::catalogue::definition_schema(),
+        SchemaKind::Set => social_impact::catalogue::manifest_schema(),
+        SchemaKind::Report => social_impact::report::json_schema(),
+    };
+    write_json(&schema, args.output)
+}
+
+pub fn report_schema(args: ReportSchemaArgs) -> Result<(), CliError> {
+    write_json(&social_impact::report::json_schema(), args.output)
+}
+
+pub fn schema(args: SchemaArgs) -> Result<(), CliError> {
+    let set = Catalogue::bundled()?.load_set(&args.set)?;
+    let wave = match &args.wave {
+        Some(w) => Some(
+            Wave::parse(w)
+                .ok_or_else(|| CliError::new(format!("unknown wave {w:?}: expected one of {}", Wave::accepted())))?,
+        ),
+        None => None,
+    };
+    let kind = match args.record {
+        RecordArg::Enrolment => RecordKind::Enrolment,
+        RecordArg::Observation => RecordKind::Observation,
+        RecordArg::Wide => RecordKind::Wide,
+    };
+    match args.format {
+        CollectionFormat::JsonSchema => write_json(&collection::record_schema(&set, kind, wave)?, args.output),
+        CollectionFormat::CsvTemplate => write_text(collection::csv_template(&set, kind, wave)?, args.output),
+    }
+}
+
+fn write_json(value: &serde_json::Value, output: Option<PathBuf>) -> Result<(), CliError> {
+    let mut text = serde_json::to_string_pretty(value)?;
+    text.push('\n');
+    write_text(text, output)
+}
+
+/// Prints, or writes the file whole (never half-written).
+fn write_text(text: String, output: Option<PathBuf>) -> Result<(), CliError> {
+    match output {
+        Some(path) => social_impact::fsio::write_atomic(&path, text.as_bytes())
+            .map_err(|e| CliError::new(format!("{}: cannot write: {e}", path.display()))),
+        None => {
+            print!("{text}");
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,302 @@
+//! Checking indicator definitions and set manifests the way a researcher
+//! needs: every problem at once, each with its file and location, saying
+//! what was wrong and what would be accepted.
+//!
+//! Two layers of checks run on every document, and their findings are
+//! merged:
+//!
+//! 1. the published JSON Schema ([`definition_schema`](super::definition_schema),
+//!    [`manifest_schema`](super::manifest_schema)), validated with the
+//!    `jsonschema` crate;
+//! 2. the rules a schema cannot express: ids unique across files, names that
+//!    resolve, a scale whose threshold lies on it, categories with distinct
+//!    codes and at least one positive, texts in both languages...
+//!
+//! When both layers catch the same thing (an unknown dimension, a version
+//! that is not semver), the rule's message wins: it is the friendlier one.
+//!
+//! Only I/O is done here besides checking: reading the files named.
+
+mod locate;
+mod problem;
+mod rules;
+mod schema_errors;
+
+pub use problem::{CheckReport, Problem, Rule};
+
+use super::load::json_files;
+use super::Catalogue;
+use rules::{Checker, Known, KnownDefinition};
+use schema_errors::Format;
+use serde_json::{Map, Value};
+use std::cmp::Ordering;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+/// Checks indicator definition files and set manifests, reporting every
+/// problem found.
+///
+/// Each path is a file or a folder (searched recursively for `.json` files;
+/// JSON Schema documents, such as those under `schema/`, are skipped). Sets
+/// may name indicators defined in the files given or in the bundled
+/// catalogue ([`Catalogue::bundled`]).
+///
+/// Never fails: an unreadable path is reported as a [`Rule::Io`] problem.
+///
+/// ```
+/// use social_impact::catalogue::check::{check_paths, Rule};
+///
+/// let dir = std::env::temp_dir().join(format!("check-doc-{}", std::process::id()));
+/// std::fs::create_dir_all(&dir)?;
+/// let file = dir.join("bad.json");
+/// std::fs::write(&file, r#"{ "id": "x.y", "version": "1.0", "measure": { "type": "binary" } }"#)?;
+///
+/// let report = check_paths(&[file]);
+/// assert!(!report.is_ok());
+/// let semver = report.problems.iter().find(|p| p.rule == Rule::NotSemver).expect("version flagged");
+/// assert_eq!(semver.pointer, "/version");
+/// assert!(semver.message.contains("MAJOR.MINOR.PATCH"));
+/// // One line per problem (`file:pointer: message`), then a summary.
+/// println!("{report}");
+/// # std::fs::remove_dir_all(&dir)?;
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn check_paths(paths: &[PathBuf]) -> CheckReport {
+    let empty = Catalogue::default();
+    check_paths_against(paths, Catalogue::bundled().unwrap_or(&empty))
+}
+
+/// Like [`check_paths`], resolving the indicators that sets and composites
+/// name in `catalogue` (besides the files given) instead of the bundled one.
+pub fn check_paths_against(paths: &[PathBuf], catalogue: &Catalogue) -> CheckReport {
+    let mut report = CheckReport::default();
+    let mut problems = Vec::new();
+    let files = expand(paths, &mut problems);
+
+    let mut docs: Vec<Document> = Vec::new();
+    for file in files {
+        match read(&file, &mut problems) {
+            Read::Document(doc) => docs.push(*doc),
+            Read::Rejected => report.files_checked += 1,
+            Read::Skipped => {}
+        }
+    }
+    report.files_checked += docs.len();
+
+    // Everything that can be named: the bundled catalogue, then the files
+    // given, which win (a researcher may be revising a bundled definition).
+    let mut known = Known::new();
+    for def in catalogue.definitions() {
+        known.insert(
+            def.id.to_string(),
+            KnownDefinition {
+                measure_type: Some(def.measure.type_name().to_string()),
+                items: def.composite.iter().flat_map(|c| c.items.iter().map(|i| i.indicator.to_string())).collect(),
+            },
+        );
+    }
+    for doc in &docs {
+        if let (Format::Definition, Some(id)) = (doc.format, doc.id()) {
+            known.insert(id.to_string(), rules::known_of(&doc.body));
+        }
+    }
+
+    for (file, id, other) in rules::duplicates(
+        docs.iter().filter(|d| d.format == Format::Definition).filter_map(|d| Some((d.path.as_path(), d.id()?))),
+    ) {
+        problems.push(Problem::at(
+            file,
+            "/id",
+            Rule::DuplicateId,
+            format!("indicator id {id:?} is also defined in {}: each id must be defined once; rename one or remove the copy", other.display()),
+        ));
+    }
+    for (file, id, other) in rules::duplicates(
+        docs.iter().filter(|d| d.format == Format::Manifest).filter_map(|d| Some((d.path.as_path(), d.id()?))),
+    ) {
+        problems.push(Problem::at(
+            file,
+            "/id",
+            Rule::DuplicateId,
+            format!("set id {id:?} is also used by {}: each set needs its own id", other.display()),
+        ));
+    }
+
+    for doc in &docs {
+        let mut checker = Checker::new(&doc.path);
+        match doc.format {
+            Format::Definition => {
+                report.definitions += 1;
+                checker.definition(&doc.body, "", &known);
+            }
+            Format::Manifest => {
+                report.sets += 1;
+                // A set's inline definitions can be named by its own
+                // composites, and shadow the catalogue's.
+                let mut local = known.clone();
+                for entry in doc.body.get("indicators").and_then(Value::as_array).into_iter().flatten() {
+                    if let Some(def) = entry.as_object() {
+                        report.definitions += 1;
+                        if let Some(id) = def.get("id").and_then(Value::as_str) {
+                            local.insert(id.to_string(), rules::known_of(def));
+                        }
+                    }
+                }
+                checker.manifest(&doc.body, &local);
+            }
+        }
+        let mut found = checker.problems;
+        let covered: BTreeSet<String> = found.iter().map(|p| p.pointer.clone()).collect();
+        let from_schema = schema_errors::schema_problems(&doc.path, doc.format, &Value::Object(doc.body.clone()));
+        let mut seen = BTreeSet::new();
+        for p in from_schema {
+            // One location, one message: a rule's message is the friendlier
+            // one, and a schema error may come twice through `anyOf` branches.
+            if !covered.contains(&p.pointer) && seen.insert((p.pointer.clone(), p.message.clone())) {
+                found.push(p);
+            }
+        }
+        problems.extend(found);
+    }
+
+    // Line and column for editors, found by walking each file's text.
+    for p in problems.iter_mut().filter(|p| p.line.is_none()) {
+        if let Some(doc) = docs.iter().find(|d| d.path == p.file) {
+            if let Some((line, column)) = locate::locate(&doc.text, &p.pointer) {
+                p.line = Some(line);
+                p.column = Some(column);
+            }
+        }
+    }
+    problems.sort_by(|a, b| a.file.cmp(&b.file).then_with(|| compare_pointers(&a.pointer, &b.pointer)));
+    report.problems = problems;
+    report
+}
+
+/// A document read and recognised.
+struct Document {
+    path: PathBuf,
+    text: String,
+    format: Format,
+    body: Map<String, Value>,
+}
+
+impl Document {
+    fn id(&self) -> Option<&str> {
+        self.body.get("id").and_then(Value::as_str)
+    }
+}
+
+/// The files to check: files as given, folders searched; duplicates once.
+fn expand(paths: &[PathBuf], problems: &mut Vec<Problem>) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            match json_files(path) {
+                Ok(files) => out.extend(files.into_iter().filter(|f| !under_schema_folder(path, f))),
+                Err(e) => problems.push(Problem::at(path, "", Rule::Io, e.to_string())),
+            }
+        } else if path.is_file() {
+            out.push(path.clone());
+        } else {
+            problems.push(Problem::at(path, "", Rule::Io, "no such file or folder".to_string()));
+        }
+    }
+    let mut seen = BTreeSet::new();
+    out.retain(|p| seen.insert(p.clone()));
+    out
+}
+
+/// JSON Schema documents live in a `schema/` folder beside the definitions.
+fn under_schema_folder(root: &Path, file: &Path) -> bool {
+    let rel = file.strip_prefix(root).unwrap_or(file);
+    rel.parent().is_some_and(|p| p.components().any(|c| c.as_os_str() == "schema"))
+}
+
+/// What reading one file gave.
+enum Read {
+    /// A definition or a manifest, to check.
+    Document(Box<Document>),
+    /// Read, but not checkable further (unreadable, not JSON, not one of
+    /// our formats); the reason is among the problems.
+    Rejected,
+    /// A JSON Schema document, not ours to check.
+    Skipped,
+}
+
+/// Reads, parses and recognises one file.
+fn read(file: &Path, problems: &mut Vec<Problem>) -> Read {
+    let text = match std::fs::read_to_string(file) {
+        Ok(t) => t,
+        Err(e) => {
+            problems.push(Problem::at(file, "", Rule::Io, format!("cannot read: {e}")));
+            return Read::Rejected;
+        }
+    };
+    let value: Value = match serde_json::from_str(&text) {
+        Ok(v) => v,
+        Err(e) => {
+            let message = e.to_string();
+            let message = message.rfind(" at line ").map(|i| &message[..i]).unwrap_or(&message);
+            problems.push(Problem {
+                line: Some(e.line()),
+                column: Some(e.column()),
+                ..Problem::at(
+                    file,
+                    "",
+                    Rule::Syntax,
+                    format!("not valid JSON: {message}: check the commas, quotes and brackets just before this point"),
+                )
+            });
+            return Read::Rejected;
+        }
+    };
+    let Value::Object(body) = value else {
+        problems.push(Problem::at(
+            file,
+            "",
+            Rule::UnrecognisedDocument,
+            "expected a JSON object (an indicator definition or a set manifest)".to_string(),
+        ));
+        return Read::Rejected;
+    };
+    let format = if body.contains_key("$schema") {
+        return Read::Skipped;
+    } else if body.contains_key("indicators") {
+        Format::Manifest
+    } else if ["measure", "dimension", "question", "respondent", "waves"].iter().any(|k| body.contains_key(*k)) {
+        Format::Definition
+    } else {
+        problems.push(Problem::at(
+            file,
+            "",
+            Rule::UnrecognisedDocument,
+            "neither an indicator definition (it has no `measure`) nor a set manifest (it has no `indicators`)"
+                .to_string(),
+        ));
+        return Read::Rejected;
+    };
+    Read::Document(Box::new(Document { path: file.to_path_buf(), text, format, body }))
+}
+
+/// Document order for pointers: segment by segment, array indices as numbers.
+fn compare_pointers(a: &str, b: &str) -> Ordering {
+    let mut sa = a.split('/');
+    let mut sb = b.split('/');
+    loop {
+        match (sa.next(), sb.next()) {
+            (None, None) => return Ordering::Equal,
+            (None, Some(_)) => return Ordering::Less,
+            (Some(_), None) => return Ordering::Greater,
+            (Some(x), Some(y)) => {
+                let o = match (x.parse::<u64>(), y.parse::<u64>()) {
+                    (Ok(i), Ok(j)) => i.cmp(&j),
+                    _ => x.cmp(y),
+                };
+                if o != Ordering::Equal {
+                    return o;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,146 @@
+//! Data-collection schemas: what a valid record looks like for a reference
+//! set, as JSON Schema 2020-12 documents and CSV templates.
+//!
+//! Three kinds of record ([`RecordKind`], BRIEF section 5): enrolments (one
+//! support episode), observations in long form (one answer) and wide rows
+//! (one person at one wave, one column per indicator). The observation and
+//! wide schemas know each indicator: the values it accepts, in their text
+//! form from a spreadsheet (`"oui"`, `"7,0"`) as well as their JSON form
+//! (`true`, `7`), and the waves where it is asked.
+//!
+//! Survey tools and data platforms can validate records with any JSON
+//! Schema 2020-12 validator before the data ever reach the crate. The
+//! crate's own readers accept everything these schemas accept.
+
+mod records;
+mod values;
+
+use crate::catalogue::{ReferenceSet, Wave};
+use std::fmt;
+
+/// The kinds of record a set collects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RecordKind {
+    /// One support episode: `organisation, beneficiary, entry_date,
+    /// exit_date, age_at_entry, sex, service`.
+    Enrolment,
+    /// One answer, long form: `organisation, beneficiary, indicator, wave,
+    /// date, value`, and optionally `missing_reason`.
+    Observation,
+    /// One person at one wave: `organisation, beneficiary, wave, date`, then
+    /// one column per indicator.
+    Wide,
+}
+
+impl RecordKind {
+    /// Every kind.
+    pub const ALL: [RecordKind; 3] = [RecordKind::Enrolment, RecordKind::Observation, RecordKind::Wide];
+
+    /// The kind's name: `enrolment`, `observation` or `wide`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RecordKind::Enrolment => "enrolment",
+            RecordKind::Observation => "observation",
+            RecordKind::Wide => "wide",
+        }
+    }
+}
+
+impl fmt::Display for RecordKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Why a collection schema could not be made.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum CollectionError {
+    /// The wave asked for is not a wave of any indicator of the set.
+    #[error("no indicator of reference set {set:?} is collected at wave {wave}: the set's waves are {available}")]
+    NoIndicatorAtWave {
+        /// The set's id.
+        set: String,
+        /// The wave asked for.
+        wave: Wave,
+        /// The waves the set's indicators are asked at, comma separated.
+        available: String,
+    },
+}
+
+/// The JSON Schema (2020-12) one record of `kind` must satisfy for `set`,
+/// restricted to one wave when `wave` is given (ignored for enrolments,
+/// which have no wave).
+///
+/// Fails only when no indicator of the set is asked at `wave`.
+///
+/// ```
+/// use social_impact::catalogue::Catalogue;
+/// use social_impact::collection::{record_schema, RecordKind};
+/// use serde_json::json;
+///
+/// let set = Catalogue::bundled()?.reference_set("exclusion-2023")?;
+/// let schema = record_schema(&set, RecordKind::Observation, None)?;
+/// assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema");
+///
+/// let validator = jsonschema::validator_for(&schema)?;
+/// let record = json!({
+///     "organisation": "ORGA", "beneficiary": "B001", "indicator": "excl.housing.situation",
+///     "wave": "entry", "date": "03/01/2024", "value": "street"
+/// });
+/// assert!(validator.is_valid(&record));
+/// let unknown_code = json!({
+///     "organisation": "ORGA", "beneficiary": "B001", "indicator": "excl.housing.situation",
+///     "wave": "entry", "date": "2024-01-03", "value": "castle"
+/// });
+/// assert!(!validator.is_valid(&unknown_code));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn record_schema(
+    set: &ReferenceSet,
+    kind: RecordKind,
+    wave: Option<Wave>,
+) -> Result<serde_json::Value, CollectionError> {
+    match kind {
+        RecordKind::Enrolment => Ok(records::enrolment(set)),
+        RecordKind::Observation => records::observation(set, wave),
+        RecordKind::Wide => records::wide(set, wave),
+    }
+}
+
+/// The header line of a CSV file of `kind` for `set` (comma separated, with
+/// a final newline): for wide rows, one column per indicator asked at
+/// `wave` (every indicator of the set without a wave), in the set's order.
+///
+/// ```
+/// use social_impact::catalogue::Catalogue;
+/// use social_impact::collection::{csv_template, RecordKind};
+///
+/// let set = Catalogue::bundled()?.reference_set("exclusion-2023")?;
+/// let header = csv_template(&set, RecordKind::Observation, None)?;
+/// assert_eq!(header, "organisation,beneficiary,indicator,wave,date,value,missing_reason\n");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn csv_template(set: &ReferenceSet, kind: RecordKind, wave: Option<Wave>) -> Result<String, CollectionError> {
+    let columns: Vec<String> = match kind {
+        RecordKind::Enrolment => records::ENROLMENT_FIELDS.iter().map(|s| s.to_string()).collect(),
+        RecordKind::Observation => records::OBSERVATION_FIELDS.iter().map(|s| s.to_string()).collect(),
+        RecordKind::Wide => {
+            let ids = records::indicators_at(set, wave)?;
+            records::WIDE_FIELDS
+                .iter()
+                .map(|s| s.to_string())
+                .chain(ids.into_iter().map(|d| d.id.to_string()))
+                .collect()
+        }
+    };
+    let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(Vec::new());
+    // Writing to memory cannot fail, and ids and field names need no
+    // quoting; the fallback keeps that assumption from ever panicking.
+    let line = match writer.write_record(&columns).ok().and_then(|_| writer.into_inner().ok()) {
+        Some(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+        None => format!("{}\n", columns.join(",")),
+    };
+    Ok(line)
+}
