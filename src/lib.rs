@@ -1,16 +1,8 @@
-//! # social-impact
-//!
-//! Measure the social impact of non-profit associations and compare outcomes
-//! across them: a shared indicator reference set, data-collection schemas,
-//! pluggable scoring, sound statistics, readable reports and avoided-cost
-//! analysis.
-//!
-//! The modules follow the pipeline (see `ARCHITECTURE.md`):
-//! [`catalogue`] (definitions and reference sets) → [`indicator`] (scoring
-//! through a trait) → …
+#![doc = include_str!("../README.md")]
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+pub mod analysis;
 pub mod catalogue;
 pub mod data;
 pub mod fsio;
@@ -18,6 +10,7 @@ pub mod ids;
 pub mod indicator;
 pub mod ingest;
 pub mod report;
+pub mod stats;
 pub mod text;
 
 pub use catalogue::{Catalogue, ReferenceSet};

@@ -1,0 +1,3 @@
+//! The integration test binary: see `it/mod.rs`.
+
+mod it;
