@@ -4,6 +4,7 @@
 
 mod catalogue_cmd;
 mod cli_error;
+mod data_cmd;
 
 use clap::{Parser, Subcommand};
 use cli_error::CliError;
@@ -24,6 +25,10 @@ enum Command {
     Sets(catalogue_cmd::SetsArgs),
     /// List or show indicators.
     Indicators(catalogue_cmd::IndicatorsArgs),
+    /// Check enrolment and observation files against a reference set.
+    Validate(data_cmd::ValidateArgs),
+    /// Rewrite a data file with beneficiary ids replaced by pseudonyms.
+    Pseudonymise(data_cmd::PseudonymiseArgs),
 }
 
 fn main() -> ExitCode {
@@ -31,6 +36,8 @@ fn main() -> ExitCode {
     let result: Result<(), CliError> = match cli.command {
         Command::Sets(args) => catalogue_cmd::sets(args),
         Command::Indicators(args) => catalogue_cmd::indicators(args),
+        Command::Validate(args) => data_cmd::validate(args),
+        Command::Pseudonymise(args) => data_cmd::pseudonymise(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

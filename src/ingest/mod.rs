@@ -80,6 +80,11 @@ use crate::data::{Enrolment, Observation, PseudonymKey, Pseudonymiser};
 use record::{Table, TableItem, TableKind};
 use std::path::{Path, PathBuf};
 
+/// Sheet names (normalised) read for enrolments when no sheet is named.
+const ENROLMENT_SHEETS: &[&str] = &["inscriptions", "inscription", "enrolments", "enrolment", "enrollments"];
+/// Sheet names (normalised) read for observations when no sheet is named.
+const OBSERVATION_SHEETS: &[&str] = &["observations", "observation"];
+
 /// A file could not be read at all (it does not exist, or the system
 /// refused). Everything else about a file, even "this is a PDF", is a
 /// [`Problem`] in the [`ValidationReport`], so that all problems of both
@@ -108,7 +113,9 @@ pub struct IngestOptions {
     /// entry interview held the week before admission, or an exit interview
     /// the week after, is usual practice.
     pub date_tolerance_days: u32,
-    /// The worksheet to read in workbooks (both files); default the first.
+    /// The worksheet to read in workbooks (both files). Default: a sheet
+    /// named `inscriptions`/`enrolments` for enrolments and `observations`
+    /// for observations when there is one, else the first.
     pub sheet: Option<String>,
     /// Most problems kept in the report (all are counted); `None` keeps
     /// all. Default 10,000.
@@ -269,7 +276,7 @@ impl Iterator for ObservationReader<'_> {
 /// across records (duplicates).
 pub fn read_enrolments(path: impl AsRef<Path>, options: &IngestOptions) -> Result<EnrolmentReader, IngestError> {
     let path = path.as_ref();
-    let (source, info) = source::open(path, options.sheet.as_deref())?;
+    let (source, info) = source::open(path, options.sheet.as_deref(), ENROLMENT_SHEETS)?;
     Ok(EnrolmentReader {
         table: Table::new(path, source, TableKind::Enrolments, None),
         info,
@@ -306,7 +313,7 @@ pub fn read_observations<'s>(
     options: &IngestOptions,
 ) -> Result<ObservationReader<'s>, IngestError> {
     let path = path.as_ref();
-    let (source, info) = source::open(path, options.sheet.as_deref())?;
+    let (source, info) = source::open(path, options.sheet.as_deref(), OBSERVATION_SHEETS)?;
     Ok(ObservationReader {
         table: Table::new(path, source, TableKind::Observations, Some(set)),
         info,

@@ -267,7 +267,7 @@ impl Problem {
     /// The value as shown in messages: control characters escaped, cut after
     /// 60 characters with the full length said.
     pub fn shown_value(&self) -> Option<String> {
-        self.value.as_deref().map(shown)
+        self.value.as_deref().map(|v| shown(v, Lang::En))
     }
 
     /// The problem on one line, in `lang`:
@@ -282,7 +282,7 @@ impl Problem {
         }
         let sep = if lang == Lang::Fr { " : " } else { ": " };
         out.push_str(&format!("{sep}{} [{}]{sep}{}", self.severity.label(lang), self.kind, self.message.get(lang)));
-        if let Some(v) = self.shown_value() {
+        if let Some(v) = self.value.as_deref().map(|v| shown(v, lang)) {
             match lang {
                 Lang::Fr => out.push_str(&format!(" (valeur « {v} »)")),
                 Lang::En => out.push_str(&format!(" (value \"{v}\")")),
@@ -329,7 +329,7 @@ impl fmt::Display for Problem {
 }
 
 /// A value made safe to print on one line.
-pub(crate) fn shown(v: &str) -> String {
+pub(crate) fn shown(v: &str, lang: Lang) -> String {
     let total = v.chars().count();
     let mut out: String = v
         .chars()
@@ -337,7 +337,10 @@ pub(crate) fn shown(v: &str) -> String {
         .flat_map(|c| if c.is_control() { c.escape_default().collect::<Vec<_>>() } else { vec![c] })
         .collect();
     if total > SHOWN_VALUE_CHARS {
-        out.push_str(&format!("… ({total} characters)"));
+        out.push_str(&match lang {
+            Lang::Fr => format!("… ({total} caractères)"),
+            Lang::En => format!("… ({total} characters)"),
+        });
     }
     out
 }

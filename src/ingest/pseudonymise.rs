@@ -83,7 +83,7 @@ pub fn pseudonymise_file(
     ids: &Pseudonymiser,
     sheet: Option<&str>,
 ) -> Result<Pseudonymised, IngestError> {
-    let (src, info) = source::open(input, sheet)?;
+    let (src, info) = source::open(input, sheet, &[])?;
     match info.format {
         FileFormat::JsonLines | FileFormat::JsonArray => json(input, output, ids, info.format),
         FileFormat::Csv | FileFormat::Workbook => {

@@ -135,7 +135,11 @@ impl ValidationReport {
                 }
             }
             if let Some(f) = file.form {
-                what.push(if fr { format!("forme {}", f.as_str()) } else { format!("{} form", f.as_str()) });
+                what.push(match (fr, f) {
+                    (true, Form::Long) => "forme longue".to_string(),
+                    (true, Form::Wide) => "forme large".to_string(),
+                    (false, f) => format!("{} form", f.as_str()),
+                });
             }
             out.push_str(&format!("{label}: {} ({})\n", file.path.display(), what.join(", ")));
             if fr {

@@ -100,7 +100,11 @@ fn extension(path: &Path) -> String {
 /// workbook is a workbook whatever its name), then from the extension
 /// (`.jsonl`/`.ndjson`, `.json`), CSV otherwise. Only an unreadable file is
 /// an `Err`; a file that is not data gives a source reporting why.
-pub(crate) fn open(path: &Path, sheet: Option<&str>) -> Result<(Box<dyn Source>, FileInfo), IngestError> {
+pub(crate) fn open(
+    path: &Path,
+    sheet: Option<&str>,
+    preferred: &[&str],
+) -> Result<(Box<dyn Source>, FileInfo), IngestError> {
     let (file, head, whole) = read_head(path)?;
     let info = |format| FileInfo { format, encoding: None, bom: false, delimiter: None, sheet: None };
     let content = decode::sniff(&head, whole);
@@ -115,7 +119,7 @@ pub(crate) fn open(path: &Path, sheet: Option<&str>) -> Result<(Box<dyn Source>,
             );
             return Ok((Box::new(Failed(Some(p))), info(FileFormat::Csv)));
         }
-        Content::Zip | Content::Ole => return Ok(open_workbook(path, sheet)),
+        Content::Zip | Content::Ole => return Ok(open_workbook(path, sheet, preferred)),
         Content::Pdf => {
             let p = unreadable(
                 path,

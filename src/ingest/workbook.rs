@@ -25,7 +25,7 @@ fn info(sheet: Option<String>) -> FileInfo {
 }
 
 #[cfg(not(feature = "xlsx"))]
-pub(crate) fn open_workbook(path: &Path, _sheet: Option<&str>) -> (Box<dyn Source>, FileInfo) {
+pub(crate) fn open_workbook(path: &Path, _sheet: Option<&str>, _preferred: &[&str]) -> (Box<dyn Source>, FileInfo) {
     let p = Problem::error(
         ProblemKind::Unreadable,
         path,
@@ -37,7 +37,7 @@ pub(crate) fn open_workbook(path: &Path, _sheet: Option<&str>) -> (Box<dyn Sourc
 }
 
 #[cfg(feature = "xlsx")]
-pub(crate) fn open_workbook(path: &Path, sheet: Option<&str>) -> (Box<dyn Source>, FileInfo) {
+pub(crate) fn open_workbook(path: &Path, sheet: Option<&str>, preferred: &[&str]) -> (Box<dyn Source>, FileInfo) {
     use calamine::Reader;
     let damaged = |detail: String| {
         Problem::error(
@@ -61,7 +61,14 @@ pub(crate) fn open_workbook(path: &Path, sheet: Option<&str>) -> (Box<dyn Source
                     format!("\u{0}{}", names.iter().map(|n| format!("\"{n}\"")).collect::<Vec<_>>().join(", "))
                 })?
             }
-            None => names.first().cloned().ok_or_else(|| "no worksheet".to_string())?,
+            // Without a name asked for, a sheet named for the file's role
+            // (`inscriptions`, `observations`) wins, so one workbook can hold both.
+            None => names
+                .iter()
+                .find(|n| preferred.contains(&super::columns::normalise_header(n).as_str()))
+                .or(names.first())
+                .cloned()
+                .ok_or_else(|| "no worksheet".to_string())?,
         };
         let range = book.worksheet_range(&name).map_err(|e| e.to_string())?;
         Ok::<_, String>((name, range))
