@@ -86,23 +86,25 @@ impl RawRecord {
     /// A long-form record from one JSON object (keys matched like CSV
     /// headers; numbers, booleans and null accepted as values). Keys that
     /// are no field are ignored; a nested value is a problem.
-    pub fn from_json(value: &serde_json::Value) -> Result<RawRecord, Problem> {
+    pub fn from_json(value: &serde_json::Value) -> Result<RawRecord, Box<Problem>> {
         let file = Path::new("<json>");
         let location = Location::Record { index: 1, line: 1 };
-        let syntax = |fr: &str, en: &str| Problem::error(ProblemKind::Syntax, file, location.clone(), fr, en);
+        let syntax = |fr: &str, en: &str| Box::new(Problem::error(ProblemKind::Syntax, file, location.clone(), fr, en));
         let serde_json::Value::Object(object) = value else {
             return Err(syntax("un enregistrement doit être un objet JSON", "a record must be a JSON object"));
         };
         let (names, cells, nested) = json_object_cells(object);
         if let Some(key) = nested.first() {
-            return Err(Problem::error(
-                ProblemKind::InvalidValue,
-                file,
-                location,
-                "valeur imbriquée (tableau ou objet) non acceptée",
-                "nested value (array or object) not accepted",
-            )
-            .with_column(*key));
+            return Err(Box::new(
+                Problem::error(
+                    ProblemKind::InvalidValue,
+                    file,
+                    location,
+                    "valeur imbriquée (tableau ou objet) non acceptée",
+                    "nested value (array or object) not accepted",
+                )
+                .with_column(*key),
+            ));
         }
         let mut record = RawRecord::new(file, location);
         for (name, text) in names.into_iter().zip(cells) {
@@ -276,8 +278,7 @@ pub(crate) fn analyse_header(
         }
         roles.push(role);
     }
-    let missing: Vec<Field> =
-        required.iter().copied().filter(|f| !roles.iter().any(|r| *r == Role::Field(*f))).collect();
+    let missing: Vec<Field> = required.iter().copied().filter(|f| !roles.contains(&Role::Field(*f))).collect();
     if !missing.is_empty() {
         usable = false;
         let list = field_list(&missing);
@@ -344,6 +345,7 @@ impl Layout {
 
 /// What a table yields: records (with the ordinal of their row), or problems.
 #[derive(Debug)]
+#[allow(clippy::large_enum_variant)] // Records are the common case; boxing them would cost more.
 pub(crate) enum TableItem {
     Record { row: u64, record: RawRecord },
     Problem(Problem),

@@ -58,10 +58,9 @@ impl ValidationReport {
 
     pub(crate) fn push(&mut self, problem: Problem) {
         *self.counts.entry((problem.kind, problem.severity)).or_default() += 1;
-        if self.max_problems.is_none_or(|m| self.problems.len() < m) {
-            self.problems.push(problem);
-        } else {
-            self.not_kept += 1;
+        match self.max_problems {
+            Some(m) if self.problems.len() >= m => self.not_kept += 1,
+            _ => self.problems.push(problem),
         }
     }
 

@@ -255,19 +255,19 @@ impl CsvSource {
         }
     }
 
-    fn decode(&self, line: u64) -> Result<Vec<String>, Problem> {
+    fn decode(&self, line: u64) -> Result<Vec<String>, Box<Problem>> {
         let mut cells = Vec::with_capacity(self.record.len());
         for (i, field) in self.record.iter().enumerate() {
             match decode::decode_field(self.encoding, field) {
                 Some(text) => cells.push(text.into_owned()),
                 None => {
-                    return Err(Problem::error(
+                    return Err(Box::new(Problem::error(
                         ProblemKind::Encoding,
                         &self.path,
                         Location::Line(line),
                         format!("le champ n° {} contient des octets qui ne sont pas de l'UTF-8 (le fichier mélange des encodages ?) : enregistrez le fichier en « CSV UTF-8 »", i + 1),
                         format!("field {} holds bytes that are not UTF-8 (does the file mix encodings?): save the file as \"CSV UTF-8\"", i + 1),
-                    ))
+                    )))
                 }
             }
         }
@@ -320,7 +320,7 @@ impl Source for CsvSource {
             }
             let cells = match self.decode(line) {
                 Ok(cells) => cells,
-                Err(p) => return Some(Event::Problem(p)),
+                Err(p) => return Some(Event::Problem(*p)),
             };
             let Some(header_len) = self.header_len else {
                 self.header_len = Some(cells.len());
@@ -479,20 +479,20 @@ impl JsonSource {
         Ok(Some((out, start, true)))
     }
 
-    fn next_chunk(&mut self) -> Result<Option<(Vec<u8>, u64)>, Problem> {
+    fn next_chunk(&mut self) -> Result<Option<(Vec<u8>, u64)>, Box<Problem>> {
         let io_problem = |this: &Self, e: std::io::Error| {
             let loc = this.location(this.line);
-            this.syntax(loc, format!("lecture interrompue : {e}"), format!("reading stopped: {e}"))
+            Box::new(this.syntax(loc, format!("lecture interrompue : {e}"), format!("reading stopped: {e}")))
         };
         if self.array {
             let before = self.stage;
             match self.next_element() {
                 Ok(Some((bytes, line, _))) => Ok(Some((bytes, line))),
-                Ok(None) if before == 0 && self.stage == 0 => Err(self.syntax(
+                Ok(None) if before == 0 && self.stage == 0 => Err(Box::new(self.syntax(
                     Location::File,
                     "un fichier .json doit contenir un tableau d'objets `[{…}, {…}]` (ou un objet par ligne, en JSON Lines)".into(),
                     "a .json file must hold an array of objects `[{…}, {…}]` (or one object per line, as JSON Lines)".into(),
-                )),
+                ))),
                 Ok(None) => Ok(None),
                 Err(e) => Err(io_problem(self, e)),
             }
@@ -577,7 +577,7 @@ impl Source for JsonSource {
             }
             Err(p) => {
                 self.done = true;
-                return Some(Event::Problem(p));
+                return Some(Event::Problem(*p));
             }
         };
         self.record += 1;

@@ -3,4 +3,6 @@
 mod analysis_properties;
 mod conformance;
 mod custom_indicator;
+mod ingest;
+mod ingest_cli;
 pub mod support;
