@@ -9,6 +9,7 @@ pub mod data;
 pub mod fsio;
 pub mod ids;
 pub mod indicator;
+pub mod ingest;
 pub mod report;
 pub mod sample;
 pub mod stats;

@@ -6,6 +6,8 @@ mod catalogue_cmd;
 #[cfg(feature = "check")]
 mod check_cmd;
 mod cli_error;
+mod data_cmd;
+mod report_cmd;
 mod sample_cmd;
 mod schema_cmd;
 
@@ -39,6 +41,12 @@ enum Command {
     ReportSchema(schema_cmd::ReportSchemaArgs),
     /// Print a data-collection schema or CSV template for a reference set.
     Schema(schema_cmd::SchemaArgs),
+    /// Check enrolment and observation files against a reference set.
+    Validate(data_cmd::ValidateArgs),
+    /// Rewrite a data file with beneficiary ids replaced by pseudonyms.
+    Pseudonymise(data_cmd::PseudonymiseArgs),
+    /// Analyse collected data and write the report (JSON contract impact-report/1).
+    Report(report_cmd::ReportArgs),
 }
 
 fn main() -> ExitCode {
@@ -52,6 +60,9 @@ fn main() -> ExitCode {
         Command::MetaSchema(args) => schema_cmd::meta_schema(args),
         Command::ReportSchema(args) => schema_cmd::report_schema(args),
         Command::Schema(args) => schema_cmd::schema(args),
+        Command::Validate(args) => data_cmd::validate(args),
+        Command::Pseudonymise(args) => data_cmd::pseudonymise(args),
+        Command::Report(args) => report_cmd::report(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -6,5 +6,7 @@ mod conformance;
 mod custom_indicator;
 #[cfg(feature = "check")]
 mod definitions;
+mod ingest;
+mod ingest_cli;
 mod published_schemas;
 pub mod support;

@@ -1,0 +1,124 @@
+//! `impact validate` and `impact pseudonymise`: checking and protecting
+//! collected data.
+
+use crate::cli_error::CliError;
+use clap::{Args, ValueEnum};
+use social_impact::catalogue::Catalogue;
+use social_impact::data::{PseudonymKey, Pseudonymiser};
+use social_impact::ingest::{load, pseudonymise_file, IngestOptions};
+use social_impact::Lang;
+use std::path::PathBuf;
+
+/// Output format of a validation.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum OutputFormat {
+    /// A summary and one line per problem, for people.
+    Text,
+    /// JSON (`impact-validation/1`), for programs.
+    Json,
+}
+
+#[derive(Args)]
+pub struct ValidateArgs {
+    /// The reference set: a bundled id (exclusion-2023) or a manifest path.
+    #[arg(long)]
+    set: String,
+    /// The enrolments file (CSV, JSON Lines, JSON or XLSX).
+    #[arg(long)]
+    enrolments: PathBuf,
+    /// The observations file (long or wide form).
+    #[arg(long)]
+    observations: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+    format: OutputFormat,
+    /// Language of messages.
+    #[arg(long, default_value = "fr")]
+    lang: Lang,
+    /// The worksheet to read in workbooks (default: the first).
+    #[arg(long)]
+    sheet: Option<String>,
+    /// A file holding the pseudonymisation key (never printed); without it a
+    /// random key is used for this run only.
+    #[arg(long)]
+    pseudonymise_key: Option<PathBuf>,
+    /// Days an observation may fall before entry or after exit.
+    #[arg(long, default_value_t = 7)]
+    date_tolerance_days: u32,
+    /// Most problems listed (all are counted); 0 lists them all.
+    #[arg(long, default_value_t = 10_000)]
+    max_problems: usize,
+}
+
+#[derive(Args)]
+pub struct PseudonymiseArgs {
+    /// A file holding the pseudonymisation key (never printed).
+    #[arg(long)]
+    key: PathBuf,
+    /// The worksheet to read when the input is a workbook.
+    #[arg(long)]
+    sheet: Option<String>,
+    /// Language of messages.
+    #[arg(long, default_value = "fr")]
+    lang: Lang,
+    /// The file to read (CSV, JSON Lines, JSON or XLSX).
+    input: PathBuf,
+    /// The file to write (a workbook is written as CSV).
+    output: PathBuf,
+}
+
+pub fn validate(args: ValidateArgs) -> Result<(), CliError> {
+    let set = Catalogue::bundled()?.load_set(&args.set)?;
+    let mut options = IngestOptions {
+        date_tolerance_days: args.date_tolerance_days,
+        sheet: args.sheet,
+        max_problems: (args.max_problems > 0).then_some(args.max_problems),
+        ..IngestOptions::default()
+    };
+    if let Some(key_file) = &args.pseudonymise_key {
+        options = options.with_key(&PseudonymKey::from_file(key_file)?);
+    }
+    let loaded = load(&set, &args.enrolments, &args.observations, &options)?;
+    let report = &loaded.validation;
+    match args.format {
+        OutputFormat::Text => print!("{}", report.render(args.lang)),
+        OutputFormat::Json => println!("{}", serde_json::to_string_pretty(&report.to_json(args.lang))?),
+    }
+    if report.has_errors() {
+        let n = report.error_count();
+        return Err(CliError::new(match args.lang {
+            Lang::Fr => format!("{n} erreur(s) : corrigez les fichiers avant de produire un rapport"),
+            Lang::En => format!("{n} error(s): fix the files before producing a report"),
+        }));
+    }
+    Ok(())
+}
+
+pub fn pseudonymise(args: PseudonymiseArgs) -> Result<(), CliError> {
+    let key = PseudonymKey::from_file(&args.key)?;
+    let is_workbook_name = args
+        .output
+        .extension()
+        .is_some_and(|e| ["xlsx", "xlsm", "xls", "ods"].iter().any(|w| e.eq_ignore_ascii_case(w)));
+    if is_workbook_name {
+        return Err(CliError::new(match args.lang {
+            Lang::Fr => "la sortie est écrite en CSV : donnez un nom de fichier en .csv",
+            Lang::En => "the output is written as CSV: give a .csv file name",
+        }));
+    }
+    let done = pseudonymise_file(&args.input, &args.output, &Pseudonymiser::new(&key), args.sheet.as_deref())?;
+    for p in &done.problems {
+        eprintln!("{}", p.render(args.lang));
+    }
+    if !done.written {
+        return Err(CliError::new(match args.lang {
+            Lang::Fr => format!("{} n'a pas été écrit", args.output.display()),
+            Lang::En => format!("{} was not written", args.output.display()),
+        }));
+    }
+    match args.lang {
+        Lang::Fr => eprintln!("{} lignes pseudonymisées dans {}", done.rows, args.output.display()),
+        Lang::En => eprintln!("{} rows pseudonymised into {}", done.rows, args.output.display()),
+    }
+    Ok(())
+}

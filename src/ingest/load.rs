@@ -1,0 +1,347 @@
+//! Loading both files into a dataset, with the checks across records.
+
+use super::problem::{Location, Problem, ProblemKind};
+use super::report::{FileSummary, ValidationReport};
+use super::{read_enrolments, read_observations, Field, IngestError, IngestOptions, PersonKey, ReadItem};
+use crate::catalogue::{ReferenceSet, Wave};
+use crate::data::{Dataset, DatasetBuilder, Enrolment, FoldWarning, Observation};
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+/// The data read, and what validation found.
+#[derive(Debug)]
+pub struct Loaded {
+    /// The accepted records, folded. Rows with errors are left out.
+    pub dataset: Dataset,
+    /// Counts and problems of both files.
+    pub validation: ValidationReport,
+}
+
+/// Counts rows left out among the records of a file, row by row.
+#[derive(Default)]
+struct RowTally {
+    current: u64,
+    current_bad: bool,
+    bad_rows: u64,
+}
+
+impl RowTally {
+    fn record(&mut self, row: u64, bad: bool) {
+        if row != self.current {
+            self.finish();
+            self.current = row;
+        }
+        self.current_bad |= bad;
+    }
+
+    fn finish(&mut self) -> u64 {
+        if self.current_bad {
+            self.bad_rows += 1;
+            self.current_bad = false;
+        }
+        self.bad_rows
+    }
+}
+
+struct Enrolled {
+    enrolment: Enrolment,
+    location: Location,
+}
+
+/// Reads, validates and folds an enrolments file and an observations file
+/// against `set`: enrolments first (so that observations can be checked
+/// against them), then observations, one record at a time.
+///
+/// Every problem of both files is in the returned report; rows with errors
+/// are left out of the dataset and counted. Only a file that cannot be
+/// opened is an `Err`. Problems of the whole file (not a data file, missing
+/// columns) leave its rows out, and the other file is read all the same.
+pub fn load(
+    set: &ReferenceSet,
+    enrolments: &Path,
+    observations: &Path,
+    options: &IngestOptions,
+) -> Result<Loaded, IngestError> {
+    // Both are opened before anything is read, so that a missing second
+    // file is said before a long read of the first.
+    let mut enrolment_reader = read_enrolments(enrolments, options)?;
+    let mut observation_reader = read_observations(observations, set, options)?;
+    let mut report = ValidationReport::new(options.max_problems);
+    let mut builder = DatasetBuilder::new(set);
+    let mut people: HashMap<PersonKey, Enrolled> = HashMap::new();
+    let mut rejected: HashSet<PersonKey> = HashSet::new();
+
+    let mut tally = RowTally::default();
+    let mut kept = 0u64;
+    for item in &mut enrolment_reader {
+        let r = match item {
+            ReadItem::Problem(p) => {
+                report.push(p);
+                continue;
+            }
+            ReadItem::Record(r) => r,
+        };
+        let mut problems = r.problems;
+        let mut bad = r.record.is_none();
+        if let Some(e) = r.record {
+            let key = (e.organisation.clone(), e.beneficiary);
+            match people.get(&key) {
+                Some(first) => {
+                    let same = first.enrolment == e;
+                    let fr_first = first.location.describe(crate::Lang::Fr);
+                    let en_first = first.location.describe(crate::Lang::En);
+                    let column = column_name(Field::Beneficiary);
+                    let base = if same {
+                        Problem::warning(
+                            ProblemKind::DuplicateEnrolment,
+                            enrolments,
+                            r.location.clone(),
+                            format!("inscription identique à celle de la {fr_first} : gardée une fois"),
+                            format!("enrolment identical to the one at {en_first}: kept once"),
+                        )
+                    } else {
+                        bad = true;
+                        Problem::error(
+                            ProblemKind::DuplicateEnrolment,
+                            enrolments,
+                            r.location.clone(),
+                            format!("seconde inscription de ce bénéficiaire dans cette organisation (première à la {fr_first}), avec d'autres dates ou informations"),
+                            format!("second enrolment of this person in this organisation (first at {en_first}), with other dates or details"),
+                        )
+                        .with_accepted(
+                            "une inscription par bénéficiaire et par organisation dans un fichier",
+                            "one enrolment per person and organisation in a file",
+                        )
+                    };
+                    problems.push(base.with_column(column));
+                }
+                None => {
+                    rejected.remove(&key);
+                    builder.add_enrolment(e.clone());
+                    people.insert(key, Enrolled { enrolment: e, location: r.location.clone() });
+                    kept += 1;
+                }
+            }
+        } else if let Some(person) = r.person {
+            if !people.contains_key(&person) {
+                rejected.insert(person);
+            }
+        }
+        tally.record(r.row, bad);
+        for p in problems {
+            report.push(p);
+        }
+    }
+    let left_out = enrolment_reader.rows_left_out() + tally.finish();
+    report.enrolments = FileSummary {
+        path: enrolments.to_path_buf(),
+        info: Some(enrolment_reader.info().clone()),
+        form: None,
+        rows_read: enrolment_reader.rows_read(),
+        rows_accepted: enrolment_reader.rows_read().saturating_sub(left_out),
+        records_accepted: kept,
+    };
+
+    let tolerance = i64::from(options.date_tolerance_days);
+    let mut tally = RowTally::default();
+    let mut kept = 0u64;
+    let mut silent = 0u64;
+    for item in &mut observation_reader {
+        let r = match item {
+            ReadItem::Problem(p) => {
+                report.push(p);
+                continue;
+            }
+            ReadItem::Record(r) => r,
+        };
+        let mut problems = r.problems;
+        let mut bad = r.record.is_none();
+        if let Some(obs) = r.record {
+            let key = (obs.organisation.clone(), obs.beneficiary);
+            match people.get(&key) {
+                None if rejected.contains(&key) => {
+                    silent += 1;
+                    bad = true;
+                }
+                None => {
+                    bad = true;
+                    problems.push(
+                        Problem::error(
+                            ProblemKind::ObservationWithoutEnrolment,
+                            observations,
+                            r.location.clone(),
+                            format!(
+                                "aucune inscription de ce bénéficiaire dans l'organisation {} (fichier {})",
+                                obs.organisation,
+                                enrolments.display()
+                            ),
+                            format!(
+                                "no enrolment of this person in organisation {} (file {})",
+                                obs.organisation,
+                                enrolments.display()
+                            ),
+                        )
+                        .with_column(column_name(Field::Beneficiary))
+                        .with_accepted(
+                            "un bénéficiaire inscrit dans la même organisation, avec le même identifiant",
+                            "a person enrolled in the same organisation, with the same id",
+                        ),
+                    );
+                }
+                Some(person) => {
+                    let (support, warnings) =
+                        check_against_enrolment(set, &obs, &person.enrolment, tolerance, observations, &r.location);
+                    if support.iter().any(Problem::is_error) {
+                        bad = true;
+                    }
+                    problems.extend(support);
+                    problems.extend(warnings);
+                }
+            }
+            if !bad {
+                let (indicator, wave) = (obs.indicator.clone(), obs.wave);
+                match builder.add_observation(obs) {
+                    Ok(warning) => {
+                        kept += 1;
+                        if let Some(FoldWarning::DuplicateObservation { .. }) = warning {
+                            problems.push(
+                                Problem::warning(
+                                    ProblemKind::DuplicateObservation,
+                                    observations,
+                                    r.location.clone(),
+                                    format!("{indicator} a déjà une observation à la vague {wave} pour ce bénéficiaire : la plus récente compte"),
+                                    format!("{indicator} already has an observation at wave {wave} for this person: the latest by date counts"),
+                                )
+                                .with_column(column_name(Field::Indicator)),
+                            );
+                        }
+                    }
+                    Err(e) => {
+                        bad = true;
+                        problems.push(
+                            Problem::error(
+                                ProblemKind::ValueNotAccepted,
+                                observations,
+                                r.location.clone(),
+                                format!("réponse non acceptée pour {}", e.indicator),
+                                format!("answer not accepted for {}", e.indicator),
+                            )
+                            .with_value(e.value)
+                            .with_accepted(e.expected.clone(), e.expected),
+                        );
+                    }
+                }
+            }
+        }
+        tally.record(r.row, bad);
+        for p in problems {
+            report.push(p);
+        }
+    }
+    let left_out = observation_reader.rows_left_out() + tally.finish();
+    report.left_out_with_enrolment = silent;
+    report.observations = FileSummary {
+        path: observations.to_path_buf(),
+        info: Some(observation_reader.info().clone()),
+        form: observation_reader.form(),
+        rows_read: observation_reader.rows_read(),
+        rows_accepted: observation_reader.rows_read().saturating_sub(left_out),
+        records_accepted: kept,
+    };
+    Ok(Loaded { dataset: builder.build(), validation: report })
+}
+
+fn column_name(field: Field) -> String {
+    field.as_str().to_string()
+}
+
+/// The checks of an observation against its person's enrolment: dated
+/// within support (give or take `tolerance` days), and the indicator
+/// applicable at the person's age (a warning).
+fn check_against_enrolment(
+    set: &ReferenceSet,
+    obs: &Observation,
+    enrolment: &Enrolment,
+    tolerance: i64,
+    file: &Path,
+    location: &Location,
+) -> (Vec<Problem>, Vec<Problem>) {
+    let mut errors = Vec::new();
+    let mut warnings = Vec::new();
+    let days = |from: crate::data::Date, to: crate::data::Date| i64::from((to - from).get_days());
+    let date_problem = |fr: String, en: String| {
+        Problem::error(ProblemKind::ObservationOutsideSupport, file, location.clone(), fr, en)
+            .with_column(column_name(Field::Date))
+            .with_value(obs.date.to_string())
+            .with_accepted(
+                format!(
+                    "une date entre l'entrée et la sortie, à {tolerance} jours près (option --date-tolerance-days)"
+                ),
+                format!("a date between entry and exit, give or take {tolerance} days (option --date-tolerance-days)"),
+            )
+    };
+    let before_entry = days(obs.date, enrolment.entry_date);
+    if before_entry > tolerance {
+        errors.push(date_problem(
+            format!("observation datée {before_entry} jours avant l'entrée ({})", enrolment.entry_date),
+            format!("observation dated {before_entry} days before entry ({})", enrolment.entry_date),
+        ));
+    }
+    match (obs.wave, enrolment.exit_date) {
+        (Wave::PostExit, None) => warnings.push(
+            Problem::warning(
+                ProblemKind::ObservationOutsideSupport,
+                file,
+                location.clone(),
+                "observation après sortie alors que l'inscription n'a pas de date de sortie",
+                "post-exit observation while the enrolment has no exit date",
+            )
+            .with_column(column_name(Field::Wave)),
+        ),
+        (Wave::PostExit, Some(exit)) => {
+            let before_exit = days(obs.date, exit);
+            if before_exit > tolerance {
+                errors.push(date_problem(
+                    format!("observation après sortie datée {before_exit} jours avant la sortie ({exit})"),
+                    format!("post-exit observation dated {before_exit} days before exit ({exit})"),
+                ));
+            }
+        }
+        (_, Some(exit)) => {
+            let after_exit = days(exit, obs.date);
+            if after_exit > tolerance {
+                errors.push(date_problem(
+                    format!("observation datée {after_exit} jours après la sortie ({exit}) ; utilisez la vague post_exit si elle suit la sortie"),
+                    format!("observation dated {after_exit} days after exit ({exit}); use wave post_exit if it follows exit"),
+                ));
+            }
+        }
+        (_, None) => {}
+    }
+    if let Some(applies) = set.registry().get(obs.indicator.as_str()).and_then(|i| i.definition().applies_to.clone()) {
+        if let Some(age) = enrolment.age_on(obs.date) {
+            if !applies.contains(age) {
+                let range = match (applies.min_age, applies.max_age) {
+                    (Some(a), Some(b)) => (format!("de {a} à {b} ans"), format!("aged {a} to {b}")),
+                    (Some(a), None) => (format!("de {a} ans ou plus"), format!("aged {a} or more")),
+                    (None, Some(b)) => (format!("de {b} ans ou moins"), format!("aged {b} or less")),
+                    (None, None) => (String::new(), String::new()),
+                };
+                warnings.push(
+                    Problem::warning(
+                        ProblemKind::NotApplicableAtAge,
+                        file,
+                        location.clone(),
+                        format!(
+                            "{} concerne les personnes {} ; ce bénéficiaire a {age} ans à cette date",
+                            obs.indicator, range.0
+                        ),
+                        format!("{} applies to people {}; this person is {age} on that date", obs.indicator, range.1),
+                    )
+                    .with_column(column_name(Field::Indicator)),
+                );
+            }
+        }
+    }
+    (errors, warnings)
+}

@@ -1,0 +1,441 @@
+//! The middle layer of reading: a header decides what each column means
+//! (long or wide form), and each row becomes one or more [`RawRecord`]s,
+//! still text, not yet checked.
+
+use super::columns::{closest, normalise_header, Field, Role};
+use super::problem::{Location, Problem, ProblemKind};
+use super::source::{json_object_cells, Event, Source};
+use crate::catalogue::ReferenceSet;
+use crate::ids::IndicatorId;
+use std::collections::HashSet;
+use std::path::Path;
+use std::sync::Arc;
+
+/// One cell of a record: the column it came from (as written in the file)
+/// and its text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawCell {
+    /// The column's name as written in the file (or the JSON key).
+    pub column: Arc<str>,
+    /// The text, as read (numbers from JSON or workbooks as digits, dates
+    /// from workbooks as `YYYY-MM-DD`).
+    pub text: String,
+}
+
+/// An enrolment or observation record as read, before any check: the
+/// fields present, each with its column, and where the record is.
+///
+/// The validators take one of these: [`super::validate_observation_record`],
+/// [`super::validate_enrolment_record`]. Build one from a JSON object with
+/// [`RawRecord::from_json`], or field by field with [`RawRecord::set`].
+///
+/// ```
+/// use social_impact::ingest::{Field, RawRecord};
+/// let mut r = RawRecord::new("observations.csv", social_impact::ingest::Location::Line(2));
+/// r.set(Field::Value, "7,5");
+/// assert_eq!(r.text(Field::Value), "7,5");
+/// assert_eq!(r.text(Field::Wave), "");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawRecord {
+    /// The file it was read from.
+    pub file: Arc<Path>,
+    /// Where in the file.
+    pub location: Location,
+    cells: [Option<RawCell>; 12],
+}
+
+fn slot(field: Field) -> usize {
+    Field::ALL.iter().position(|f| *f == field).unwrap_or(0)
+}
+
+impl RawRecord {
+    /// An empty record from `file`, at `location`.
+    pub fn new(file: impl AsRef<Path>, location: Location) -> RawRecord {
+        RawRecord { file: Arc::from(file.as_ref()), location, cells: Default::default() }
+    }
+
+    /// Sets a field, under its canonical column name.
+    pub fn set(&mut self, field: Field, text: impl Into<String>) -> &mut Self {
+        self.cells[slot(field)] = Some(RawCell { column: Arc::from(field.as_str()), text: text.into() });
+        self
+    }
+
+    /// Sets a field read from `column`.
+    pub fn set_cell(&mut self, field: Field, cell: RawCell) -> &mut Self {
+        self.cells[slot(field)] = Some(cell);
+        self
+    }
+
+    /// The field, when present (a JSON record may lack a key; a CSV record
+    /// has every column of its header, empty or not).
+    pub fn get(&self, field: Field) -> Option<&RawCell> {
+        self.cells[slot(field)].as_ref()
+    }
+
+    /// The field's text; empty when absent.
+    pub fn text(&self, field: Field) -> &str {
+        self.get(field).map_or("", |c| c.text.as_str())
+    }
+
+    /// The column a field was read from, or its canonical name.
+    pub fn column(&self, field: Field) -> &str {
+        self.get(field).map_or(field.as_str(), |c| &c.column)
+    }
+
+    /// A long-form record from one JSON object (keys matched like CSV
+    /// headers; numbers, booleans and null accepted as values). Keys that
+    /// are no field are ignored; a nested value is a problem.
+    pub fn from_json(value: &serde_json::Value) -> Result<RawRecord, Box<Problem>> {
+        let file = Path::new("<json>");
+        let location = Location::Record { index: 1, line: 1 };
+        let syntax = |fr: &str, en: &str| Box::new(Problem::error(ProblemKind::Syntax, file, location.clone(), fr, en));
+        let serde_json::Value::Object(object) = value else {
+            return Err(syntax("un enregistrement doit être un objet JSON", "a record must be a JSON object"));
+        };
+        let (names, cells, nested) = json_object_cells(object);
+        if let Some(key) = nested.first() {
+            return Err(Box::new(
+                Problem::error(
+                    ProblemKind::InvalidValue,
+                    file,
+                    location,
+                    "valeur imbriquée (tableau ou objet) non acceptée",
+                    "nested value (array or object) not accepted",
+                )
+                .with_column(*key),
+            ));
+        }
+        let mut record = RawRecord::new(file, location);
+        for (name, text) in names.into_iter().zip(cells) {
+            if let (Some(field), Some(text)) = (Field::from_header(name), text) {
+                record.set_cell(field, RawCell { column: Arc::from(name), text });
+            }
+        }
+        Ok(record)
+    }
+}
+
+/// Which file a table is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TableKind {
+    Enrolments,
+    Observations,
+}
+
+/// How observation rows are laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// One row per answer: `indicator` and `value` columns (canonical).
+    Long,
+    /// One row per person and wave, one column per indicator id.
+    Wide,
+}
+
+impl Form {
+    /// `long` or `wide`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Form::Long => "long",
+            Form::Wide => "wide",
+        }
+    }
+}
+
+const ENROLMENT_FIELDS: &[Field] = &[
+    Field::Organisation,
+    Field::Beneficiary,
+    Field::EntryDate,
+    Field::ExitDate,
+    Field::AgeAtEntry,
+    Field::Sex,
+    Field::Service,
+];
+const ENROLMENT_REQUIRED: &[Field] = &[Field::Organisation, Field::Beneficiary, Field::EntryDate];
+const LONG_FIELDS: &[Field] = &[
+    Field::Organisation,
+    Field::Beneficiary,
+    Field::Indicator,
+    Field::Wave,
+    Field::Date,
+    Field::Value,
+    Field::MissingReason,
+];
+const LONG_REQUIRED: &[Field] =
+    &[Field::Organisation, Field::Beneficiary, Field::Indicator, Field::Wave, Field::Date, Field::Value];
+const WIDE_FIELDS: &[Field] = &[Field::Organisation, Field::Beneficiary, Field::Wave, Field::Date];
+
+/// What the columns of a header mean.
+#[derive(Debug, Clone)]
+pub(crate) struct Layout {
+    names: Vec<Arc<str>>,
+    roles: Vec<Role>,
+    pub(crate) form: Option<Form>,
+    /// False when required columns are missing or duplicated: rows are then
+    /// counted and left out without further messages.
+    pub(crate) usable: bool,
+}
+
+fn field_list(fields: &[Field]) -> String {
+    fields.iter().map(|f| f.as_str()).collect::<Vec<_>>().join(", ")
+}
+
+/// Reads a header: what each column is, and the problems of the header
+/// (missing, duplicated and unknown columns). Unknown columns are reported
+/// once per file (`warned` remembers them across the headers of a JSON file).
+pub(crate) fn analyse_header(
+    kind: TableKind,
+    set: Option<&ReferenceSet>,
+    path: &Path,
+    names: Vec<Arc<str>>,
+    location: &Location,
+    warned: &mut HashSet<String>,
+) -> (Layout, Vec<Problem>) {
+    let mut problems = Vec::new();
+    let fields: Vec<Option<Field>> = names.iter().map(|n| Field::from_header(n)).collect();
+    let form = match kind {
+        TableKind::Enrolments => None,
+        TableKind::Observations => {
+            let long = fields.iter().any(|f| matches!(f, Some(Field::Indicator | Field::Value)));
+            let looks_wide =
+                names.iter().zip(&fields).any(|(n, f)| f.is_none() && IndicatorId::new(normalise_header(n)).is_ok());
+            Some(if !long && looks_wide { Form::Wide } else { Form::Long })
+        }
+    };
+    let (allowed, required) = match form {
+        None => (ENROLMENT_FIELDS, ENROLMENT_REQUIRED),
+        Some(Form::Long) => (LONG_FIELDS, LONG_REQUIRED),
+        Some(Form::Wide) => (WIDE_FIELDS, WIDE_FIELDS),
+    };
+    let mut roles = Vec::with_capacity(names.len());
+    let mut seen: Vec<(Role, usize)> = Vec::new();
+    let mut usable = true;
+    for (i, (name, field)) in names.iter().zip(&fields).enumerate() {
+        let role = match field {
+            Some(f) if allowed.contains(f) => Role::Field(*f),
+            _ if form == Some(Form::Wide) => {
+                let id = normalise_header(name);
+                let known = set.and_then(|s| s.registry().get(&id).map(|ind| ind.id().to_string()));
+                match known {
+                    Some(id) => Role::Indicator(id),
+                    None if IndicatorId::new(id.clone()).is_ok() => {
+                        let suggestion = set.and_then(|s| closest(&id, s.registry().ids().map(|i| i.as_str())));
+                        let mut p = Problem::error(
+                            ProblemKind::UnknownIndicator,
+                            path,
+                            location.clone(),
+                            "colonne d'indicateur inconnue du référentiel : ses valeurs sont ignorées",
+                            "indicator column not in the reference set: its values are left out",
+                        )
+                        .with_column(name.to_string());
+                        if let Some(s) = suggestion {
+                            p = p.with_accepted(format!("peut-être « {s} » ?"), format!("did you mean \"{s}\"?"));
+                        }
+                        problems.push(p);
+                        Role::Ignored
+                    }
+                    None => Role::Ignored,
+                }
+            }
+            _ => Role::Ignored,
+        };
+        if role == Role::Ignored && !problems.iter().any(|p| p.column.as_deref() == Some(&**name)) {
+            if warned.insert(name.to_string()) {
+                let (fr, en) = match field {
+                    Some(f) => (
+                        format!("colonne « {f} » inutile dans ce fichier : ignorée"),
+                        format!("column \"{f}\" is not used in this file: ignored"),
+                    ),
+                    None => ("colonne inconnue : ignorée".to_string(), "unknown column: ignored".to_string()),
+                };
+                problems.push(
+                    Problem::warning(ProblemKind::UnknownColumn, path, location.clone(), fr, en)
+                        .with_column(name.to_string())
+                        .with_accepted(field_list(allowed), field_list(allowed)),
+                );
+            }
+        } else if role != Role::Ignored {
+            if let Some((_, first)) = seen.iter().find(|(r, _)| *r == role) {
+                usable = false;
+                let first_name = &names[*first];
+                problems.push(
+                    Problem::error(
+                        ProblemKind::DuplicateColumn,
+                        path,
+                        location.clone(),
+                        format!("la colonne « {name} » répète la colonne « {first_name} » (colonne n° {})", first + 1),
+                        format!("column \"{name}\" repeats column \"{first_name}\" (column {})", first + 1),
+                    )
+                    .with_column(name.to_string())
+                    .with_accepted(
+                        "une seule colonne par champ : supprimez ou renommez l'une des deux",
+                        "one column per field: remove or rename one of them",
+                    ),
+                );
+            } else {
+                seen.push((role.clone(), i));
+            }
+        }
+        roles.push(role);
+    }
+    let missing: Vec<Field> = required.iter().copied().filter(|f| !roles.contains(&Role::Field(*f))).collect();
+    if !missing.is_empty() {
+        usable = false;
+        let list = field_list(&missing);
+        let aliases: Vec<String> = missing.iter().map(|f| format!("{f} ({})", f.aliases().join(", "))).collect();
+        let (fr, en) = match form {
+            Some(Form::Wide) => {
+                ("formulaire large (une colonne par indicateur) : ", "wide form (one column per indicator): ")
+            }
+            Some(Form::Long) => ("formulaire long : ", "long form: "),
+            None => ("", ""),
+        };
+        problems.push(
+            Problem::error(
+                ProblemKind::MissingColumn,
+                path,
+                location.clone(),
+                format!("{fr}colonne(s) obligatoire(s) absente(s) : {list}"),
+                format!("{en}required column(s) missing: {list}"),
+            )
+            .with_accepted(
+                format!("ces noms ou leurs équivalents : {}", aliases.join("; ")),
+                format!("these names or their equivalents: {}", aliases.join("; ")),
+            ),
+        );
+    }
+    if form == Some(Form::Wide) && !roles.iter().any(|r| matches!(r, Role::Indicator(_))) {
+        usable = false;
+    }
+    (Layout { names, roles, form, usable }, problems)
+}
+
+impl Layout {
+    /// The records of one row: one for an enrolment or a long-form answer;
+    /// one per filled indicator cell in wide form (an empty cell there means
+    /// "not collected", not a missing answer).
+    pub(crate) fn records(&self, path: &Arc<Path>, location: &Location, cells: Vec<Option<String>>) -> Vec<RawRecord> {
+        let mut base = RawRecord { file: path.clone(), location: location.clone(), cells: Default::default() };
+        let mut indicator_cells = Vec::new();
+        for ((name, role), cell) in self.names.iter().zip(&self.roles).zip(cells) {
+            let Some(text) = cell else { continue };
+            match role {
+                Role::Field(f) => {
+                    base.set_cell(*f, RawCell { column: name.clone(), text });
+                }
+                Role::Indicator(id) => indicator_cells.push((name, id, text)),
+                Role::Ignored => {}
+            }
+        }
+        if self.form != Some(Form::Wide) {
+            return vec![base];
+        }
+        indicator_cells
+            .into_iter()
+            .filter(|(_, _, text)| !text.trim().is_empty())
+            .map(|(name, id, text)| {
+                let mut r = base.clone();
+                r.set_cell(Field::Indicator, RawCell { column: name.clone(), text: id.clone() });
+                r.set_cell(Field::Value, RawCell { column: name.clone(), text });
+                r
+            })
+            .collect()
+    }
+}
+
+/// What a table yields: records (with the ordinal of their row), or problems.
+#[derive(Debug)]
+#[allow(clippy::large_enum_variant)] // Records are the common case; boxing them would cost more.
+pub(crate) enum TableItem {
+    Record { row: u64, record: RawRecord },
+    Problem(Problem),
+}
+
+/// A file read as a table of raw records.
+pub(crate) struct Table<'s> {
+    path: Arc<Path>,
+    source: Box<dyn Source>,
+    kind: TableKind,
+    set: Option<&'s ReferenceSet>,
+    layout: Option<Layout>,
+    warned: HashSet<String>,
+    queue: std::collections::VecDeque<TableItem>,
+    pub(crate) rows_read: u64,
+    pub(crate) rows_left_out: u64,
+    pub(crate) form: Option<Form>,
+    header_line: Option<Location>,
+    finished: bool,
+}
+
+impl<'s> Table<'s> {
+    pub(crate) fn new(path: &Path, source: Box<dyn Source>, kind: TableKind, set: Option<&'s ReferenceSet>) -> Self {
+        Table {
+            path: Arc::from(path),
+            source,
+            kind,
+            set,
+            layout: None,
+            warned: HashSet::new(),
+            queue: Default::default(),
+            rows_read: 0,
+            rows_left_out: 0,
+            form: None,
+            header_line: None,
+            finished: false,
+        }
+    }
+
+    pub(crate) fn next_item(&mut self) -> Option<TableItem> {
+        loop {
+            if let Some(item) = self.queue.pop_front() {
+                return Some(item);
+            }
+            if self.finished {
+                return None;
+            }
+            match self.source.next_event() {
+                None => {
+                    self.finished = true;
+                    if let (Some(loc), 0) = (&self.header_line, self.rows_read) {
+                        return Some(TableItem::Problem(Problem::error(
+                            ProblemKind::HeaderOnly,
+                            &self.path,
+                            loc.clone(),
+                            "le fichier n'a qu'une ligne d'en-tête, aucune donnée",
+                            "the file has a header line and no data",
+                        )));
+                    }
+                    return None;
+                }
+                Some(Event::Problem(p)) => {
+                    if p.location != Location::File && p.is_error() && self.layout.is_some() {
+                        self.rows_read += 1;
+                        self.rows_left_out += 1;
+                    }
+                    return Some(TableItem::Problem(p));
+                }
+                Some(Event::Header { names, location }) => {
+                    let (layout, problems) =
+                        analyse_header(self.kind, self.set, &self.path, names, &location, &mut self.warned);
+                    if self.form.is_none() {
+                        self.form = layout.form;
+                    }
+                    self.header_line.get_or_insert(location);
+                    self.layout = Some(layout);
+                    self.queue.extend(problems.into_iter().map(TableItem::Problem));
+                }
+                Some(Event::Row { location, cells }) => {
+                    self.rows_read += 1;
+                    let Some(layout) = &self.layout else { continue };
+                    if !layout.usable {
+                        self.rows_left_out += 1;
+                        continue;
+                    }
+                    let row = self.rows_read;
+                    let records = layout.records(&self.path, &location, cells);
+                    self.queue.extend(records.into_iter().map(|record| TableItem::Record { row, record }));
+                }
+            }
+        }
+    }
+}
