@@ -28,7 +28,7 @@ pub(super) fn indicators_at(
     wave: Option<Wave>,
 ) -> Result<Vec<&IndicatorDefinition>, CollectionError> {
     let defs: Vec<&IndicatorDefinition> =
-        set.registry().iter().map(|i| i.definition()).filter(|d| wave.map_or(true, |w| d.waves.contains(&w))).collect();
+        set.registry().iter().map(|i| i.definition()).filter(|d| wave.is_none_or(|w| d.waves.contains(&w))).collect();
     match wave {
         Some(w) if defs.is_empty() => Err(CollectionError::NoIndicatorAtWave {
             set: set.id().to_string(),
@@ -166,7 +166,7 @@ pub(super) fn observation(set: &ReferenceSet, wave: Option<Wave>) -> Result<Valu
     let mut rules = Vec::new();
     for def in &indicators {
         values.insert(def.id.to_string(), value_schema(def));
-        let asked: Vec<Wave> = def.waves.iter().copied().filter(|w| wave.map_or(true, |x| x == *w)).collect();
+        let asked: Vec<Wave> = def.waves.iter().copied().filter(|w| wave.is_none_or(|x| x == *w)).collect();
         rules.push(json!({
             "if": { "properties": { "indicator": { "const": def.id } }, "required": ["indicator"] },
             "then": {

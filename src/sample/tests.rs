@@ -152,7 +152,7 @@ fn every_value_scores_at_an_allowed_wave_and_date() {
         assert_eq!(summary.observations as usize, obs.len());
         assert!(summary.missing > 0 && summary.duplicates > 0 && summary.lost > 0 && summary.in_support > 0);
         for (id, p) in &people {
-            assert!(p.exit.map_or(true, |x| x >= p.entry && x <= spec.as_of), "{id}");
+            assert!(p.exit.is_none_or(|x| x >= p.entry && x <= spec.as_of), "{id}");
             assert!(p.entry >= spec.as_of.checked_sub(jiff::Span::new().days(1000)).unwrap());
         }
         for ob in &obs {
@@ -175,7 +175,7 @@ fn every_value_scores_at_an_allowed_wave_and_date() {
                 (Wave::PostExit, None) => panic!("post-exit answer while in support: {ob:?}"),
                 (Wave::Exit, Some(x)) => assert!(ob.date <= x && ob.date >= p.entry),
                 (Wave::Exit, None) => panic!("exit answer while in support: {ob:?}"),
-                (Wave::FollowUp, x) => assert!(x.map_or(true, |x| ob.date < x), "{ob:?}"),
+                (Wave::FollowUp, x) => assert!(x.is_none_or(|x| ob.date < x), "{ob:?}"),
             }
             if let Some(range) = &def.applies_to {
                 let age = p.age + ((ob.date - p.entry).get_days() / 365) as u32;

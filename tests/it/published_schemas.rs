@@ -94,7 +94,7 @@ fn bundled_files_satisfy_the_published_schemas() {
                 }
                 continue;
             }
-            if path.extension().map_or(true, |e| e != "json") {
+            if path.extension().is_none_or(|e| e != "json") {
                 continue;
             }
             let value: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
