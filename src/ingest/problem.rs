@@ -328,6 +328,8 @@ impl fmt::Display for Problem {
     }
 }
 
+impl std::error::Error for Problem {}
+
 /// A value made safe to print on one line.
 pub(crate) fn shown(v: &str, lang: Lang) -> String {
     let total = v.chars().count();
