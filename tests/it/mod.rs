@@ -2,5 +2,6 @@
 
 mod conformance;
 mod render;
+mod render_browser;
 mod render_support;
 pub mod support;

@@ -26,14 +26,14 @@ pub enum Block {
         /// Key facts: label and value.
         facts: Vec<(String, String)>,
     },
-    /// The headline results: lead (indicator label), sentence, anchor of its section.
+    /// The headline results.
     Headlines {
         /// Heading.
         title: String,
         /// One-line introduction.
         intro: String,
         /// The results.
-        items: Vec<(String, String, String)>,
+        items: Vec<Headline>,
     },
     /// Table of contents: anchor and title.
     Toc(String, Vec<(String, String)>),
@@ -74,6 +74,28 @@ pub enum Block {
     Glossary(Vec<(String, String)>),
 }
 
+/// One headline result.
+pub struct Headline {
+    /// The indicator's outcome area.
+    pub dimension: String,
+    /// The indicator's label.
+    pub label: String,
+    /// Anchor of the indicator's section.
+    pub anchor: String,
+    /// The key figure: the network's status at the later wave.
+    pub key: String,
+    /// When the key figure was measured: "at exit".
+    pub key_wave: String,
+    /// The earlier status: "against 13% at entry".
+    pub before: String,
+    /// Whether the change is clear, and which way.
+    pub verdict: say::Verdict,
+    /// The verdict in a few words.
+    pub verdict_text: String,
+    /// The whole result in plain words.
+    pub text: String,
+}
+
 /// A table of figures.
 pub struct Table {
     /// Caption, read before the table.
@@ -82,6 +104,22 @@ pub struct Table {
     pub head: Vec<String>,
     /// Rows.
     pub rows: Vec<Row>,
+}
+
+impl Table {
+    /// Which columns to right-align: those where most cells read as
+    /// numbers ("Hidden" or "not reached" may sit among them). The first
+    /// column names the row and never is.
+    pub fn numeric_columns(&self) -> Vec<bool> {
+        let numeric = |text: &str| text.chars().next().is_some_and(|c| c.is_ascii_digit() || "−+<–".contains(c));
+        (0..self.head.len())
+            .map(|c| {
+                let cells = || self.rows.iter().filter_map(|r| r.cells.get(c)).filter(|x| !x.main.is_empty());
+                let numbers = cells().filter(|x| numeric(&x.main)).count();
+                c > 0 && numbers > 0 && numbers * 2 > cells().count()
+            })
+            .collect()
+    }
 }
 
 /// A table row.
@@ -137,11 +175,7 @@ pub fn blocks(doc: &Doc<'_>) -> Vec<Block> {
     let lang = doc.lang;
     let w = words(lang);
     let mut out = vec![cover(doc)];
-    let headlines: Vec<(String, String, String)> = doc
-        .headlines()
-        .into_iter()
-        .filter_map(|ind| Some((ind.label(lang).to_string(), say::headline(doc, ind)?, ind_anchor(doc, ind))))
-        .collect();
+    let headlines: Vec<Headline> = doc.headlines().into_iter().filter_map(|ind| headline(doc, ind)).collect();
     let intro = if headlines.is_empty() { w.no_headline } else { w.headlines_intro };
     out.push(Block::Headlines { title: w.headlines.to_string(), intro: intro.to_string(), items: headlines });
     let mut toc: Vec<(String, String)> =
@@ -155,6 +189,33 @@ pub fn blocks(doc: &Doc<'_>) -> Vec<Block> {
     data_quality(doc, &mut out);
     methods(doc, &mut out);
     out
+}
+
+fn headline(doc: &Doc<'_>, ind: &Ind<'_>) -> Option<Headline> {
+    let lang = doc.lang;
+    let net = super::network(ind.rep)?;
+    let (from, to) = (net.change.from, net.change.to);
+    let v_to = super::shown_status(net, to)?.estimate?;
+    let v_from = super::shown_status(net, from)?.estimate?;
+    let verdict = say::verdict(doc, ind, net);
+    Some(Headline {
+        dimension: i18n::dimension_name(ind.rep.dimension, lang).to_string(),
+        label: ind.label(lang).to_string(),
+        anchor: ind_anchor(doc, ind),
+        key: match ind.def.map(|d| &d.measure) {
+            // "4.9/10" says at once where the score sits on its scale.
+            Some(crate::catalogue::Measure::Ordinal { max, .. }) => format!("{}/{max}", ind.value(v_to, lang)),
+            _ => ind.value(v_to, lang),
+        },
+        key_wave: i18n::at_wave(to, lang).to_string(),
+        before: match lang {
+            Lang::Fr => format!("contre {} {}", ind.value(v_from, lang), i18n::at_wave(from, lang)),
+            Lang::En => format!("against {} {}", ind.value(v_from, lang), i18n::at_wave(from, lang)),
+        },
+        verdict,
+        verdict_text: say::verdict_text(verdict, lang).to_string(),
+        text: say::headline(doc, ind)?,
+    })
 }
 
 fn cover(doc: &Doc<'_>) -> Block {

@@ -4,6 +4,7 @@
 use super::content::{self, Block, Table};
 use super::escape_html as esc;
 use super::i18n::words;
+use super::words::Verdict;
 use super::Doc;
 use std::fmt::Write;
 
@@ -20,18 +21,27 @@ p{margin:.5em 0 .9em;max-width:46em}
 .kind{font-size:13px;letter-spacing:.12em;text-transform:uppercase;color:var(--accent);font-weight:700;margin-bottom:14px}
 .cover h1{font-size:34px;max-width:22em}
 .cover .sub{color:var(--muted);margin:10px 0 28px;font-size:15px}
-.facts{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:0;border-top:3px solid var(--ink);border-bottom:1px solid var(--rule);margin:0 0 40px}
-.facts div{padding:14px 16px 14px 0}
-.facts dt{font-size:12.5px;color:var(--muted);text-transform:uppercase;letter-spacing:.06em}
-.facts dd{margin:2px 0 0;font-size:22px;font-weight:700;white-space:nowrap}
+.facts{display:flex;flex-wrap:wrap;gap:0 56px;border-top:3px solid var(--ink);border-bottom:1px solid var(--rule);margin:0 0 44px;padding:16px 0 14px}
+.facts div{display:flex;flex-direction:column-reverse}
+.facts dt{font-size:12px;color:var(--muted);text-transform:uppercase;letter-spacing:.06em}
+.facts dd{margin:0 0 2px;font-size:26px;font-weight:700;white-space:nowrap;line-height:1.2}
 .headlines h2{font-size:22px;margin-bottom:4px}
 .headlines>p{color:var(--muted);margin-top:2px}
-.headlines ol{list-style:none;padding:0;margin:18px 0 0;counter-reset:h}
-.headlines li{position:relative;padding:14px 18px 14px 58px;margin:0 0 12px;background:var(--soft);border-left:4px solid var(--accent);counter-increment:h;break-inside:avoid}
-.headlines li::before{content:counter(h);position:absolute;left:18px;top:12px;font-size:22px;font-weight:700;color:var(--accent)}
-.headlines li strong{display:block;font-size:17px;margin-bottom:2px}
-.headlines li strong a{color:inherit;text-decoration:none}
-.headlines li p{margin:0;max-width:none}
+.headlines ol{list-style:none;padding:0;margin:20px 0 0}
+.headlines li{display:grid;grid-template-columns:170px 1fr;gap:0 28px;padding:20px 0;border-top:1px solid var(--rule);break-inside:avoid}
+.headlines li:last-child{border-bottom:1px solid var(--rule)}
+.headlines .key{display:flex;flex-direction:column}
+.headlines .big{font-size:40px;font-weight:700;line-height:1.05;color:var(--accent);letter-spacing:-.02em;white-space:nowrap}
+.headlines .when{font-size:13px;font-weight:600;color:var(--ink);margin-top:4px}
+.headlines .was{font-size:13px;color:var(--muted)}
+.headlines .dim{display:block;font-size:12px;text-transform:uppercase;letter-spacing:.08em;color:var(--muted)}
+.headlines h3{display:inline;font-size:18px;margin-right:10px}
+.headlines h3 a{color:inherit;text-decoration:none}
+.tag{display:inline-block;font-size:12px;font-weight:600;padding:1px 9px;border-radius:10px;vertical-align:2px;white-space:nowrap}
+.tag.good{background:#e0f2ec;color:#00664a}
+.tag.bad{background:#fbe6d9;color:#a04300}
+.tag.unclear{background:#eceef1;color:var(--muted)}
+.headlines .body p{margin:6px 0 0;max-width:none;font-size:15px}
 nav.toc{margin:36px 0 8px;padding-top:18px;border-top:1px solid var(--rule)}
 nav.toc h2{font-size:14px;text-transform:uppercase;letter-spacing:.08em;color:var(--muted)}
 nav.toc ol{columns:2;column-gap:40px;padding-left:22px;margin:10px 0 0}
@@ -61,7 +71,7 @@ dl.glossary{display:grid;grid-template-columns:minmax(180px,30%) 1fr;gap:8px 24p
 dl.glossary dt{font-weight:700}
 dl.glossary dd{margin:0;color:var(--ink)}
 footer{margin-top:56px;padding-top:12px;border-top:1px solid var(--rule);color:var(--muted);font-size:12.5px}
-@media (max-width:760px){main{padding:28px 20px;margin:0}nav.toc ol{columns:1}dl.glossary{grid-template-columns:1fr}}
+@media (max-width:760px){main{padding:28px 20px;margin:0}.headlines li{grid-template-columns:1fr}nav.toc ol{columns:1}dl.glossary{grid-template-columns:1fr}}
 @page{size:A4;margin:16mm 15mm 18mm}
 @media print{
 body{background:#fff;font-size:10.5pt;-webkit-print-color-adjust:exact;print-color-adjust:exact}
@@ -113,13 +123,25 @@ pub fn render(doc: &Doc<'_>) -> String {
                     esc(&title),
                     esc(&intro)
                 );
-                for (lead, text, anchor) in items {
+                for h in items {
+                    let tag = match h.verdict {
+                        Verdict::Better => "good",
+                        Verdict::Worse => "bad",
+                        Verdict::Unclear => "unclear",
+                    };
                     let _ = writeln!(
                         out,
-                        "<li><strong><a href=\"#{}\">{}</a></strong><p>{}</p></li>",
-                        esc(&anchor),
-                        esc(&lead),
-                        esc(&text)
+                        "<li><div class=\"key\"><span class=\"big\">{}</span><span class=\"when\">{}</span>\
+                         <span class=\"was\">{}</span></div><div class=\"body\"><span class=\"dim\">{}</span>\
+                         <h3><a href=\"#{}\">{}</a></h3><span class=\"tag {tag}\">{}</span><p>{}</p></div></li>",
+                        esc(&h.key),
+                        esc(&h.key_wave),
+                        esc(&h.before),
+                        esc(&h.dimension),
+                        esc(&h.anchor),
+                        esc(&h.label),
+                        esc(&h.verdict_text),
+                        esc(&h.text)
                     );
                 }
                 out.push_str("</ol>\n</section>\n");
@@ -198,22 +220,9 @@ fn close(out: &mut String, in_part: &mut bool, in_indicator: &mut bool) {
     }
 }
 
-/// Whether a cell reads as a number, to right-align it.
-fn numeric(text: &str) -> bool {
-    text.chars().next().is_some_and(|c| c.is_ascii_digit() || "−+<–".contains(c))
-}
-
 fn table_html(out: &mut String, table: &Table) {
     let _ = write!(out, "<table>\n<caption>{}</caption>\n<thead><tr>", esc(&table.caption));
-    // A column is right-aligned when most of its cells read as numbers
-    // ("Hidden" or "not reached" may sit among them).
-    let numeric_col: Vec<bool> = (0..table.head.len())
-        .map(|c| {
-            let cells = || table.rows.iter().filter_map(|r| r.cells.get(c)).filter(|x| !x.main.is_empty());
-            let numbers = cells().filter(|x| numeric(&x.main)).count();
-            c > 0 && numbers > 0 && numbers * 2 > cells().count()
-        })
-        .collect();
+    let numeric_col = table.numeric_columns();
     for (c, h) in table.head.iter().enumerate() {
         let class = if numeric_col[c] { " class=\"n\"" } else { "" };
         let _ = write!(out, "<th scope=\"col\"{class}>{}</th>", esc(h));

@@ -3,7 +3,7 @@
 //! tables stay.
 
 use super::content::{self, Block, Table};
-use super::i18n::words;
+use super::i18n::{colon, words};
 use super::Doc;
 use std::fmt::Write;
 
@@ -28,14 +28,21 @@ pub fn render(doc: &Doc<'_>) -> String {
             Block::Cover { kind, title, subtitle, facts } => {
                 let _ = write!(out, "# {}\n\n*{}* — {}\n\n", escape(&title), escape(&kind), escape(&subtitle));
                 for (k, v) in facts {
-                    let _ = writeln!(out, "- **{}** : {}", escape(&k), escape(&v));
+                    let _ = writeln!(out, "- **{}**{} {}", escape(&k), colon(doc.lang), escape(&v));
                 }
                 out.push('\n');
             }
             Block::Headlines { title, intro, items } => {
                 let _ = write!(out, "## {}\n\n{}\n\n", escape(&title), escape(&intro));
-                for (i, (lead, text, _)) in items.iter().enumerate() {
-                    let _ = writeln!(out, "{}. **{}** — {}", i + 1, escape(lead), escape(text));
+                for (i, h) in items.iter().enumerate() {
+                    let _ = writeln!(
+                        out,
+                        "{}. **{}** ({}) — {}",
+                        i + 1,
+                        escape(&h.label),
+                        escape(&h.dimension),
+                        escape(&h.text)
+                    );
                 }
                 out.push('\n');
             }
@@ -81,8 +88,8 @@ fn table_md(out: &mut String, table: &Table) {
         let _ = write!(out, " {} |", escape(h));
     }
     out.push_str("\n|");
-    for (c, _) in table.head.iter().enumerate() {
-        out.push_str(if c == 0 { " --- |" } else { " ---: |" });
+    for numeric in table.numeric_columns() {
+        out.push_str(if numeric { " ---: |" } else { " --- |" });
     }
     out.push('\n');
     for row in &table.rows {

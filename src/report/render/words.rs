@@ -163,6 +163,45 @@ fn test_name(test: ChangeTest, lang: Lang) -> &'static str {
     }
 }
 
+/// Whether a change is clearly more than chance, and which way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    /// A clear change the better way.
+    Better,
+    /// A clear change the worse way.
+    Worse,
+    /// Could be chance, or cannot be tested.
+    Unclear,
+}
+
+/// The verdict on a group's change at the report's confidence level.
+pub fn verdict(doc: &Doc<'_>, ind: &Ind<'_>, group: &Group) -> Verdict {
+    let alpha = 1.0 - doc.report.parameters.confidence;
+    let Some(est) = change_estimates(&group.change) else { return Verdict::Unclear };
+    match change_p(ind.rep, est) {
+        Some(p) if p < alpha && est.mean_change != 0.0 => {
+            if better(ind.rep.direction, est.mean_change) {
+                Verdict::Better
+            } else {
+                Verdict::Worse
+            }
+        }
+        _ => Verdict::Unclear,
+    }
+}
+
+/// A verdict in a few words, for a tag.
+pub fn verdict_text(v: Verdict, lang: Lang) -> &'static str {
+    match (v, lang) {
+        (Verdict::Better, Lang::Fr) => "Amélioration nette",
+        (Verdict::Worse, Lang::Fr) => "Dégradation nette",
+        (Verdict::Unclear, Lang::Fr) => "Peut-être le hasard",
+        (Verdict::Better, Lang::En) => "Clear improvement",
+        (Verdict::Worse, Lang::En) => "Clear deterioration",
+        (Verdict::Unclear, Lang::En) => "Could be chance",
+    }
+}
+
 /// Whether a group's change is more than chance, in words.
 pub fn change_reading(doc: &Doc<'_>, ind: &Ind<'_>, group: &Group) -> Option<String> {
     let lang = doc.lang;
