@@ -46,6 +46,13 @@ fn writes_reports_for_review() {
             std::fs::write(artifacts().join(format!("report-{case}-{lang}.md")), md).expect("write md");
         }
     }
+    // A short version (two indicators) whose whole page fits a screenshot.
+    let (mut report, set) = conformance_report("c1");
+    report.indicators.truncate(2);
+    for lang in Lang::ALL {
+        let html = render::html(&report, &set, &RenderOptions::new(lang));
+        std::fs::write(artifacts().join(format!("report-short-{lang}.html")), html).expect("write html");
+    }
 }
 
 #[test]

@@ -639,12 +639,16 @@ fn data_quality(doc: &Doc<'_>, out: &mut Vec<Block>) {
     if q.missing.is_empty() {
         out.push(Block::Para(w.no_missing.to_string()));
     } else {
-        let reasons = [
+        // Only the reasons that occur get a column.
+        let reasons: Vec<Option<crate::data::MissingReason>> = [
             Some(crate::data::MissingReason::Refused),
             Some(crate::data::MissingReason::NotApplicable),
             Some(crate::data::MissingReason::Unknown),
             None,
-        ];
+        ]
+        .into_iter()
+        .filter(|r| q.missing.iter().any(|m| m.reason == *r && m.count > 0))
+        .collect();
         let mut keys: Vec<(&str, crate::catalogue::Wave)> = Vec::new();
         for m in &q.missing {
             if !keys.contains(&(m.indicator.as_str(), m.wave)) {
@@ -657,11 +661,11 @@ fn data_quality(doc: &Doc<'_>, out: &mut Vec<Block>) {
                 let label = doc.ind(id).map_or(id.to_string(), |i| i.label(lang).to_string());
                 let mut cells = vec![Cell::new(label), Cell::new(i18n::wave_name(wave, lang))];
                 let mut total = 0;
-                for reason in reasons {
+                for reason in &reasons {
                     let count: u64 = q
                         .missing
                         .iter()
-                        .filter(|m| m.indicator == id && m.wave == wave && m.reason == reason)
+                        .filter(|m| m.indicator == id && m.wave == wave && m.reason == *reason)
                         .map(|m| m.count)
                         .sum();
                     total += count;

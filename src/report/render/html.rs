@@ -63,7 +63,7 @@ td{border-bottom:1px solid var(--rule);padding:6px 10px 6px 0;vertical-align:top
 tbody th{font-weight:400;text-transform:none;letter-spacing:0;font-size:13.5px;color:var(--ink);border-bottom:1px solid var(--rule);vertical-align:top}
 td.n,th.n{text-align:right}
 tr.net th{font-weight:700}
-td .s{display:block;color:var(--muted);font-size:12px}
+td .s,th .s{display:block;color:var(--muted);font-size:12px}
 tr.net td{font-weight:700}
 tr.net td .s{font-weight:400}
 ul.notes{padding-left:20px}
@@ -221,13 +221,18 @@ fn close(out: &mut String, in_part: &mut bool, in_indicator: &mut bool) {
 }
 
 fn table_html(out: &mut String, table: &Table) {
-    let _ = write!(out, "<table>\n<caption>{}</caption>\n<thead><tr>", esc(&table.caption));
+    let _ = write!(out, "<table>\n<caption>{}</caption>\n", esc(&table.caption));
     let numeric_col = table.numeric_columns();
-    for (c, h) in table.head.iter().enumerate() {
-        let class = if numeric_col[c] { " class=\"n\"" } else { "" };
-        let _ = write!(out, "<th scope=\"col\"{class}>{}</th>", esc(h));
+    // A key-value table has no column headings worth a row.
+    if table.head.iter().any(|h| !h.is_empty()) {
+        out.push_str("<thead><tr>");
+        for (c, h) in table.head.iter().enumerate() {
+            let class = if numeric_col[c] { " class=\"n\"" } else { "" };
+            let _ = write!(out, "<th scope=\"col\"{class}>{}</th>", esc(h));
+        }
+        out.push_str("</tr></thead>\n");
     }
-    out.push_str("</tr></thead>\n<tbody>\n");
+    out.push_str("<tbody>\n");
     for row in &table.rows {
         out.push_str(if row.strong { "<tr class=\"net\">" } else { "<tr>" });
         for (c, cell) in row.cells.iter().enumerate() {

@@ -25,12 +25,15 @@ pub fn num(x: f64, decimals: usize, lang: Lang) -> String {
     if !x.is_finite() {
         return "–".to_string();
     }
-    let text = format!("{:.*}", decimals, x.abs());
-    let is_zero = text.bytes().all(|b| b == b'0' || b == b'.');
-    let (int_part, frac) = match text.split_once('.') {
-        Some((i, f)) => (i, Some(f)),
-        None => (text.as_str(), None),
-    };
+    // Halves round away from zero (62.5 → 63), as readers expect; Rust's
+    // own formatting would round them to even.
+    let scaled = (x.abs() * 10f64.powi(decimals as i32)).round();
+    let digits = if scaled < 1e15 { format!("{scaled:.0}") } else { format!("{:.0}", x.abs().round()) };
+    let decimals = if scaled < 1e15 { decimals } else { 0 };
+    let digits = format!("{digits:0>width$}", width = decimals + 1);
+    let is_zero = digits.bytes().all(|b| b == b'0');
+    let (int_part, frac) = digits.split_at(digits.len() - decimals);
+    let frac = if decimals > 0 { Some(frac) } else { None };
     let mut out = String::new();
     if x < 0.0 && !is_zero {
         out.push(MINUS);
@@ -627,7 +630,7 @@ mod tests {
     fn numbers_follow_the_language() {
         assert_eq!(num(0.62, 2, Lang::Fr), "0,62");
         assert_eq!(num(0.62, 2, Lang::En), "0.62");
-        assert_eq!(num(-1.25, 1, Lang::En), "\u{2212}1.2");
+        assert_eq!(num(-1.25, 1, Lang::En), "\u{2212}1.3");
         assert_eq!(num(-0.04, 1, Lang::Fr), "0,0", "no minus zero");
         assert_eq!(num(1234567.891, 1, Lang::En), "1,234,567.9");
         assert_eq!(num(1234567.891, 1, Lang::Fr), "1\u{202F}234\u{202F}567,9");
@@ -638,6 +641,10 @@ mod tests {
         assert_eq!(signed(-2.14, 1, Lang::En), "\u{2212}2.1");
         assert_eq!(signed(0.001, 1, Lang::En), "0.0");
         assert_eq!(num(f64::NAN, 1, Lang::En), "–");
+        assert_eq!(num(2.5, 0, Lang::En), "3", "halves round away from zero");
+        assert_eq!(num(-0.25, 1, Lang::En), "\u{2212}0.3");
+        assert_eq!(num(0.05, 2, Lang::Fr), "0,05");
+        assert_eq!(num(7.0, 3, Lang::En), "7.000");
     }
 
     #[test]

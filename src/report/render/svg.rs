@@ -536,7 +536,17 @@ pub fn kaplan_meier(doc: &Doc<'_>, tte: &TimeToEventReport) -> String {
     let bottom = height - 46.0;
     let x = Scale { d0: 0.0, d1: t_max * 1.05, r0: left, r1: right };
     let y = Scale { d0: 0.0, d1: 1.0, r0: bottom, r1: top };
-    let label = format!("{}{} {} – {}", w.chart, i18n::colon(lang), w.time_to_event, tte.label.get(lang));
+    let median = match net.and_then(|g| g.median_days.flatten()) {
+        Some(m) => match lang {
+            Lang::Fr => format!("médiane du réseau{} {} jours", i18n::colon(lang), i18n::num(m, 0, lang)),
+            Lang::En => format!("network median: {} days", i18n::num(m, 0, lang)),
+        },
+        None => match lang {
+            Lang::Fr => format!("médiane du réseau{} {}", i18n::colon(lang), w.not_reached),
+            Lang::En => format!("network median: {}", w.not_reached),
+        },
+    };
+    let label = format!("{}{} {} – {} ({median})", w.chart, i18n::colon(lang), w.time_to_event, tte.label.get(lang));
     let mut out = String::new();
     open(&mut out, height, &label);
     for t in ticks(0.0, 1.0) {
