@@ -1,6 +1,7 @@
 //! Reports: the JSON contract of BRIEF section 7 and its published schema.
 
 pub mod model;
+pub mod render;
 
 pub use model::*;
 

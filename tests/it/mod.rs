@@ -9,4 +9,7 @@ mod definitions;
 mod ingest;
 mod ingest_cli;
 mod published_schemas;
+mod render;
+mod render_browser;
+mod render_support;
 pub mod support;

@@ -1,0 +1,838 @@
+//! What a report says, once, as a list of blocks that the HTML and
+//! Markdown renderers each lay out in their own way.
+//!
+//! Keeping the content here means the two formats cannot drift apart: a
+//! table added for one is in the other. Blocks hold plain text; escaping is
+//! the renderer's job.
+
+use super::i18n::{self, colon, int, level, p_cell, words};
+use super::svg::{self, group_name};
+use super::words as say;
+use super::{change_estimates, change_p, Doc, Ind};
+use crate::catalogue::Dimension;
+use crate::report::{Comparison, Group, TimeToEventReport};
+use crate::text::Lang;
+
+/// One block of a report.
+pub enum Block {
+    /// The first page's title block.
+    Cover {
+        /// Kind of document, above the title.
+        kind: String,
+        /// The set's title.
+        title: String,
+        /// Set id and version.
+        subtitle: String,
+        /// Key facts: label and value.
+        facts: Vec<(String, String)>,
+    },
+    /// The headline results.
+    Headlines {
+        /// Heading.
+        title: String,
+        /// One-line introduction.
+        intro: String,
+        /// The results.
+        items: Vec<Headline>,
+    },
+    /// Table of contents: anchor and title.
+    Toc(String, Vec<(String, String)>),
+    /// Start of a top-level section (a new page in print).
+    Section {
+        /// Anchor.
+        id: String,
+        /// Heading.
+        title: String,
+    },
+    /// An indicator heading with its id and definition.
+    Indicator {
+        /// Anchor.
+        id: String,
+        /// Label.
+        title: String,
+        /// Indicator id, measure and direction.
+        meta: String,
+        /// Definition text.
+        definition: Option<String>,
+    },
+    /// A sub-heading.
+    Heading(String),
+    /// A paragraph.
+    Para(String),
+    /// A chart and the table of its figures.
+    Figure {
+        /// The SVG element.
+        svg: String,
+        /// Its figures.
+        table: Table,
+    },
+    /// A table on its own.
+    Table(Table),
+    /// A bulleted list.
+    Bullets(Vec<String>),
+    /// Terms and their definitions.
+    Glossary(Vec<(String, String)>),
+}
+
+/// One headline result.
+pub struct Headline {
+    /// The indicator's outcome area.
+    pub dimension: String,
+    /// The indicator's label.
+    pub label: String,
+    /// Anchor of the indicator's section.
+    pub anchor: String,
+    /// The key figure: the network's status at the later wave.
+    pub key: String,
+    /// When the key figure was measured: "at exit".
+    pub key_wave: String,
+    /// The earlier status: "against 13% at entry".
+    pub before: String,
+    /// Whether the change is clear, and which way.
+    pub verdict: say::Verdict,
+    /// The verdict in a few words.
+    pub verdict_text: String,
+    /// The whole result in plain words.
+    pub text: String,
+}
+
+/// A table of figures.
+pub struct Table {
+    /// Caption, read before the table.
+    pub caption: String,
+    /// Column headings.
+    pub head: Vec<String>,
+    /// Rows.
+    pub rows: Vec<Row>,
+}
+
+impl Table {
+    /// Which columns to right-align: those where most cells read as
+    /// numbers ("Hidden" or "not reached" may sit among them). The first
+    /// column names the row and never is.
+    pub fn numeric_columns(&self) -> Vec<bool> {
+        let numeric = |text: &str| text.chars().next().is_some_and(|c| c.is_ascii_digit() || "−+<–".contains(c));
+        (0..self.head.len())
+            .map(|c| {
+                let cells = || self.rows.iter().filter_map(|r| r.cells.get(c)).filter(|x| !x.main.is_empty());
+                let numbers = cells().filter(|x| numeric(&x.main)).count();
+                c > 0 && numbers > 0 && numbers * 2 > cells().count()
+            })
+            .collect()
+    }
+}
+
+/// A table row.
+pub struct Row {
+    /// Cells, one per column.
+    pub cells: Vec<Cell>,
+    /// The network's row, set in bold.
+    pub strong: bool,
+}
+
+/// A table cell: a main value and an optional second line (an interval, a
+/// count).
+pub struct Cell {
+    /// Main text.
+    pub main: String,
+    /// Second line.
+    pub sub: Option<String>,
+}
+
+impl Cell {
+    fn new(main: impl Into<String>) -> Cell {
+        Cell { main: main.into(), sub: None }
+    }
+
+    fn with(main: impl Into<String>, sub: impl Into<String>) -> Cell {
+        Cell { main: main.into(), sub: Some(sub.into()) }
+    }
+}
+
+fn row(cells: Vec<Cell>, org: &str) -> Row {
+    Row { cells, strong: org == "*" }
+}
+
+/// The network first, then organisations in report order.
+fn groups<'a>(ind: &Ind<'a>) -> Vec<&'a Group> {
+    let mut out: Vec<&Group> = ind.rep.groups.iter().filter(|g| g.organisation == "*").collect();
+    out.extend(ind.rep.groups.iter().filter(|g| g.organisation != "*"));
+    out
+}
+
+fn hidden_cell(doc: &Doc<'_>) -> Cell {
+    Cell::with(words(doc.lang).hidden, say::fewer_than(doc.min_cell(), doc.lang))
+}
+
+/// Anchor of the `k`-th indicator's section.
+fn ind_anchor(doc: &Doc<'_>, ind: &Ind<'_>) -> String {
+    let k = doc.indicators.iter().position(|i| i.rep.indicator == ind.rep.indicator).unwrap_or(0);
+    format!("ind-{}", k + 1)
+}
+
+/// The whole report.
+pub fn blocks(doc: &Doc<'_>) -> Vec<Block> {
+    let lang = doc.lang;
+    let w = words(lang);
+    let mut out = vec![cover(doc)];
+    let headlines: Vec<Headline> = doc.headlines().into_iter().filter_map(|ind| headline(doc, ind)).collect();
+    let intro = if headlines.is_empty() { w.no_headline } else { w.headlines_intro };
+    out.push(Block::Headlines { title: w.headlines.to_string(), intro: intro.to_string(), items: headlines });
+    let mut toc: Vec<(String, String)> =
+        doc.dimensions().into_iter().map(|d| (Doc::anchor(d), i18n::dimension_name(d, lang).to_string())).collect();
+    toc.push(("data-quality".to_string(), w.data_quality.to_string()));
+    toc.push(("methods".to_string(), w.methods.to_string()));
+    out.push(Block::Toc(w.contents.to_string(), toc));
+    for dim in doc.dimensions() {
+        dimension(doc, dim, &mut out);
+    }
+    data_quality(doc, &mut out);
+    methods(doc, &mut out);
+    out
+}
+
+fn headline(doc: &Doc<'_>, ind: &Ind<'_>) -> Option<Headline> {
+    let lang = doc.lang;
+    let net = super::network(ind.rep)?;
+    let (from, to) = (net.change.from, net.change.to);
+    let v_to = super::shown_status(net, to)?.estimate?;
+    let v_from = super::shown_status(net, from)?.estimate?;
+    let verdict = say::verdict(doc, ind, net);
+    Some(Headline {
+        dimension: i18n::dimension_name(ind.rep.dimension, lang).to_string(),
+        label: ind.label(lang).to_string(),
+        anchor: ind_anchor(doc, ind),
+        key: match ind.def.map(|d| &d.measure) {
+            // "4.9/10" says at once where the score sits on its scale.
+            Some(crate::catalogue::Measure::Ordinal { max, .. }) => format!("{}/{max}", ind.value(v_to, lang)),
+            _ => ind.value(v_to, lang),
+        },
+        key_wave: i18n::at_wave(to, lang).to_string(),
+        before: match lang {
+            Lang::Fr => format!("contre {} {}", ind.value(v_from, lang), i18n::at_wave(from, lang)),
+            Lang::En => format!("against {} {}", ind.value(v_from, lang), i18n::at_wave(from, lang)),
+        },
+        verdict,
+        verdict_text: say::verdict_text(verdict, lang).to_string(),
+        text: say::headline(doc, ind)?,
+    })
+}
+
+fn cover(doc: &Doc<'_>) -> Block {
+    let lang = doc.lang;
+    let w = words(lang);
+    let r = doc.report;
+    let orgs = doc.organisations().len();
+    let mut facts = vec![
+        (w.beneficiaries.to_string(), int(r.data_quality.beneficiaries, lang)),
+        (
+            match lang {
+                Lang::Fr => "Structures".to_string(),
+                Lang::En => "Organisations".to_string(),
+            },
+            int(orgs as u64, lang),
+        ),
+        (w.indicators.to_string(), int(r.indicators.len() as u64, lang)),
+    ];
+    if let Some(d) = &r.parameters.as_of {
+        facts.push((
+            match lang {
+                Lang::Fr => "Données jusqu'au".to_string(),
+                Lang::En => "Data up to".to_string(),
+            },
+            i18n::date(d, lang),
+        ));
+    }
+    Block::Cover {
+        kind: w.report_kind.to_string(),
+        title: doc.title().to_string(),
+        subtitle: format!("{} {}, {} {}", w.reference_set, r.reference_set.id, w.version, r.reference_set.version),
+        facts,
+    }
+}
+
+fn dimension(doc: &Doc<'_>, dim: Dimension, out: &mut Vec<Block>) {
+    let lang = doc.lang;
+    out.push(Block::Section { id: Doc::anchor(dim), title: i18n::dimension_name(dim, lang).to_string() });
+    for ind in doc.in_dimension(dim) {
+        indicator(doc, ind, out);
+        for tte in doc.report.time_to_event.iter().filter(|t| t.indicator == ind.rep.indicator) {
+            time_to_event(doc, tte, out);
+        }
+    }
+}
+
+fn indicator(doc: &Doc<'_>, ind: &Ind<'_>, out: &mut Vec<Block>) {
+    let lang = doc.lang;
+    let w = words(lang);
+    out.push(Block::Indicator {
+        id: ind_anchor(doc, ind),
+        title: ind.label(lang).to_string(),
+        meta: format!(
+            "{} · {} · {}",
+            ind.rep.indicator,
+            say::measure(ind, lang),
+            say::direction(ind.rep.direction, lang)
+        ),
+        definition: ind.def.map(|d| d.definition.get(lang).to_string()),
+    });
+    // Status.
+    out.push(Block::Heading(w.status.to_string()));
+    out.push(Block::Figure { svg: svg::status(doc, ind), table: status_table(doc, ind) });
+    // Distance travelled.
+    out.push(Block::Heading(w.distance.to_string()));
+    if let Some(net) = super::network(ind.rep) {
+        match say::distance(doc, net) {
+            Some(text) => {
+                out.push(Block::Para(text));
+                if let Some(reading) = say::change_reading(doc, ind, net) {
+                    out.push(Block::Para(reading));
+                }
+            }
+            None => {
+                out.push(Block::Para(format!("{}{} {}.", w.hidden, colon(lang), say::fewer_than(doc.min_cell(), lang))))
+            }
+        }
+    }
+    out.push(Block::Figure { svg: svg::distance(doc, ind), table: distance_table(doc, ind) });
+    // Comparison.
+    out.push(Block::Heading(w.comparison.to_string()));
+    let left_out: Vec<&str> = ind
+        .rep
+        .groups
+        .iter()
+        .filter(|g| g.organisation != "*")
+        .filter(|g| {
+            !ind.rep.comparison.as_ref().is_some_and(|c| c.funnel.iter().any(|p| p.organisation == g.organisation))
+        })
+        .map(|g| g.organisation.as_str())
+        .collect();
+    match &ind.rep.comparison {
+        Some(cmp) if !cmp.funnel.is_empty() => {
+            for text in say::funnel_reading(doc, ind, cmp) {
+                out.push(Block::Para(text));
+            }
+            let id = format!("clip-{}", ind_anchor(doc, ind));
+            out.push(Block::Figure { svg: svg::funnel(doc, ind, cmp, &id), table: funnel_table(doc, ind, cmp) });
+        }
+        _ => out.push(Block::Para(match lang {
+            Lang::Fr => format!(
+                "Pas de comparaison{} il faut au moins deux structures d'au moins {} personnes.",
+                colon(lang),
+                doc.min_cell()
+            ),
+            Lang::En => format!(
+                "No comparison: it needs at least two organisations with at least {} people each.",
+                doc.min_cell()
+            ),
+        })),
+    }
+    if let Some(text) = say::left_out(doc, &left_out) {
+        out.push(Block::Para(text));
+    }
+    // Duration effect.
+    let effects: Vec<(&Group, &crate::report::DurationEffect)> =
+        groups(ind).into_iter().filter_map(|g| Some((g, g.duration_effect.as_ref()?))).collect();
+    if let Some((_, net)) = effects.iter().find(|(g, _)| g.organisation == "*") {
+        out.push(Block::Heading(w.duration.to_string()));
+        out.push(Block::Para(say::duration(doc, ind, net)));
+        if effects.len() > 1 {
+            out.push(Block::Table(duration_table(doc, &effects)));
+        }
+    }
+    // Reliability of a composite scale.
+    let alphas: Vec<&crate::report::Reliability> =
+        doc.report.reliability.iter().filter(|r| r.indicator == ind.rep.indicator).collect();
+    if !alphas.is_empty() {
+        out.push(Block::Heading(w.reliability.to_string()));
+        let rows = alphas
+            .iter()
+            .map(|r| Row {
+                cells: vec![
+                    Cell::new(i18n::wave_name(r.wave, lang)),
+                    if r.suppressed { hidden_cell(doc) } else { Cell::new(int(r.n_complete, lang)) },
+                    Cell::new(match (r.suppressed, r.alpha) {
+                        (false, Some(a)) => i18n::num(a, 2, lang),
+                        _ => "–".to_string(),
+                    }),
+                ],
+                strong: false,
+            })
+            .collect();
+        out.push(Block::Table(Table {
+            caption: format!("{} – {}", w.alpha, ind.label(lang)),
+            head: vec![w.wave.to_string(), w.people.to_string(), w.alpha.to_string()],
+            rows,
+        }));
+    }
+}
+
+fn status_table(doc: &Doc<'_>, ind: &Ind<'_>) -> Table {
+    let lang = doc.lang;
+    let w = words(lang);
+    let mut waves: Vec<crate::catalogue::Wave> = Vec::new();
+    for g in &ind.rep.groups {
+        for s in &g.status {
+            if !waves.contains(&s.wave) {
+                waves.push(s.wave);
+            }
+        }
+    }
+    waves.sort();
+    let mut head = vec![w.organisation.to_string()];
+    head.extend(waves.iter().map(|wv| i18n::wave_name(*wv, lang).to_string()));
+    let rows = groups(ind)
+        .into_iter()
+        .map(|g| {
+            let mut cells = vec![Cell::new(group_name(&g.organisation, lang))];
+            for wave in &waves {
+                cells.push(match g.status.iter().find(|s| s.wave == *wave) {
+                    None => Cell::new("–"),
+                    Some(s) if s.suppressed => hidden_cell(doc),
+                    Some(s) => match s.estimate {
+                        None => Cell::new("–"),
+                        Some(est) => {
+                            let n = format!("n = {}", int(s.n, lang));
+                            match (s.ci_low.flatten(), s.ci_high.flatten()) {
+                                (Some(lo), Some(hi)) => {
+                                    Cell::with(ind.value(est, lang), format!("{} · {n}", ind.range(lo, hi, lang)))
+                                }
+                                _ => Cell::with(ind.value(est, lang), n),
+                            }
+                        }
+                    },
+                });
+            }
+            row(cells, &g.organisation)
+        })
+        .collect();
+    let what = if ind.is_proportion() {
+        match lang {
+            Lang::Fr => "part des réponses positives",
+            Lang::En => "share of positive answers",
+        }
+    } else {
+        match lang {
+            Lang::Fr => "moyenne",
+            Lang::En => "mean",
+        }
+    };
+    Table {
+        caption: format!(
+            "{} – {}{} {what}, {} {} {}",
+            w.status,
+            ind.label(lang),
+            colon(lang),
+            match lang {
+                Lang::Fr => "avec l'intervalle de confiance à",
+                Lang::En => "with the confidence interval at",
+            },
+            level(doc.report.parameters.confidence, lang),
+            match lang {
+                Lang::Fr => "et le nombre de réponses",
+                Lang::En => "and the number of answers",
+            }
+        ),
+        head,
+        rows,
+    }
+}
+
+fn distance_table(doc: &Doc<'_>, ind: &Ind<'_>) -> Table {
+    let lang = doc.lang;
+    let w = words(lang);
+    let c = doc.report.parameters.confidence;
+    let binary = ind.rep.measure_type == "binary";
+    let rows = groups(ind)
+        .into_iter()
+        .map(|g| {
+            let mut cells = vec![Cell::new(group_name(&g.organisation, lang))];
+            match change_estimates(&g.change) {
+                None => {
+                    cells.push(hidden_cell(doc));
+                    cells.extend((0..5).map(|_| Cell::new("")));
+                }
+                Some(est) => {
+                    let n = g.change.n_pairs;
+                    let share = |k: u64| if n > 0 { i18n::pct(k as f64 / n as f64, lang) } else { "–".to_string() };
+                    cells.push(Cell::new(int(n, lang)));
+                    cells.push(Cell::with(int(est.improved, lang), share(est.improved)));
+                    cells.push(Cell::with(int(est.unchanged, lang), share(est.unchanged)));
+                    cells.push(Cell::with(int(est.worsened, lang), share(est.worsened)));
+                    cells.push(match (est.ci_low, est.ci_high) {
+                        (Some(lo), Some(hi)) => Cell::with(
+                            ind.change_value(est.mean_change, lang),
+                            format!("{} {}", w.ci, ind.change_range(lo, hi, lang)),
+                        ),
+                        _ => Cell::new(ind.change_value(est.mean_change, lang)),
+                    });
+                    let p = change_p(ind.rep, est).map_or("–".to_string(), |p| p_cell(p, lang));
+                    cells.push(match est.cohens_dz {
+                        Some(d) => Cell::with(p, format!("d_z = {}", i18n::num(d, 2, lang))),
+                        None => Cell::new(p),
+                    });
+                }
+            }
+            row(cells, &g.organisation)
+        })
+        .collect();
+    let test = if binary { w.mcnemar_p } else { w.wilcoxon_p };
+    Table {
+        caption: format!(
+            "{} – {}{} {}",
+            w.distance,
+            ind.label(lang),
+            colon(lang),
+            i18n::from_to(doc.set.change().from, doc.set.change().to, lang)
+        ),
+        head: vec![
+            w.organisation.to_string(),
+            w.pairs.to_string(),
+            w.improved.to_string(),
+            w.unchanged.to_string(),
+            w.worsened.to_string(),
+            format!("{} ({} {})", w.mean_change, w.ci, level(c, lang)),
+            test.to_string(),
+        ],
+        rows,
+    }
+}
+
+fn funnel_table(doc: &Doc<'_>, ind: &Ind<'_>, cmp: &Comparison) -> Table {
+    let lang = doc.lang;
+    let w = words(lang);
+    let rows = cmp
+        .funnel
+        .iter()
+        .map(|p| Row {
+            cells: vec![
+                Cell::new(p.organisation.as_str()),
+                Cell::new(int(p.n, lang)),
+                Cell::new(ind.value(p.estimate, lang)),
+                Cell::new(ind.range(p.limit95_low, p.limit95_high, lang)),
+                Cell::new(ind.range(p.limit998_low, p.limit998_high, lang)),
+                Cell::new(i18n::flag_name(p.flag, lang)),
+            ],
+            strong: false,
+        })
+        .collect();
+    let v0 = svg::FunnelShape::of(cmp, ind.rep.measure).map(|s| ind.value(s.v0, lang)).unwrap_or_default();
+    Table {
+        caption: format!(
+            "{} – {}{} {} {}, {} {v0}",
+            w.comparison,
+            ind.label(lang),
+            colon(lang),
+            match lang {
+                Lang::Fr => "résultat",
+                Lang::En => "result",
+            },
+            i18n::at_wave(cmp.wave, lang),
+            w.network_value.to_lowercase(),
+        ),
+        head: vec![
+            w.organisation.to_string(),
+            w.people.to_string(),
+            w.result.to_string(),
+            w.limits95.to_string(),
+            w.limits998.to_string(),
+            w.position.to_string(),
+        ],
+        rows,
+    }
+}
+
+fn duration_table(doc: &Doc<'_>, effects: &[(&Group, &crate::report::DurationEffect)]) -> Table {
+    let lang = doc.lang;
+    let w = words(lang);
+    let rows = effects
+        .iter()
+        .map(|(g, e)| {
+            row(
+                vec![
+                    Cell::new(group_name(&g.organisation, lang)),
+                    Cell::new(int(e.n, lang)),
+                    Cell::new(e.spearman_rho.map_or("–".to_string(), |r| i18n::num(r, 2, lang))),
+                    Cell::new(e.p.map_or("–".to_string(), |p| p_cell(p, lang))),
+                ],
+                &g.organisation,
+            )
+        })
+        .collect();
+    Table {
+        caption: format!(
+            "{}{} {}",
+            w.duration,
+            colon(lang),
+            match lang {
+                Lang::Fr => "corrélation de Spearman entre la durée d'accompagnement et l'évolution",
+                Lang::En => "Spearman correlation between the length of support and the change",
+            }
+        ),
+        head: vec![w.organisation.to_string(), w.people.to_string(), "rho".to_string(), "p".to_string()],
+        rows,
+    }
+}
+
+fn time_to_event(doc: &Doc<'_>, tte: &TimeToEventReport, out: &mut Vec<Block>) {
+    let lang = doc.lang;
+    let w = words(lang);
+    out.push(Block::Heading(format!("{}{} {}", w.time_to_event, colon(lang), tte.label.get(lang))));
+    if let Some(net) = tte.groups.iter().find(|g| g.organisation == "*") {
+        for text in say::time_to_event(doc, tte, net) {
+            out.push(Block::Para(text));
+        }
+    }
+    let mut ordered: Vec<&crate::report::SurvivalGroup> = tte.groups.iter().filter(|g| g.organisation == "*").collect();
+    ordered.extend(tte.groups.iter().filter(|g| g.organisation != "*"));
+    let rows = ordered
+        .into_iter()
+        .map(|g| {
+            let mut cells = vec![Cell::new(group_name(&g.organisation, lang))];
+            if g.suppressed {
+                cells.push(hidden_cell(doc));
+                cells.extend((0..2).map(|_| Cell::new("")));
+            } else {
+                cells.push(Cell::new(int(g.n, lang)));
+                cells.push(Cell::new(int(g.events, lang)));
+                cells.push(Cell::new(match g.median_days.flatten() {
+                    Some(m) => i18n::num(m, 0, lang),
+                    None => w.not_reached.to_string(),
+                }));
+            }
+            row(cells, &g.organisation)
+        })
+        .collect();
+    let table = Table {
+        caption: format!("{}{} {}", w.time_to_event, colon(lang), tte.label.get(lang)),
+        head: vec![w.organisation.to_string(), w.people.to_string(), w.events.to_string(), w.median_days.to_string()],
+        rows,
+    };
+    out.push(Block::Figure { svg: svg::kaplan_meier(doc, tte), table });
+}
+
+fn data_quality(doc: &Doc<'_>, out: &mut Vec<Block>) {
+    let lang = doc.lang;
+    let w = words(lang);
+    let q = &doc.report.data_quality;
+    out.push(Block::Section { id: "data-quality".to_string(), title: w.data_quality.to_string() });
+    out.push(Block::Heading(w.records_read.to_string()));
+    out.push(Block::Table(Table {
+        caption: w.records_read.to_string(),
+        head: vec![String::new(), w.total.to_string()],
+        rows: [
+            (w.enrolments, q.enrolments),
+            (w.observations, q.observations),
+            (w.beneficiaries, q.beneficiaries),
+            (w.rejected, q.rejected),
+        ]
+        .into_iter()
+        .map(|(k, v)| Row { cells: vec![Cell::new(k), Cell::new(int(v, lang))], strong: false })
+        .collect(),
+    }));
+    if !doc.options.notes.is_empty() {
+        out.push(Block::Heading(w.notes.to_string()));
+        out.push(Block::Bullets(doc.options.notes.clone()));
+    }
+    // Missing answers: one row per indicator and wave, one column per reason.
+    out.push(Block::Heading(w.missing.to_string()));
+    if q.missing.is_empty() {
+        out.push(Block::Para(w.no_missing.to_string()));
+    } else {
+        // Only the reasons that occur get a column.
+        let reasons: Vec<Option<crate::data::MissingReason>> = [
+            Some(crate::data::MissingReason::Refused),
+            Some(crate::data::MissingReason::NotApplicable),
+            Some(crate::data::MissingReason::Unknown),
+            None,
+        ]
+        .into_iter()
+        .filter(|r| q.missing.iter().any(|m| m.reason == *r && m.count > 0))
+        .collect();
+        let mut keys: Vec<(&str, crate::catalogue::Wave)> = Vec::new();
+        for m in &q.missing {
+            if !keys.contains(&(m.indicator.as_str(), m.wave)) {
+                keys.push((m.indicator.as_str(), m.wave));
+            }
+        }
+        let rows = keys
+            .into_iter()
+            .map(|(id, wave)| {
+                let label = doc.ind(id).map_or(id.to_string(), |i| i.label(lang).to_string());
+                let mut cells = vec![Cell::new(label), Cell::new(i18n::wave_name(wave, lang))];
+                let mut total = 0;
+                for reason in &reasons {
+                    let count: u64 = q
+                        .missing
+                        .iter()
+                        .filter(|m| m.indicator == id && m.wave == wave && m.reason == *reason)
+                        .map(|m| m.count)
+                        .sum();
+                    total += count;
+                    cells.push(Cell::new(if count == 0 { "–".to_string() } else { int(count, lang) }));
+                }
+                cells.push(Cell::new(int(total, lang)));
+                Row { cells, strong: false }
+            })
+            .collect();
+        let mut head = vec![w.indicator.to_string(), w.wave.to_string()];
+        head.extend(reasons.iter().map(|r| i18n::missing_reason(*r, lang).to_string()));
+        head.push(w.total.to_string());
+        out.push(Block::Table(Table {
+            caption: match lang {
+                Lang::Fr => "Réponses manquantes par indicateur, temps de collecte et motif".to_string(),
+                Lang::En => "Missing answers by indicator, wave and reason".to_string(),
+            },
+            head,
+            rows,
+        }));
+    }
+    out.push(Block::Heading(w.warnings.to_string()));
+    if q.warnings.is_empty() {
+        out.push(Block::Para(w.no_warning.to_string()));
+    } else {
+        out.push(Block::Bullets(
+            q.warnings
+                .iter()
+                .map(|wc| {
+                    let what = i18n::warning_kind(&wc.kind, lang).map_or(wc.kind.clone(), str::to_string);
+                    format!("{what}{} {}", colon(lang), int(wc.count, lang))
+                })
+                .collect(),
+        ));
+    }
+    // Hidden results.
+    out.push(Block::Heading(w.suppressed.to_string()));
+    let mut rows = Vec::new();
+    for ind in &doc.indicators {
+        for g in groups(ind) {
+            if let Some(parts) = say::hidden_parts(g, lang) {
+                rows.push(Row {
+                    cells: vec![
+                        Cell::new(ind.label(lang)),
+                        Cell::new(group_name(&g.organisation, lang)),
+                        Cell::new(parts),
+                    ],
+                    strong: false,
+                });
+            }
+        }
+    }
+    for tte in &doc.report.time_to_event {
+        for g in tte.groups.iter().filter(|g| g.suppressed) {
+            rows.push(Row {
+                cells: vec![
+                    Cell::new(tte.label.get(lang)),
+                    Cell::new(group_name(&g.organisation, lang)),
+                    Cell::new(match lang {
+                        Lang::Fr => "délai",
+                        Lang::En => "time to outcome",
+                    }),
+                ],
+                strong: false,
+            });
+        }
+    }
+    if rows.is_empty() {
+        out.push(Block::Para(w.no_suppressed.to_string()));
+    } else {
+        out.push(Block::Para(match lang {
+            Lang::Fr => format!(
+                "Ces résultats portent sur {} et ne sont pas affichés{} trop peu de personnes pour protéger \
+                 leur anonymat et donner un chiffre fiable.",
+                say::fewer_than(doc.min_cell(), lang),
+                colon(lang)
+            ),
+            Lang::En => format!(
+                "These results concern {} and are not shown: too few people to protect their anonymity and to \
+                 give a reliable figure.",
+                say::fewer_than(doc.min_cell(), lang)
+            ),
+        }));
+        out.push(Block::Table(Table {
+            caption: w.suppressed.to_string(),
+            head: vec![w.indicator.to_string(), w.organisation.to_string(), w.hidden.to_string()],
+            rows,
+        }));
+    }
+}
+
+fn methods(doc: &Doc<'_>, out: &mut Vec<Block>) {
+    let lang = doc.lang;
+    let w = words(lang);
+    let r = doc.report;
+    out.push(Block::Section { id: "methods".to_string(), title: w.methods.to_string() });
+    for text in say::methods(doc) {
+        out.push(Block::Para(text));
+    }
+    out.push(Block::Heading(w.parameters.to_string()));
+    out.push(Block::Table(Table {
+        caption: w.parameters.to_string(),
+        head: vec![String::new(), String::new()],
+        rows: vec![
+            (w.reference_set.to_string(), format!("{} ({})", doc.title(), r.reference_set.id)),
+            (
+                match lang {
+                    Lang::Fr => "Version du référentiel".to_string(),
+                    Lang::En => "Reference set version".to_string(),
+                },
+                r.reference_set.version.clone(),
+            ),
+            (w.confidence.to_string(), level(r.parameters.confidence, lang)),
+            (
+                w.min_cell.to_string(),
+                say::fewer_than(r.parameters.min_cell, lang).replace(
+                    match lang {
+                        Lang::Fr => "moins de",
+                        Lang::En => "fewer than",
+                    },
+                    match lang {
+                        Lang::Fr => "au moins",
+                        Lang::En => "at least",
+                    },
+                ),
+            ),
+            (
+                w.as_of.to_string(),
+                r.parameters.as_of.as_deref().map_or(w.as_of_default.to_string(), |d| i18n::date(d, lang)),
+            ),
+            (
+                match lang {
+                    Lang::Fr => "Évolution mesurée".to_string(),
+                    Lang::En => "Change measured".to_string(),
+                },
+                i18n::from_to(doc.set.change().from, doc.set.change().to, lang),
+            ),
+            (
+                match lang {
+                    Lang::Fr => "Comparaison entre structures".to_string(),
+                    Lang::En => "Organisations compared".to_string(),
+                },
+                i18n::at_wave(doc.set.comparison_wave(), lang).to_string(),
+            ),
+        ]
+        .into_iter()
+        .map(|(k, v)| Row { cells: vec![Cell::new(k), Cell::new(v)], strong: false })
+        .collect(),
+    }));
+    out.push(Block::Heading(w.indicators.to_string()));
+    out.push(Block::Table(Table {
+        caption: w.indicators.to_string(),
+        head: vec![w.indicator.to_string(), w.definition.to_string(), w.measure.to_string(), w.direction.to_string()],
+        rows: doc
+            .indicators
+            .iter()
+            .map(|ind| Row {
+                cells: vec![
+                    Cell::with(ind.label(lang), ind.rep.indicator.as_str()),
+                    Cell::new(ind.def.map_or(String::new(), |d| d.definition.get(lang).to_string())),
+                    Cell::new(say::measure(ind, lang)),
+                    Cell::new(say::direction(ind.rep.direction, lang)),
+                ],
+                strong: false,
+            })
+            .collect(),
+    }));
+    out.push(Block::Heading(w.glossary.to_string()));
+    out.push(Block::Glossary(say::glossary(lang).into_iter().map(|(t, d)| (t.to_string(), d.to_string())).collect()));
+}

@@ -1,0 +1,251 @@
+//! The HTML page: one file, inline CSS and SVG, no script, no external
+//! resource, printable on A4.
+
+use super::content::{self, Block, Table};
+use super::escape_html as esc;
+use super::i18n::words;
+use super::words::Verdict;
+use super::Doc;
+use std::fmt::Write;
+
+/// The style sheet. System fonts only: a report must look the same offline
+/// and must not fetch anything.
+const CSS: &str = r#"
+:root{--ink:#1d2433;--muted:#5b6475;--rule:#d9dde3;--soft:#f6f7f9;--accent:#0072B2;--good:#009E73;--bad:#D55E00}
+*{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%}
+body{margin:0;background:#eef0f3;color:var(--ink);font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Noto Sans",sans-serif;font-variant-numeric:tabular-nums lining-nums}
+main{max-width:960px;margin:32px auto;background:#fff;padding:56px 72px 40px;box-shadow:0 1px 3px rgba(29,36,51,.08),0 8px 24px rgba(29,36,51,.06)}
+h1,h2,h3,h4{line-height:1.25;margin:0;font-weight:700;letter-spacing:-.01em}
+p{margin:.5em 0 .9em;max-width:46em}
+.kind{font-size:13px;letter-spacing:.12em;text-transform:uppercase;color:var(--accent);font-weight:700;margin-bottom:14px}
+.cover h1{font-size:34px;max-width:22em}
+.cover .sub{color:var(--muted);margin:10px 0 28px;font-size:15px}
+.facts{display:flex;flex-wrap:wrap;gap:0 56px;border-top:3px solid var(--ink);border-bottom:1px solid var(--rule);margin:0 0 44px;padding:16px 0 14px}
+.facts div{display:flex;flex-direction:column-reverse}
+.facts dt{font-size:12px;color:var(--muted);text-transform:uppercase;letter-spacing:.06em}
+.facts dd{margin:0 0 2px;font-size:26px;font-weight:700;white-space:nowrap;line-height:1.2}
+.headlines h2{font-size:22px;margin-bottom:4px}
+.headlines>p{color:var(--muted);margin-top:2px}
+.headlines ol{list-style:none;padding:0;margin:20px 0 0}
+.headlines li{display:grid;grid-template-columns:170px 1fr;gap:0 28px;padding:20px 0;border-top:1px solid var(--rule);break-inside:avoid}
+.headlines li:last-child{border-bottom:1px solid var(--rule)}
+.headlines .key{display:flex;flex-direction:column}
+.headlines .big{font-size:40px;font-weight:700;line-height:1.05;color:var(--accent);letter-spacing:-.02em;white-space:nowrap}
+.headlines .when{font-size:13px;font-weight:600;color:var(--ink);margin-top:4px}
+.headlines .was{font-size:13px;color:var(--muted)}
+.headlines .dim{display:block;font-size:12px;text-transform:uppercase;letter-spacing:.08em;color:var(--muted)}
+.headlines h3{display:inline;font-size:18px;margin-right:10px}
+.headlines h3 a{color:inherit;text-decoration:none}
+.tag{display:inline-block;font-size:12px;font-weight:600;padding:1px 9px;border-radius:10px;vertical-align:2px;white-space:nowrap}
+.tag.good{background:#e0f2ec;color:#00664a}
+.tag.bad{background:#fbe6d9;color:#a04300}
+.tag.unclear{background:#eceef1;color:var(--muted)}
+.headlines .body p{margin:6px 0 0;max-width:none;font-size:15px}
+nav.toc{margin:36px 0 8px;padding-top:18px;border-top:1px solid var(--rule)}
+nav.toc h2{font-size:14px;text-transform:uppercase;letter-spacing:.08em;color:var(--muted)}
+nav.toc ol{columns:2;column-gap:40px;padding-left:22px;margin:10px 0 0}
+nav.toc a{color:var(--ink);text-decoration:none;border-bottom:1px solid var(--rule)}
+section.part{margin-top:64px;padding-top:24px;border-top:3px solid var(--ink)}
+section.part>h2{font-size:28px;margin-bottom:8px}
+.indicator{margin-top:40px}
+.indicator h3{font-size:22px;color:var(--ink)}
+.indicator .meta{font-size:13px;color:var(--muted);margin:4px 0 8px}
+.indicator .def{color:var(--muted);font-style:italic}
+h4{font-size:14px;text-transform:uppercase;letter-spacing:.07em;color:var(--accent);margin:30px 0 6px}
+figure{margin:10px 0 24px;break-inside:avoid}
+svg.chart{display:block;max-width:100%;height:auto;margin:4px 0 8px}
+svg.chart text{font-family:inherit}
+table{border-collapse:collapse;width:100%;font-size:13.5px;margin:6px 0 22px}
+caption{caption-side:top;text-align:left;color:var(--muted);font-size:12.5px;padding:0 0 6px}
+th{font-weight:600;text-align:left;color:var(--muted);font-size:12px;text-transform:uppercase;letter-spacing:.04em;border-bottom:1.5px solid var(--ink);padding:6px 10px 6px 0;vertical-align:bottom}
+td{border-bottom:1px solid var(--rule);padding:6px 10px 6px 0;vertical-align:top}
+tbody th{font-weight:400;text-transform:none;letter-spacing:0;font-size:13.5px;color:var(--ink);border-bottom:1px solid var(--rule);vertical-align:top}
+td.n,th.n{text-align:right}
+tr.net th{font-weight:700}
+td .s,th .s{display:block;color:var(--muted);font-size:12px}
+tr.net td{font-weight:700}
+tr.net td .s{font-weight:400}
+ul.notes{padding-left:20px}
+dl.glossary{display:grid;grid-template-columns:minmax(180px,30%) 1fr;gap:8px 24px;margin:12px 0}
+dl.glossary dt{font-weight:700}
+dl.glossary dd{margin:0;color:var(--ink)}
+footer{margin-top:56px;padding-top:12px;border-top:1px solid var(--rule);color:var(--muted);font-size:12.5px}
+@media (max-width:760px){main{padding:28px 20px;margin:0}.headlines li{grid-template-columns:1fr}nav.toc ol{columns:1}dl.glossary{grid-template-columns:1fr}}
+@page{size:A4;margin:16mm 15mm 18mm}
+@media print{
+body{background:#fff;font-size:10.5pt;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+main{max-width:none;margin:0;padding:0;box-shadow:none}
+section.part{break-before:page;margin-top:0;border-top:none;padding-top:0}
+.indicator{break-before:auto}
+h2,h3,h4{break-after:avoid}
+table,tr,figure,.headlines li{break-inside:avoid}
+nav.toc a{border:none}
+}
+"#;
+
+/// The page.
+pub fn render(doc: &Doc<'_>) -> String {
+    let lang = doc.lang;
+    let w = words(lang);
+    let mut out = String::with_capacity(64 * 1024);
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
+         <title>{}</title>\n<style>{}</style>\n</head>\n<body>\n<main>\n",
+        lang.code(),
+        esc(doc.title()),
+        CSS
+    );
+    let mut in_part = false;
+    let mut in_indicator = false;
+    for block in content::blocks(doc) {
+        match block {
+            Block::Cover { kind, title, subtitle, facts } => {
+                let _ = write!(
+                    out,
+                    "<header class=\"cover\">\n<div class=\"kind\">{}</div>\n<h1>{}</h1>\n<p class=\"sub\">{}</p>\n<dl class=\"facts\">",
+                    esc(&kind),
+                    esc(&title),
+                    esc(&subtitle)
+                );
+                for (k, v) in facts {
+                    let _ = write!(out, "<div><dt>{}</dt><dd>{}</dd></div>", esc(&k), esc(&v));
+                }
+                out.push_str("</dl>\n</header>\n");
+            }
+            Block::Headlines { title, intro, items } => {
+                let _ = write!(
+                    out,
+                    "<section class=\"headlines\">\n<h2>{}</h2>\n<p>{}</p>\n<ol>\n",
+                    esc(&title),
+                    esc(&intro)
+                );
+                for h in items {
+                    let tag = match h.verdict {
+                        Verdict::Better => "good",
+                        Verdict::Worse => "bad",
+                        Verdict::Unclear => "unclear",
+                    };
+                    let _ = writeln!(
+                        out,
+                        "<li><div class=\"key\"><span class=\"big\">{}</span><span class=\"when\">{}</span>\
+                         <span class=\"was\">{}</span></div><div class=\"body\"><span class=\"dim\">{}</span>\
+                         <h3><a href=\"#{}\">{}</a></h3><span class=\"tag {tag}\">{}</span><p>{}</p></div></li>",
+                        esc(&h.key),
+                        esc(&h.key_wave),
+                        esc(&h.before),
+                        esc(&h.dimension),
+                        esc(&h.anchor),
+                        esc(&h.label),
+                        esc(&h.verdict_text),
+                        esc(&h.text)
+                    );
+                }
+                out.push_str("</ol>\n</section>\n");
+            }
+            Block::Toc(title, items) => {
+                let _ = write!(out, "<nav class=\"toc\">\n<h2>{}</h2>\n<ol>", esc(&title));
+                for (anchor, name) in items {
+                    let _ = write!(out, "<li><a href=\"#{}\">{}</a></li>", esc(&anchor), esc(&name));
+                }
+                out.push_str("</ol>\n</nav>\n");
+            }
+            Block::Section { id, title } => {
+                close(&mut out, &mut in_part, &mut in_indicator);
+                let _ = write!(out, "<section class=\"part\" id=\"{}\">\n<h2>{}</h2>\n", esc(&id), esc(&title));
+                in_part = true;
+            }
+            Block::Indicator { id, title, meta, definition } => {
+                if in_indicator {
+                    out.push_str("</article>\n");
+                }
+                let _ = write!(
+                    out,
+                    "<article class=\"indicator\" id=\"{}\">\n<h3>{}</h3>\n<p class=\"meta\">{}</p>\n",
+                    esc(&id),
+                    esc(&title),
+                    esc(&meta)
+                );
+                if let Some(d) = definition {
+                    let _ = writeln!(out, "<p class=\"def\">{}</p>", esc(&d));
+                }
+                in_indicator = true;
+            }
+            Block::Heading(text) => {
+                let _ = writeln!(out, "<h4>{}</h4>", esc(&text));
+            }
+            Block::Para(text) => {
+                let _ = writeln!(out, "<p>{}</p>", esc(&text));
+            }
+            Block::Figure { svg, table } => {
+                out.push_str("<figure>\n");
+                out.push_str(&svg);
+                out.push('\n');
+                table_html(&mut out, &table);
+                out.push_str("</figure>\n");
+            }
+            Block::Table(table) => table_html(&mut out, &table),
+            Block::Bullets(items) => {
+                out.push_str("<ul class=\"notes\">");
+                for item in items {
+                    let _ = write!(out, "<li>{}</li>", esc(&item));
+                }
+                out.push_str("</ul>\n");
+            }
+            Block::Glossary(items) => {
+                out.push_str("<dl class=\"glossary\">\n");
+                for (term, def) in items {
+                    let _ = writeln!(out, "<dt>{}</dt><dd>{}</dd>", esc(&term), esc(&def));
+                }
+                out.push_str("</dl>\n");
+            }
+        }
+    }
+    close(&mut out, &mut in_part, &mut in_indicator);
+    let _ = write!(out, "<footer>{}</footer>\n</main>\n</body>\n</html>\n", esc(w.footer));
+    out
+}
+
+fn close(out: &mut String, in_part: &mut bool, in_indicator: &mut bool) {
+    if *in_indicator {
+        out.push_str("</article>\n");
+        *in_indicator = false;
+    }
+    if *in_part {
+        out.push_str("</section>\n");
+        *in_part = false;
+    }
+}
+
+fn table_html(out: &mut String, table: &Table) {
+    let _ = write!(out, "<table>\n<caption>{}</caption>\n", esc(&table.caption));
+    let numeric_col = table.numeric_columns();
+    // A key-value table has no column headings worth a row.
+    if table.head.iter().any(|h| !h.is_empty()) {
+        out.push_str("<thead><tr>");
+        for (c, h) in table.head.iter().enumerate() {
+            let class = if numeric_col[c] { " class=\"n\"" } else { "" };
+            let _ = write!(out, "<th scope=\"col\"{class}>{}</th>", esc(h));
+        }
+        out.push_str("</tr></thead>\n");
+    }
+    out.push_str("<tbody>\n");
+    for row in &table.rows {
+        out.push_str(if row.strong { "<tr class=\"net\">" } else { "<tr>" });
+        for (c, cell) in row.cells.iter().enumerate() {
+            let class = if numeric_col.get(c).copied().unwrap_or(false) { " class=\"n\"" } else { "" };
+            let tag = if c == 0 { "th scope=\"row\"" } else { "td" };
+            let close = if c == 0 { "th" } else { "td" };
+            let _ = write!(out, "<{tag}{class}>{}", esc(&cell.main));
+            if let Some(sub) = &cell.sub {
+                let _ = write!(out, "<span class=\"s\">{}</span>", esc(sub));
+            }
+            let _ = write!(out, "</{close}>");
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody>\n</table>\n");
+}

@@ -1,0 +1,110 @@
+//! The Markdown text: the HTML page's content as headings, paragraphs and
+//! tables, for pasting into documents and wikis. Charts are left out; their
+//! tables stay.
+
+use super::content::{self, Block, Table};
+use super::i18n::{colon, words};
+use super::Doc;
+use std::fmt::Write;
+
+/// Escapes the characters Markdown would read as markup.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The document.
+pub fn render(doc: &Doc<'_>) -> String {
+    let w = words(doc.lang);
+    let mut out = String::with_capacity(32 * 1024);
+    for block in content::blocks(doc) {
+        match block {
+            Block::Cover { kind, title, subtitle, facts } => {
+                let _ = write!(out, "# {}\n\n*{}* — {}\n\n", escape(&title), escape(&kind), escape(&subtitle));
+                for (k, v) in facts {
+                    let _ = writeln!(out, "- **{}**{} {}", escape(&k), colon(doc.lang), escape(&v));
+                }
+                out.push('\n');
+            }
+            Block::Headlines { title, intro, items } => {
+                let _ = write!(out, "## {}\n\n{}\n\n", escape(&title), escape(&intro));
+                for (i, h) in items.iter().enumerate() {
+                    let _ = writeln!(
+                        out,
+                        "{}. **{}** ({}) — {}",
+                        i + 1,
+                        escape(&h.label),
+                        escape(&h.dimension),
+                        escape(&h.text)
+                    );
+                }
+                out.push('\n');
+            }
+            // Wikis and word processors build their own table of contents.
+            Block::Toc(..) => {}
+            Block::Section { title, .. } => {
+                let _ = write!(out, "## {}\n\n", escape(&title));
+            }
+            Block::Indicator { title, meta, definition, .. } => {
+                let _ = write!(out, "### {}\n\n*{}*\n\n", escape(&title), escape(&meta));
+                if let Some(d) = definition {
+                    let _ = write!(out, "> {}\n\n", escape(&d));
+                }
+            }
+            Block::Heading(text) => {
+                let _ = write!(out, "#### {}\n\n", escape(&text));
+            }
+            Block::Para(text) => {
+                let _ = write!(out, "{}\n\n", escape(&text));
+            }
+            Block::Figure { table, .. } | Block::Table(table) => table_md(&mut out, &table),
+            Block::Bullets(items) => {
+                for item in items {
+                    let _ = writeln!(out, "- {}", escape(&item));
+                }
+                out.push('\n');
+            }
+            Block::Glossary(items) => {
+                for (term, def) in items {
+                    let _ = writeln!(out, "- **{}** — {}", escape(&term), escape(&def));
+                }
+                out.push('\n');
+            }
+        }
+    }
+    let _ = writeln!(out, "---\n\n*{}*", escape(w.footer));
+    out
+}
+
+fn table_md(out: &mut String, table: &Table) {
+    let _ = write!(out, "*{}*\n\n|", escape(&table.caption));
+    for h in &table.head {
+        let _ = write!(out, " {} |", escape(h));
+    }
+    out.push_str("\n|");
+    for numeric in table.numeric_columns() {
+        out.push_str(if numeric { " ---: |" } else { " --- |" });
+    }
+    out.push('\n');
+    for row in &table.rows {
+        out.push('|');
+        for cell in &row.cells {
+            let mut text = escape(&cell.main);
+            if row.strong && !text.is_empty() {
+                text = format!("**{text}**");
+            }
+            if let Some(sub) = &cell.sub {
+                let _ = write!(text, " ({})", escape(sub));
+            }
+            let _ = write!(out, " {text} |");
+        }
+        out.push('\n');
+    }
+    out.push('\n');
+}

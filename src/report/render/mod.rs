@@ -1,0 +1,411 @@
+//! Reports people read: one self-contained HTML file with charts, or
+//! Markdown for documents and wikis, in French or English.
+//!
+//! Both renderers take the [`Report`] object (the JSON contract) and the
+//! [`ReferenceSet`] it was computed against, which supplies what the report
+//! does not carry: definitions, category labels, scales and units. Output is
+//! deterministic: the same report gives byte-identical text (no timestamp,
+//! no random identifier).
+//!
+//! The HTML file has no script, no web font and no request to any other
+//! address: its styles and its SVG charts are inline, so it can be mailed,
+//! archived and printed (A4, one outcome area per page) as it is.
+//!
+//! ```
+//! use social_impact::analysis::{analyse, AnalysisOptions};
+//! use social_impact::catalogue::Catalogue;
+//! use social_impact::data::DatasetBuilder;
+//! use social_impact::report::render::{self, RenderOptions};
+//! use social_impact::Lang;
+//!
+//! let set = Catalogue::bundled()?.reference_set("exclusion-2023")?;
+//! let report = analyse(&set, &DatasetBuilder::new(&set).build(), &AnalysisOptions::default())?;
+//! let page = render::html(&report, &set, &RenderOptions::new(Lang::En));
+//! assert!(page.starts_with("<!DOCTYPE html>"));
+//! let text = render::markdown(&report, &set, &RenderOptions::new(Lang::Fr));
+//! assert!(text.contains("Qualité des données"));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! Which results make the first page is decided by [`headline_indicators`],
+//! so that a program can show the same selection elsewhere.
+
+mod content;
+mod html;
+mod i18n;
+mod markdown;
+mod svg;
+mod words;
+
+use crate::catalogue::{Dimension, IndicatorDefinition, Measure, ReferenceSet};
+use crate::report::{Change, ChangeEstimates, Group, IndicatorReport, MeasureKind, Report, Status};
+use crate::text::Lang;
+
+pub use i18n::{num as format_number, pct as format_percent};
+
+/// How a report is rendered.
+///
+/// ```
+/// use social_impact::report::render::RenderOptions;
+/// use social_impact::Lang;
+/// let mut options = RenderOptions::new(Lang::Fr);
+/// options.notes.push("3 lignes écartées dans observations.csv (dates invalides).".into());
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct RenderOptions {
+    /// The language of every heading, label, sentence and number.
+    pub lang: Lang,
+    /// Extra lines for the data-quality section, e.g. the summary of the
+    /// checks made while reading the files. Shown as given (escaped), in
+    /// order; they must not contain personal data.
+    pub notes: Vec<String>,
+    /// The most headline results on the first page (default 5; at least 3
+    /// are shown when the data allow it).
+    pub max_headlines: usize,
+}
+
+impl RenderOptions {
+    /// Options for `lang`, with no notes and at most 5 headline results.
+    pub fn new(lang: Lang) -> RenderOptions {
+        RenderOptions { lang, notes: Vec::new(), max_headlines: 5 }
+    }
+}
+
+impl Default for RenderOptions {
+    /// French, the language of the pilots.
+    fn default() -> Self {
+        RenderOptions::new(Lang::Fr)
+    }
+}
+
+/// The report as one self-contained HTML page (inline CSS and SVG, no
+/// script, no external resource).
+pub fn html(report: &Report, set: &ReferenceSet, options: &RenderOptions) -> String {
+    html::render(&Doc::new(report, set, options))
+}
+
+/// The report as Markdown: the same content as the HTML page, charts
+/// replaced by their tables.
+pub fn markdown(report: &Report, set: &ReferenceSet, options: &RenderOptions) -> String {
+    markdown::render(&Doc::new(report, set, options))
+}
+
+/// The indicators whose change is shown on the first page, best first.
+///
+/// An indicator qualifies when the network's (`*`) change between the set's
+/// two waves is not suppressed and both statuses are shown. Qualifying
+/// indicators are ranked by whether their change is significant at the
+/// report's confidence level (McNemar for binary indicators, Wilcoxon
+/// otherwise, paired t when Wilcoxon is undefined), then by the size of the
+/// change (|Cohen's d_z|), then by their order in the set. All significant
+/// changes up to `max` are kept; when fewer than 3 are significant, the
+/// largest other changes make up 3.
+pub fn headline_indicators(report: &Report, max: usize) -> Vec<&IndicatorReport> {
+    let alpha = 1.0 - report.parameters.confidence;
+    let mut ranked: Vec<(bool, f64, usize, &IndicatorReport)> = report
+        .indicators
+        .iter()
+        .enumerate()
+        .filter_map(|(i, ind)| {
+            let net = network(ind)?;
+            let est = change_estimates(&net.change)?;
+            shown_status(net, net.change.from)?;
+            shown_status(net, net.change.to)?;
+            let significant = change_p(ind, est).is_some_and(|p| p < alpha);
+            Some((significant, est.cohens_dz.map_or(0.0, f64::abs), i, ind))
+        })
+        .collect();
+    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.total_cmp(&a.1)).then(a.2.cmp(&b.2)));
+    let significant = ranked.iter().filter(|r| r.0).count();
+    let keep = significant.min(max).max(3.min(max));
+    ranked.into_iter().take(keep).map(|r| r.3).collect()
+}
+
+/// The network group (`*`) of an indicator.
+fn network(ind: &IndicatorReport) -> Option<&Group> {
+    ind.groups.iter().find(|g| g.organisation == "*")
+}
+
+/// The estimates of a change that is shown.
+fn change_estimates(change: &Change) -> Option<&ChangeEstimates> {
+    if change.suppressed {
+        None
+    } else {
+        change.estimates.as_ref()
+    }
+}
+
+/// The status of a group at a wave, when it is shown.
+fn shown_status(group: &Group, wave: crate::catalogue::Wave) -> Option<&Status> {
+    group.status.iter().find(|s| s.wave == wave && !s.suppressed && s.estimate.is_some())
+}
+
+/// The p-value that says whether a change is more than chance: McNemar for
+/// binary indicators, Wilcoxon otherwise (paired t when it is undefined).
+fn change_p(ind: &IndicatorReport, est: &ChangeEstimates) -> Option<f64> {
+    if ind.measure_type == "binary" {
+        est.mcnemar_p.flatten()
+    } else {
+        est.wilcoxon_p.or(est.p_t)
+    }
+}
+
+/// Which test [`change_p`] used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ChangeTest {
+    McNemar,
+    Wilcoxon,
+    PairedT,
+}
+
+fn change_test(ind: &IndicatorReport, est: &ChangeEstimates) -> ChangeTest {
+    if ind.measure_type == "binary" {
+        ChangeTest::McNemar
+    } else if est.wilcoxon_p.is_some() {
+        ChangeTest::Wilcoxon
+    } else {
+        ChangeTest::PairedT
+    }
+}
+
+/// HTML-escapes text from data or definitions, for element content and
+/// quoted attribute values alike.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Everything a renderer needs, gathered once.
+struct Doc<'a> {
+    report: &'a Report,
+    set: &'a ReferenceSet,
+    lang: Lang,
+    options: &'a RenderOptions,
+    /// The indicators, each with its definition and number format.
+    indicators: Vec<Ind<'a>>,
+}
+
+impl<'a> Doc<'a> {
+    fn new(report: &'a Report, set: &'a ReferenceSet, options: &'a RenderOptions) -> Doc<'a> {
+        let indicators = report
+            .indicators
+            .iter()
+            .map(|rep| Ind::new(rep, set.registry().get(&rep.indicator).map(|i| i.definition())))
+            .collect();
+        Doc { report, set, lang: options.lang, options, indicators }
+    }
+
+    /// The outcome areas in the order of their first indicator in the set.
+    fn dimensions(&self) -> Vec<Dimension> {
+        let mut dims: Vec<Dimension> = Vec::new();
+        for ind in &self.indicators {
+            if !dims.contains(&ind.rep.dimension) {
+                dims.push(ind.rep.dimension);
+            }
+        }
+        dims
+    }
+
+    /// The indicators of one outcome area, in the set's order.
+    fn in_dimension(&self, dim: Dimension) -> impl Iterator<Item = &Ind<'a>> {
+        self.indicators.iter().filter(move |i| i.rep.dimension == dim)
+    }
+
+    fn ind(&self, id: &str) -> Option<&Ind<'a>> {
+        self.indicators.iter().find(|i| i.rep.indicator == id)
+    }
+
+    /// The headline indicators, see [`headline_indicators`].
+    fn headlines(&self) -> Vec<&Ind<'a>> {
+        headline_indicators(self.report, self.options.max_headlines)
+            .into_iter()
+            .filter_map(|rep| self.ind(&rep.indicator))
+            .collect()
+    }
+
+    /// The set's title in the report's language.
+    fn title(&self) -> &str {
+        self.report.reference_set.title.get(self.lang)
+    }
+
+    /// "fewer than 11 people".
+    fn min_cell(&self) -> u32 {
+        self.report.parameters.min_cell
+    }
+
+    /// Anchor of an outcome area's section.
+    fn anchor(dim: Dimension) -> String {
+        format!("dim-{}", dim.as_str().replace('_', "-"))
+    }
+
+    /// Organisation codes in report order (without the network), for a
+    /// stable colour per organisation across charts.
+    fn organisations(&self) -> Vec<&'a str> {
+        let mut orgs: Vec<&str> = Vec::new();
+        let report = self.report;
+        let all = report
+            .indicators
+            .iter()
+            .flat_map(|i| i.groups.iter().map(|g| g.organisation.as_str()))
+            .chain(report.time_to_event.iter().flat_map(|t| t.groups.iter().map(|g| g.organisation.as_str())));
+        for org in all {
+            if org != "*" && !orgs.contains(&org) {
+                orgs.push(org);
+            }
+        }
+        orgs.sort_unstable();
+        orgs
+    }
+}
+
+/// One indicator: its results, its definition and how its numbers read.
+struct Ind<'a> {
+    rep: &'a IndicatorReport,
+    def: Option<&'a IndicatorDefinition>,
+    /// Decimals of a mean (proportions are whole percentages).
+    decimals: usize,
+}
+
+impl<'a> Ind<'a> {
+    fn new(rep: &'a IndicatorReport, def: Option<&'a IndicatorDefinition>) -> Ind<'a> {
+        // Means read best with as few decimals as their size allows; the
+        // choice is made once per indicator so that a table lines up.
+        let largest = rep
+            .groups
+            .iter()
+            .flat_map(|g| g.status.iter().filter_map(|s| s.estimate))
+            .fold(0.0_f64, |m, x| m.max(x.abs()));
+        let decimals = match def.map(|d| &d.measure) {
+            Some(Measure::Ordinal { .. }) => 1,
+            _ if largest >= 100.0 => 0,
+            _ if largest >= 10.0 => 1,
+            _ => 2,
+        };
+        Ind { rep, def, decimals }
+    }
+
+    fn is_proportion(&self) -> bool {
+        self.rep.measure == MeasureKind::Proportion
+    }
+
+    fn label(&self, lang: Lang) -> &'a str {
+        self.rep.label.get(lang)
+    }
+
+    fn unit(&self) -> Option<&'a str> {
+        match self.def.map(|d| &d.measure) {
+            Some(Measure::Continuous { unit, .. }) => Some(unit.as_str()),
+            _ => None,
+        }
+    }
+
+    /// A status value: `62 %` or `6.2` (with its unit, if any).
+    fn value(&self, x: f64, lang: Lang) -> String {
+        if self.is_proportion() {
+            i18n::pct(x, lang)
+        } else {
+            let n = i18n::num(x, self.decimals, lang);
+            match self.unit() {
+                Some(u) => format!("{n}{}{u}", i18n::NBSP),
+                None => n,
+            }
+        }
+    }
+
+    /// A status interval: `56–68 %` or `5.8–6.6`.
+    fn range(&self, low: f64, high: f64, lang: Lang) -> String {
+        if self.is_proportion() {
+            i18n::pct_range(low, high, lang)
+        } else {
+            i18n::num_range(low, high, self.decimals, lang)
+        }
+    }
+
+    /// Whether the mean change of this indicator is a difference of
+    /// proportions (binary), read in percentage points.
+    fn change_in_points(&self) -> bool {
+        self.rep.measure_type == "binary"
+    }
+
+    /// A mean change: `+18 pts`, `+0.64`, `−120 EUR`.
+    fn change_value(&self, x: f64, lang: Lang) -> String {
+        if self.change_in_points() {
+            format!("{}{}{}", i18n::signed(x * 100.0, 0, lang), i18n::NBSP, points(lang))
+        } else {
+            let decimals = if self.is_proportion() { 2 } else { self.decimals };
+            let n = i18n::signed(x, decimals, lang);
+            match self.unit() {
+                Some(u) => format!("{n}{}{u}", i18n::NBSP),
+                None => n,
+            }
+        }
+    }
+
+    /// The interval of a mean change.
+    fn change_range(&self, low: f64, high: f64, lang: Lang) -> String {
+        if self.change_in_points() {
+            format!("{}{}{}", i18n::num_range(low * 100.0, high * 100.0, 0, lang), i18n::NBSP, points(lang))
+        } else {
+            let decimals = if self.is_proportion() { 2 } else { self.decimals };
+            i18n::num_range(low, high, decimals, lang)
+        }
+    }
+
+    /// The bounds of the value axis of a chart: a proportion goes from 0 to
+    /// 1, an ordinal scale from its min to its max, anything else from 0
+    /// (or the lowest interval end) to the highest interval end.
+    fn axis(&self) -> (f64, f64) {
+        if self.is_proportion() {
+            return (0.0, 1.0);
+        }
+        if let Some(Measure::Ordinal { min, max, .. }) = self.def.map(|d| &d.measure) {
+            return (*min as f64, *max as f64);
+        }
+        let values = self.rep.groups.iter().flat_map(|g| {
+            g.status.iter().flat_map(|s| [s.estimate, s.ci_low.flatten(), s.ci_high.flatten()]).flatten()
+        });
+        let funnel = self
+            .rep
+            .comparison
+            .iter()
+            .flat_map(|c| c.funnel.iter().flat_map(|f| [f.estimate, f.limit998_low, f.limit998_high]));
+        let (lo, hi) = values.chain(funnel).fold((0.0_f64, 0.0_f64), |(lo, hi), x| (lo.min(x), hi.max(x)));
+        if hi > lo {
+            (lo, hi)
+        } else {
+            (lo, lo + 1.0)
+        }
+    }
+}
+
+fn points(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "points",
+        Lang::En => "points",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_every_special_character() {
+        assert_eq!(
+            escape_html(r#"<script>alert("x&y")</script> l'été"#),
+            "&lt;script&gt;alert(&quot;x&amp;y&quot;)&lt;/script&gt; l&#39;été"
+        );
+        assert_eq!(escape_html("plain text"), "plain text");
+    }
+}

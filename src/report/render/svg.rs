@@ -1,0 +1,681 @@
+//! Charts drawn as inline SVG: status with interval whiskers, distance
+//! travelled as a diverging bar, funnel plot, Kaplan-Meier curve.
+//!
+//! Colours come from the Okabe-Ito palette, which stays distinct for the
+//! common forms of colour blindness; meaning never rests on colour alone
+//! (legends, labels, line styles). Each chart carries `role="img"`, a
+//! `<title>` and an `aria-label`, and the report prints its figures in a
+//! table beside it. Coordinates are rounded to 0.1 so that output is stable.
+
+use super::i18n::{self, words};
+use super::{change_estimates, escape_html as esc, Doc, Ind};
+use crate::catalogue::{Direction, Wave};
+use crate::report::{Comparison, FunnelFlag, MeasureKind, SurvivalGroup, TimeToEventReport};
+use crate::text::Lang;
+use std::fmt::Write;
+
+/// Okabe-Ito colours.
+const ORANGE: &str = "#E69F00";
+const SKY: &str = "#56B4E9";
+const GREEN: &str = "#009E73";
+const BLUE: &str = "#0072B2";
+const VERMILLION: &str = "#D55E00";
+const PURPLE: &str = "#CC79A7";
+const YELLOW: &str = "#F0E442";
+/// Ink for text and the network's marks.
+const INK: &str = "#1d2433";
+/// Secondary text, axes.
+const MUTED: &str = "#5b6475";
+/// Grid lines.
+const GRID: &str = "#e3e6eb";
+/// "Unchanged" in the diverging bar.
+const NEUTRAL: &str = "#c4c9d2";
+
+/// Colours of organisations' curves, yellow last (weakest on white).
+const ORG_COLOURS: [&str; 7] = [ORANGE, SKY, GREEN, BLUE, VERMILLION, PURPLE, YELLOW];
+
+/// Width of every chart, in SVG units (CSS scales it down on small screens).
+const WIDTH: f64 = 720.0;
+
+fn f(x: f64) -> String {
+    let s = format!("{x:.1}");
+    if s == "-0.0" {
+        "0.0".to_string()
+    } else {
+        s
+    }
+}
+
+fn wave_colour(wave: Wave) -> &'static str {
+    match wave {
+        Wave::Entry => ORANGE,
+        Wave::FollowUp => SKY,
+        Wave::Exit => BLUE,
+        Wave::PostExit => GREEN,
+    }
+}
+
+/// Marker shape per wave, so that waves differ by more than colour.
+fn wave_marker(wave: Wave, x: f64, y: f64) -> String {
+    let c = wave_colour(wave);
+    match wave {
+        Wave::Entry => {
+            format!(r##"<circle cx="{}" cy="{}" r="4.5" fill="#fff" stroke="{c}" stroke-width="2.2"/>"##, f(x), f(y))
+        }
+        Wave::FollowUp => format!(
+            r#"<rect x="{}" y="{}" width="8" height="8" fill="{c}" transform="rotate(45 {} {})"/>"#,
+            f(x - 4.0),
+            f(y - 4.0),
+            f(x),
+            f(y)
+        ),
+        Wave::Exit => format!(r#"<circle cx="{}" cy="{}" r="5" fill="{c}"/>"#, f(x), f(y)),
+        Wave::PostExit => format!(r#"<rect x="{}" y="{}" width="9" height="9" fill="{c}"/>"#, f(x - 4.5), f(y - 4.5)),
+    }
+}
+
+fn open(out: &mut String, height: f64, label: &str) {
+    let _ = write!(
+        out,
+        r#"<svg class="chart" viewBox="0 0 {w} {h}" width="{w}" height="{h}" role="img" aria-label="{label}" font-size="12"><title>{label}</title>"#,
+        w = f(WIDTH),
+        h = f(height),
+        label = esc(label),
+    );
+}
+
+fn text(out: &mut String, x: f64, y: f64, anchor: &str, attrs: &str, content: &str) {
+    let _ = write!(out, r#"<text x="{}" y="{}" text-anchor="{anchor}"{attrs}>{}</text>"#, f(x), f(y), esc(content));
+}
+
+/// A linear scale from a data interval to a pixel interval.
+#[derive(Clone, Copy)]
+struct Scale {
+    d0: f64,
+    d1: f64,
+    r0: f64,
+    r1: f64,
+}
+
+impl Scale {
+    fn at(&self, v: f64) -> f64 {
+        if self.d1 == self.d0 {
+            return self.r0;
+        }
+        self.r0 + (v - self.d0) / (self.d1 - self.d0) * (self.r1 - self.r0)
+    }
+}
+
+/// About five round tick values covering `[lo, hi]`.
+fn ticks(lo: f64, hi: f64) -> Vec<f64> {
+    let span = hi - lo;
+    if span <= 0.0 || !span.is_finite() {
+        return vec![lo];
+    }
+    let raw = span / 5.0;
+    let mag = 10f64.powf(raw.log10().floor());
+    let step = [1.0, 2.0, 2.5, 5.0, 10.0].iter().map(|m| m * mag).find(|s| span / s <= 6.0).unwrap_or(10.0 * mag);
+    let first = (lo / step - 1e-9).ceil() as i64;
+    let last = (hi / step + 1e-9).floor() as i64;
+    // Multiplying, rather than adding steps, keeps 0.6 from reading 0.6000000000000001.
+    (first..=last).map(|i| if i == 0 { 0.0 } else { (i as f64 * step * 1e6).round() / 1e6 }).collect()
+}
+
+fn tick_label(ind: &Ind<'_>, v: f64, lang: Lang) -> String {
+    if ind.rep.measure == MeasureKind::Proportion {
+        i18n::pct(v, lang)
+    } else {
+        let decimals = if v.fract().abs() < 1e-9 { 0 } else { ind.decimals.min(1) };
+        i18n::num(v, decimals, lang)
+    }
+}
+
+/// A horizontal value axis with vertical grid lines.
+fn x_axis(out: &mut String, ind: &Ind<'_>, x: Scale, top: f64, bottom: f64, lang: Lang) {
+    for t in ticks(x.d0, x.d1) {
+        let px = x.at(t);
+        let _ = write!(out, r#"<line x1="{0}" x2="{0}" y1="{1}" y2="{2}" stroke="{GRID}"/>"#, f(px), f(top), f(bottom));
+        text(out, px, bottom + 16.0, "middle", &format!(r#" fill="{MUTED}""#), &tick_label(ind, t, lang));
+    }
+}
+
+/// Status at each wave: one row per group, one marker per wave with its
+/// interval as a whisker.
+pub fn status(doc: &Doc<'_>, ind: &Ind<'_>) -> String {
+    let lang = doc.lang;
+    let w = words(lang);
+    let waves: Vec<Wave> = {
+        let mut v: Vec<Wave> = Vec::new();
+        for g in &ind.rep.groups {
+            for s in &g.status {
+                if !v.contains(&s.wave) {
+                    v.push(s.wave);
+                }
+            }
+        }
+        v.sort();
+        v
+    };
+    let groups = ordered_groups(ind);
+    let sub = 13.0;
+    let row_h = sub * waves.len().max(1) as f64 + 14.0;
+    let (top, left, right) = (44.0, 120.0, WIDTH - 24.0);
+    let height = top + row_h * groups.len() as f64 + 30.0;
+    let label = format!(
+        "{}{} {} – {}. {}",
+        w.chart,
+        i18n::colon(lang),
+        w.status,
+        ind.label(lang),
+        match lang {
+            Lang::Fr => "Les chiffres sont dans le tableau qui suit.",
+            Lang::En => "The figures are in the table that follows.",
+        }
+    );
+    let mut out = String::new();
+    open(&mut out, height, &label);
+    // Legend.
+    let mut lx = left;
+    for wave in &waves {
+        out.push_str(&wave_marker(*wave, lx + 5.0, 16.0));
+        let name = i18n::wave_name(*wave, lang);
+        text(&mut out, lx + 15.0, 20.0, "start", &format!(r#" fill="{INK}""#), name);
+        lx += 30.0 + 7.0 * name.chars().count() as f64;
+    }
+    let ci = format!("— {} {}", w.ci, i18n::level(doc.report.parameters.confidence, lang));
+    text(&mut out, lx + 4.0, 20.0, "start", &format!(r#" fill="{MUTED}""#), &ci);
+    let (d0, d1) = ind.axis();
+    let x = Scale { d0, d1, r0: left, r1: right };
+    let bottom = top + row_h * groups.len() as f64;
+    x_axis(&mut out, ind, x, top - 6.0, bottom, lang);
+    for (i, g) in groups.iter().enumerate() {
+        let y0 = top + row_h * i as f64;
+        if i % 2 == 0 {
+            let _ = write!(
+                out,
+                r##"<rect x="0" y="{}" width="{}" height="{}" fill="#f6f7f9"/>"##,
+                f(y0),
+                f(WIDTH),
+                f(row_h)
+            );
+        }
+        // Redraw the grid over the band so that it stays visible.
+        for t in ticks(x.d0, x.d1) {
+            let _ = write!(
+                out,
+                r#"<line x1="{0}" x2="{0}" y1="{1}" y2="{2}" stroke="{GRID}"/>"#,
+                f(x.at(t)),
+                f(y0),
+                f(y0 + row_h)
+            );
+        }
+        let name = group_name(&g.organisation, lang);
+        let weight = if g.organisation == "*" { r#" font-weight="700""# } else { "" };
+        text(&mut out, left - 12.0, y0 + row_h / 2.0 + 4.0, "end", &format!(r#" fill="{INK}"{weight}"#), &name);
+        let mut hidden = false;
+        for (k, wave) in waves.iter().enumerate() {
+            let y = y0 + 7.0 + sub * (k as f64 + 0.5);
+            let Some(s) = g.status.iter().find(|s| s.wave == *wave) else { continue };
+            if s.suppressed {
+                hidden = true;
+                continue;
+            }
+            let Some(est) = s.estimate else { continue };
+            if let (Some(lo), Some(hi)) = (s.ci_low.flatten(), s.ci_high.flatten()) {
+                let c = wave_colour(*wave);
+                let _ = write!(
+                    out,
+                    r#"<line x1="{}" x2="{}" y1="{y}" y2="{y}" stroke="{c}" stroke-width="2" stroke-linecap="round"/>"#,
+                    f(x.at(lo)),
+                    f(x.at(hi)),
+                    y = f(y)
+                );
+            }
+            out.push_str(&wave_marker(*wave, x.at(est), y));
+        }
+        if hidden {
+            let note = format!("{} ({})", w.hidden.to_lowercase(), super::words::fewer_than(doc.min_cell(), lang));
+            text(&mut out, right, y0 + row_h - 4.0, "end", &format!(r#" fill="{MUTED}" font-size="10.5""#), &note);
+        }
+    }
+    out.push_str("</svg>");
+    out
+}
+
+/// The network first, then organisations in report order.
+fn ordered_groups<'a>(ind: &Ind<'a>) -> Vec<&'a crate::report::Group> {
+    let mut groups: Vec<&crate::report::Group> = ind.rep.groups.iter().filter(|g| g.organisation == "*").collect();
+    groups.extend(ind.rep.groups.iter().filter(|g| g.organisation != "*"));
+    groups
+}
+
+/// "Network" for `*`, the code otherwise.
+pub fn group_name(org: &str, lang: Lang) -> String {
+    if org == "*" {
+        words(lang).network.to_string()
+    } else {
+        org.to_string()
+    }
+}
+
+/// Distance travelled: for each group a bar of people who worsened (left
+/// of zero), stayed the same (split across zero) and improved (right).
+pub fn distance(doc: &Doc<'_>, ind: &Ind<'_>) -> String {
+    let lang = doc.lang;
+    let w = words(lang);
+    let groups = ordered_groups(ind);
+    let (top, left, right) = (44.0, 120.0, WIDTH - 24.0);
+    let row_h = 30.0;
+    let height = top + row_h * groups.len() as f64 + 30.0;
+    let label = format!(
+        "{}{} {} – {}. {}",
+        w.chart,
+        i18n::colon(lang),
+        w.distance,
+        ind.label(lang),
+        match lang {
+            Lang::Fr => "Les chiffres sont dans le tableau qui suit.",
+            Lang::En => "The figures are in the table that follows.",
+        }
+    );
+    let mut out = String::new();
+    open(&mut out, height, &label);
+    let mut lx = left;
+    for (colour, name) in [(VERMILLION, w.worsened), (NEUTRAL, w.unchanged), (GREEN, w.improved)] {
+        let _ = write!(out, r#"<rect x="{}" y="10" width="12" height="12" rx="2" fill="{colour}"/>"#, f(lx));
+        text(&mut out, lx + 17.0, 20.0, "start", &format!(r#" fill="{INK}""#), name);
+        lx += 36.0 + 7.0 * name.chars().count() as f64;
+    }
+    let x = Scale { d0: -1.0, d1: 1.0, r0: left, r1: right };
+    let bottom = top + row_h * groups.len() as f64;
+    for t in [-1.0, -0.5, 0.0, 0.5, 1.0] {
+        let px = x.at(t);
+        let stroke = if t == 0.0 { MUTED } else { GRID };
+        let _ = write!(
+            out,
+            r#"<line x1="{0}" x2="{0}" y1="{1}" y2="{2}" stroke="{stroke}"/>"#,
+            f(px),
+            f(top - 6.0),
+            f(bottom)
+        );
+        text(&mut out, px, bottom + 16.0, "middle", &format!(r#" fill="{MUTED}""#), &i18n::pct(t.abs(), lang));
+    }
+    for (i, g) in groups.iter().enumerate() {
+        let y = top + row_h * i as f64 + 6.0;
+        let weight = if g.organisation == "*" { r#" font-weight="700""# } else { "" };
+        text(
+            &mut out,
+            left - 12.0,
+            y + 13.0,
+            "end",
+            &format!(r#" fill="{INK}"{weight}"#),
+            &group_name(&g.organisation, lang),
+        );
+        let Some(est) = change_estimates(&g.change) else {
+            let note = format!("{} ({})", w.hidden.to_lowercase(), super::words::fewer_than(doc.min_cell(), lang));
+            text(&mut out, x.at(0.0) + 8.0, y + 13.0, "start", &format!(r#" fill="{MUTED}" font-size="10.5""#), &note);
+            continue;
+        };
+        let n = g.change.n_pairs.max(1) as f64;
+        let (wo, un, im) = (est.worsened as f64 / n, est.unchanged as f64 / n, est.improved as f64 / n);
+        let segments =
+            [(-(wo + un / 2.0), wo, VERMILLION, "#fff"), (-un / 2.0, un, NEUTRAL, INK), (un / 2.0, im, GREEN, "#fff")];
+        for (start, width, colour, ink) in segments {
+            if width <= 0.0 {
+                continue;
+            }
+            let (x0, x1) = (x.at(start), x.at(start + width));
+            let _ =
+                write!(out, r#"<rect x="{}" y="{}" width="{}" height="18" fill="{colour}"/>"#, f(x0), f(y), f(x1 - x0));
+            if x1 - x0 >= 34.0 {
+                text(
+                    &mut out,
+                    (x0 + x1) / 2.0,
+                    y + 13.0,
+                    "middle",
+                    &format!(r#" fill="{ink}" font-size="11""#),
+                    &i18n::pct(width, lang),
+                );
+            }
+        }
+    }
+    out.push_str("</svg>");
+    out
+}
+
+/// The network value and the funnel's half-widths, recovered from the
+/// report: `v0` is pooled over the included organisations (BRIEF section 6),
+/// and a 95 % half-width at `n` is `k / sqrt(n)`, `k` read from any point.
+pub struct FunnelShape {
+    /// The network value.
+    pub v0: f64,
+    /// `z95 · s0`: the 95 % half-width times `sqrt(n)`.
+    k95: f64,
+}
+
+const Z95: f64 = 1.959964;
+const Z998: f64 = 3.090232;
+
+impl FunnelShape {
+    /// The shape of a comparison's funnel; `None` without points.
+    pub fn of(cmp: &Comparison, measure: MeasureKind) -> Option<FunnelShape> {
+        let total: f64 = cmp.funnel.iter().map(|p| p.n as f64).sum();
+        if total <= 0.0 {
+            return None;
+        }
+        let v0 = cmp.funnel.iter().map(|p| p.estimate * p.n as f64).sum::<f64>() / total;
+        let k95 = match measure {
+            MeasureKind::Proportion => Z95 * (v0 * (1.0 - v0)).max(0.0).sqrt(),
+            MeasureKind::Mean => {
+                let p = cmp.funnel.first()?;
+                (p.limit95_high - p.limit95_low) / 2.0 * (p.n as f64).sqrt()
+            }
+        };
+        Some(FunnelShape { v0, k95 })
+    }
+
+    fn limits(&self, n: f64, z: f64, proportion: bool) -> (f64, f64) {
+        let half = self.k95 / Z95 * z / n.sqrt();
+        let (lo, hi) = (self.v0 - half, self.v0 + half);
+        if proportion {
+            (lo.max(0.0), hi.min(1.0))
+        } else {
+            (lo, hi)
+        }
+    }
+}
+
+/// The funnel plot of a comparison; `id` makes its clip path unique in the
+/// page.
+pub fn funnel(doc: &Doc<'_>, ind: &Ind<'_>, cmp: &Comparison, id: &str) -> String {
+    let lang = doc.lang;
+    let w = words(lang);
+    let proportion = ind.rep.measure == MeasureKind::Proportion;
+    let Some(shape) = FunnelShape::of(cmp, ind.rep.measure) else { return String::new() };
+    let (top, left, right, height) = (40.0, 70.0, WIDTH - 80.0, 330.0);
+    let bottom = height - 46.0;
+    let max_n = cmp.funnel.iter().map(|p| p.n).max().unwrap_or(1) as f64;
+    let x = Scale { d0: 0.0, d1: (max_n * 1.15).max(10.0), r0: left, r1: right };
+    let (y0, y1) = if proportion {
+        (0.0, 1.0)
+    } else {
+        let lo = cmp.funnel.iter().map(|p| p.estimate.min(p.limit998_low)).fold(f64::INFINITY, f64::min);
+        let hi = cmp.funnel.iter().map(|p| p.estimate.max(p.limit998_high)).fold(f64::NEG_INFINITY, f64::max);
+        let pad = (hi - lo).max(1e-9) * 0.15;
+        (lo - pad, hi + pad)
+    };
+    let y = Scale { d0: y0, d1: y1, r0: bottom, r1: top };
+    let label = format!(
+        "{}{} {} – {} ({} {})",
+        w.chart,
+        i18n::colon(lang),
+        w.comparison,
+        ind.label(lang),
+        w.network_value.to_lowercase(),
+        ind.value(shape.v0, lang)
+    );
+    let mut out = String::new();
+    open(&mut out, height, &label);
+    let _ = write!(
+        out,
+        r#"<defs><clipPath id="{id}"><rect x="{}" y="{}" width="{}" height="{}"/></clipPath></defs>"#,
+        f(left),
+        f(top),
+        f(right - left),
+        f(bottom - top)
+    );
+    // Axes and grid.
+    for t in ticks(y.d0, y.d1) {
+        let py = y.at(t);
+        let _ = write!(out, r#"<line x1="{0}" x2="{2}" y1="{1}" y2="{1}" stroke="{GRID}"/>"#, f(left), f(py), f(right));
+        text(&mut out, left - 8.0, py + 4.0, "end", &format!(r#" fill="{MUTED}""#), &tick_label(ind, t, lang));
+    }
+    for t in ticks(x.d0, x.d1) {
+        let px = x.at(t);
+        let _ = write!(
+            out,
+            r#"<line x1="{0}" x2="{0}" y1="{1}" y2="{2}" stroke="{GRID}"/>"#,
+            f(px),
+            f(top),
+            f(bottom + 4.0)
+        );
+        text(&mut out, px, bottom + 18.0, "middle", &format!(r#" fill="{MUTED}""#), &i18n::num(t, 0, lang));
+    }
+    text(&mut out, (left + right) / 2.0, bottom + 38.0, "middle", &format!(r#" fill="{MUTED}""#), w.answers);
+    // Limits as curves over n.
+    let steps = 80;
+    let n_start = (x.d1 / 200.0).max(1.0);
+    let mut curves = String::new();
+    for (z, dash) in [(Z95, "6 4"), (Z998, "2 3")] {
+        for upper in [false, true] {
+            let mut d = String::new();
+            for s in 0..=steps {
+                let n = n_start + (x.d1 - n_start) * s as f64 / steps as f64;
+                let (lo, hi) = shape.limits(n, z, proportion);
+                let v = if upper { hi } else { lo };
+                let _ = write!(d, "{}{},{}", if s == 0 { "M" } else { " L" }, f(x.at(n)), f(y.at(v)));
+            }
+            let _ = write!(
+                curves,
+                r#"<path d="{d}" fill="none" stroke="{MUTED}" stroke-width="1.3" stroke-dasharray="{dash}"/>"#
+            );
+        }
+    }
+    let _ = write!(out, r#"<g clip-path="url(#{id})">{curves}</g>"#);
+    let _ = write!(
+        out,
+        r#"<line x1="{0}" x2="{1}" y1="{2}" y2="{2}" stroke="{INK}" stroke-width="1.6"/>"#,
+        f(left),
+        f(right),
+        f(y.at(shape.v0))
+    );
+    text(
+        &mut out,
+        right + 6.0,
+        y.at(shape.v0) + 4.0,
+        "start",
+        &format!(r#" fill="{INK}" font-size="11""#),
+        &ind.value(shape.v0, lang),
+    );
+    // Points.
+    for p in &cmp.funnel {
+        let outside = p.flag != FunnelFlag::Within;
+        let higher = matches!(p.flag, FunnelFlag::Above95 | FunnelFlag::Above998);
+        let good = outside && (higher == (ind.rep.direction == Direction::HigherIsBetter));
+        let colour = match (outside, good) {
+            (false, _) => MUTED,
+            (true, true) => BLUE,
+            (true, false) => VERMILLION,
+        };
+        let (px, py) = (x.at(p.n as f64), y.at(p.estimate));
+        let _ = write!(
+            out,
+            r##"<circle cx="{}" cy="{}" r="5.5" fill="{colour}" stroke="#fff" stroke-width="1.5"/>"##,
+            f(px),
+            f(py)
+        );
+        let weight = if outside { r#" font-weight="700""# } else { "" };
+        text(
+            &mut out,
+            px + 9.0,
+            py - 6.0,
+            "start",
+            &format!(r#" fill="{colour}" font-size="11"{weight}"#),
+            &p.organisation,
+        );
+    }
+    // Legend.
+    let mut lx = left;
+    let items = [("", w.network_value.to_string()), ("6 4", w.limits95.to_string()), ("2 3", w.limits998.to_string())];
+    for (dash, name) in items {
+        let (stroke, sw) = if dash.is_empty() { (INK, "1.6") } else { (MUTED, "1.3") };
+        let _ = write!(
+            out,
+            r#"<line x1="{}" x2="{}" y1="16" y2="16" stroke="{stroke}" stroke-width="{sw}" stroke-dasharray="{}"/>"#,
+            f(lx),
+            f(lx + 26.0),
+            if dash.is_empty() { "none" } else { dash }
+        );
+        text(&mut out, lx + 32.0, 20.0, "start", &format!(r#" fill="{INK}""#), &name);
+        lx += 52.0 + 7.0 * name.chars().count() as f64;
+    }
+    out.push_str("</svg>");
+    out
+}
+
+/// The Kaplan-Meier curves of a time-to-event analysis: the network with
+/// its band and median, each shown organisation as a thinner line.
+pub fn kaplan_meier(doc: &Doc<'_>, tte: &TimeToEventReport) -> String {
+    let lang = doc.lang;
+    let w = words(lang);
+    let orgs = doc.organisations();
+    let shown: Vec<&SurvivalGroup> = tte.groups.iter().filter(|g| !g.suppressed && g.curve.is_some()).collect();
+    let net = shown.iter().find(|g| g.organisation == "*");
+    let t_max = shown.iter().flat_map(|g| g.curve.iter().flatten().map(|p| p.t)).fold(0.0_f64, f64::max).max(30.0);
+    let (top, left, right, height) = (40.0, 70.0, WIDTH - 24.0, 330.0);
+    let bottom = height - 46.0;
+    let x = Scale { d0: 0.0, d1: t_max * 1.05, r0: left, r1: right };
+    let y = Scale { d0: 0.0, d1: 1.0, r0: bottom, r1: top };
+    let median = match net.and_then(|g| g.median_days.flatten()) {
+        Some(m) => match lang {
+            Lang::Fr => format!("médiane du réseau{} {} jours", i18n::colon(lang), i18n::num(m, 0, lang)),
+            Lang::En => format!("network median: {} days", i18n::num(m, 0, lang)),
+        },
+        None => match lang {
+            Lang::Fr => format!("médiane du réseau{} {}", i18n::colon(lang), w.not_reached),
+            Lang::En => format!("network median: {}", w.not_reached),
+        },
+    };
+    let label = format!("{}{} {} – {} ({median})", w.chart, i18n::colon(lang), w.time_to_event, tte.label.get(lang));
+    let mut out = String::new();
+    open(&mut out, height, &label);
+    for t in ticks(0.0, 1.0) {
+        let py = y.at(t);
+        let _ = write!(out, r#"<line x1="{0}" x2="{2}" y1="{1}" y2="{1}" stroke="{GRID}"/>"#, f(left), f(py), f(right));
+        text(&mut out, left - 8.0, py + 4.0, "end", &format!(r#" fill="{MUTED}""#), &i18n::pct(t, lang));
+    }
+    for t in ticks(x.d0, x.d1) {
+        let px = x.at(t);
+        let _ = write!(
+            out,
+            r#"<line x1="{0}" x2="{0}" y1="{1}" y2="{2}" stroke="{GRID}"/>"#,
+            f(px),
+            f(top),
+            f(bottom + 4.0)
+        );
+        text(&mut out, px, bottom + 18.0, "middle", &format!(r#" fill="{MUTED}""#), &i18n::num(t, 0, lang));
+    }
+    text(&mut out, (left + right) / 2.0, bottom + 38.0, "middle", &format!(r#" fill="{MUTED}""#), w.days_since_entry);
+    // The network's band, as a stepped polygon.
+    if let Some(net) = net {
+        let pts: Vec<(f64, f64, f64)> =
+            net.curve.iter().flatten().filter_map(|p| Some((p.t, p.ci_low?, p.ci_high?))).collect();
+        if !pts.is_empty() {
+            let mut upper = String::new();
+            let mut lower = Vec::new();
+            for (i, (t, lo, hi)) in pts.iter().enumerate() {
+                let t_next = pts.get(i + 1).map_or(*t, |p| p.0);
+                let _ = write!(
+                    upper,
+                    "{}{},{} L{},{}",
+                    if i == 0 { "M" } else { " L" },
+                    f(x.at(*t)),
+                    f(y.at(*hi)),
+                    f(x.at(t_next)),
+                    f(y.at(*hi))
+                );
+                lower.push(format!("{},{} L{},{}", f(x.at(t_next)), f(y.at(*lo)), f(x.at(*t)), f(y.at(*lo))));
+            }
+            lower.reverse();
+            let _ = write!(
+                out,
+                r##"<path d="{upper} L{} Z" fill="#1d2433" fill-opacity="0.12" stroke="none"/>"##,
+                lower.join(" L")
+            );
+        }
+    }
+    // Median line.
+    let _ = write!(
+        out,
+        r#"<line x1="{0}" x2="{1}" y1="{2}" y2="{2}" stroke="{MUTED}" stroke-dasharray="4 3"/>"#,
+        f(left),
+        f(right),
+        f(y.at(0.5))
+    );
+    let mut legend: Vec<(String, &str, &str)> = Vec::new();
+    for g in shown.iter().filter(|g| g.organisation != "*") {
+        let colour =
+            orgs.iter().position(|o| *o == g.organisation).map_or(MUTED, |i| ORG_COLOURS[i % ORG_COLOURS.len()]);
+        out.push_str(&step_path(g, x, y, colour, "1.6"));
+        legend.push((g.organisation.clone(), colour, "1.6"));
+    }
+    if let Some(net) = net {
+        out.push_str(&step_path(net, x, y, INK, "2.8"));
+        legend.insert(0, (w.network.to_string(), INK, "2.8"));
+        if let Some(m) = net.median_days.flatten() {
+            let (px, py) = (x.at(m), y.at(0.5));
+            let _ = write!(
+                out,
+                r##"<circle cx="{}" cy="{}" r="4.5" fill="#fff" stroke="{INK}" stroke-width="2"/>"##,
+                f(px),
+                f(py)
+            );
+            let median = match lang {
+                Lang::Fr => format!("médiane{} {} j", i18n::colon(lang), i18n::num(m, 0, lang)),
+                Lang::En => format!("median: {} days", i18n::num(m, 0, lang)),
+            };
+            // Near the right edge, the label goes to the left of the point.
+            let (lx, anchor) = if px > right - 140.0 { (px - 8.0, "end") } else { (px + 8.0, "start") };
+            text(
+                &mut out,
+                lx,
+                py - 8.0,
+                anchor,
+                &format!(r#" fill="{INK}" font-size="11" font-weight="700""#),
+                &median,
+            );
+        }
+    }
+    let mut lx = left;
+    for (name, colour, sw) in &legend {
+        let _ = write!(
+            out,
+            r#"<line x1="{}" x2="{}" y1="16" y2="16" stroke="{colour}" stroke-width="{sw}"/>"#,
+            f(lx),
+            f(lx + 22.0)
+        );
+        text(&mut out, lx + 28.0, 20.0, "start", &format!(r#" fill="{INK}""#), name);
+        lx += 44.0 + 7.0 * name.chars().count() as f64;
+    }
+    out.push_str("</svg>");
+    out
+}
+
+fn step_path(g: &SurvivalGroup, x: Scale, y: Scale, colour: &str, width: &str) -> String {
+    let mut d = format!("M{},{}", f(x.at(0.0)), f(y.at(1.0)));
+    let mut s_prev = 1.0;
+    for p in g.curve.iter().flatten() {
+        let _ = write!(d, " L{},{} L{},{}", f(x.at(p.t)), f(y.at(s_prev)), f(x.at(p.t)), f(y.at(p.survival)));
+        s_prev = p.survival;
+    }
+    format!(r#"<path d="{d}" fill="none" stroke="{colour}" stroke-width="{width}" stroke-linejoin="round"/>"#)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ticks_are_round() {
+        assert_eq!(ticks(0.0, 1.0), vec![0.0, 0.2, 0.4, 0.6, 0.8, 1.0]);
+        assert_eq!(ticks(0.0, 500.0), vec![0.0, 100.0, 200.0, 300.0, 400.0, 500.0]);
+        assert_eq!(ticks(1.0, 10.0), vec![2.0, 4.0, 6.0, 8.0, 10.0]);
+        assert_eq!(ticks(3.0, 3.0), vec![3.0]);
+    }
+
+    #[test]
+    fn coordinates_never_read_minus_zero() {
+        assert_eq!(f(-0.01), "0.0");
+        assert_eq!(f(12.345), "12.3");
+    }
+}
