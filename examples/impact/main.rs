@@ -7,6 +7,7 @@ mod catalogue_cmd;
 mod check_cmd;
 mod cli_error;
 mod data_cmd;
+mod demo_cmd;
 mod report_cmd;
 mod sample_cmd;
 mod schema_cmd;
@@ -26,6 +27,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// The main job on embedded sample data: reports for both bundled sets in impact-demo/.
+    Demo(demo_cmd::DemoArgs),
     /// List the bundled reference sets.
     Sets(catalogue_cmd::SetsArgs),
     /// List or show indicators.
@@ -50,8 +53,10 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    quiet_on_closed_stdout();
     let cli = Cli::parse();
     let result: Result<(), CliError> = match cli.command {
+        Command::Demo(args) => demo_cmd::demo(args),
         Command::Sets(args) => catalogue_cmd::sets(args),
         Command::Indicators(args) => catalogue_cmd::indicators(args),
         Command::GenerateSample(args) => sample_cmd::generate_sample(args),
@@ -71,4 +76,23 @@ fn main() -> ExitCode {
             ExitCode::from(e.code)
         }
     }
+}
+
+/// `impact indicators | head` closes standard output early; `println!` then
+/// panics with "Broken pipe". Like other Unix tools, stop quietly instead of
+/// printing a panic at the person. Any other panic keeps the default report.
+fn quiet_on_closed_stdout() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let message = info
+            .payload()
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| info.payload().downcast_ref::<&str>().copied())
+            .unwrap_or_default();
+        if message.contains("Broken pipe") {
+            std::process::exit(0);
+        }
+        default(info);
+    }));
 }

@@ -6,6 +6,7 @@ use social_impact::analysis::{analyse, AnalysisOptions};
 use social_impact::catalogue::{Catalogue, ReferenceSet};
 use social_impact::data::{Date, PseudonymKey, Pseudonymiser};
 use social_impact::ingest::{self, IngestOptions};
+use social_impact::report::render::{self, RenderOptions};
 use social_impact::report::{DataQuality, Report, WarningCount};
 use social_impact::Lang;
 use std::path::PathBuf;
@@ -15,6 +16,10 @@ use std::path::PathBuf;
 pub enum ReportFormat {
     /// The JSON contract `impact-report/1`, for programs.
     Json,
+    /// A self-contained HTML document with charts, for people.
+    Html,
+    /// Markdown, for documents and wikis.
+    Md,
 }
 
 #[derive(Args)]
@@ -55,7 +60,7 @@ pub struct ReportArgs {
 }
 
 /// Reads, validates and analyses: the steps every report shares.
-pub fn compute(args: &ReportArgs) -> Result<(ReferenceSet, Report), CliError> {
+pub fn compute(args: &ReportArgs) -> Result<(ReferenceSet, Report, Vec<String>), CliError> {
     let set = Catalogue::bundled()?.load_set(&args.set)?;
     let as_of = match &args.as_of {
         Some(s) => Some(s.parse::<Date>().map_err(|_| {
@@ -79,23 +84,32 @@ pub fn compute(args: &ReportArgs) -> Result<(ReferenceSet, Report), CliError> {
     let analysis = AnalysisOptions { confidence: args.confidence, min_cell: args.min_cell, as_of };
     let mut report = analyse(&set, &loaded.dataset, &analysis)?;
     fill_data_quality(&loaded.validation, &mut report.data_quality);
-    Ok((set, report))
+    Ok((set, report, validation_notes(&loaded.validation, args.lang)))
 }
 
 /// Renders a report in a format.
-pub fn render(report: &Report, _set: &ReferenceSet, format: ReportFormat, _lang: Lang) -> Result<String, CliError> {
+pub fn render(
+    report: &Report,
+    set: &ReferenceSet,
+    format: ReportFormat,
+    options: &RenderOptions,
+) -> Result<String, CliError> {
     Ok(match format {
         ReportFormat::Json => {
             let mut s = serde_json::to_string_pretty(report)?;
             s.push('\n');
             s
         }
+        ReportFormat::Html => render::html(report, set, options),
+        ReportFormat::Md => render::markdown(report, set, options),
     })
 }
 
 pub fn report(args: ReportArgs) -> Result<(), CliError> {
-    let (set, report) = compute(&args)?;
-    let text = render(&report, &set, args.format, args.lang)?;
+    let (set, report, notes) = compute(&args)?;
+    let mut options = RenderOptions::new(args.lang);
+    options.notes = notes;
+    let text = render(&report, &set, args.format, &options)?;
     match &args.out {
         Some(path) => social_impact::fsio::write_atomic(path, text.as_bytes())
             .map_err(|e| CliError::new(format!("cannot write {}: {e}", path.display())))?,
@@ -116,4 +130,29 @@ fn fill_data_quality(validation: &ingest::ValidationReport, quality: &mut DataQu
         .filter(|(_, _, warnings)| *warnings > 0)
         .map(|(kind, _, warnings)| WarningCount { kind: kind.as_str().to_string(), count: warnings })
         .collect();
+}
+
+/// One line per file for the data-quality section: what was read and kept.
+/// File names only (no folder), and never a value from the data.
+pub fn validation_notes(validation: &ingest::ValidationReport, lang: Lang) -> Vec<String> {
+    [&validation.enrolments, &validation.observations]
+        .into_iter()
+        .map(|file| {
+            let name = file.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            match lang {
+                Lang::Fr => format!(
+                    "{name} : {} lignes lues, {} retenues, {} écartées.",
+                    file.rows_read,
+                    file.rows_accepted,
+                    file.rows_left_out()
+                ),
+                Lang::En => format!(
+                    "{name}: {} rows read, {} kept, {} left out.",
+                    file.rows_read,
+                    file.rows_accepted,
+                    file.rows_left_out()
+                ),
+            }
+        })
+        .collect()
 }

@@ -91,6 +91,20 @@ pub fn markdown(report: &Report, set: &ReferenceSet, options: &RenderOptions) ->
     markdown::render(&Doc::new(report, set, options))
 }
 
+/// The headline results of the first page as plain-words sentences, each
+/// with its uncertainty, e.g. "62 % of people supported had stable housing
+/// at exit (95 % CI 56-68 %), against 13 % at entry (243 people followed
+/// from entry to exit)".
+/// Each comes with the indicator it is about.
+pub fn headlines<'r>(
+    report: &'r Report,
+    set: &'r ReferenceSet,
+    options: &'r RenderOptions,
+) -> Vec<(&'r IndicatorReport, String)> {
+    let doc = Doc::new(report, set, options);
+    doc.headlines().into_iter().filter_map(|ind| Some((ind.rep, words::headline(&doc, ind)?))).collect()
+}
+
 /// The indicators whose change is shown on the first page, best first.
 ///
 /// An indicator qualifies when the network's (`*`) change between the set's
