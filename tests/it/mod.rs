@@ -6,6 +6,7 @@ mod conformance;
 mod custom_indicator;
 #[cfg(feature = "check")]
 mod definitions;
+mod demo;
 mod ingest;
 mod ingest_cli;
 mod published_schemas;
