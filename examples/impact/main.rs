@@ -8,6 +8,7 @@ mod check_cmd;
 mod cli_error;
 mod data_cmd;
 mod demo_cmd;
+mod progress;
 mod report_cmd;
 mod sample_cmd;
 mod schema_cmd;

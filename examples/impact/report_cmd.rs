@@ -1,8 +1,9 @@
 //! `impact report`: from collected data to the report, in JSON, HTML or Markdown.
 
 use crate::cli_error::CliError;
+use crate::progress;
 use clap::{Args, ValueEnum};
-use social_impact::analysis::{analyse, AnalysisOptions};
+use social_impact::analysis::{analyse_with_progress, AnalysisOptions};
 use social_impact::catalogue::{Catalogue, ReferenceSet};
 use social_impact::data::{Date, PseudonymKey, Pseudonymiser};
 use social_impact::ingest::{self, IngestOptions};
@@ -72,8 +73,16 @@ pub fn compute(args: &ReportArgs) -> Result<(ReferenceSet, Report, Vec<String>),
         Some(path) => Pseudonymiser::new(&PseudonymKey::from_file(path)?),
         None => Pseudonymiser::ephemeral(),
     };
-    let options = IngestOptions { pseudonymiser, sheet: args.sheet.clone(), ..IngestOptions::default() };
-    let loaded = ingest::load(&set, &args.enrolments, &args.observations, &options)?;
+    let display = progress::Display::new(args.lang);
+    let options = IngestOptions {
+        pseudonymiser,
+        sheet: args.sheet.clone(),
+        progress: display.reading(),
+        ..IngestOptions::default()
+    };
+    let loaded = ingest::load(&set, &args.enrolments, &args.observations, &options);
+    display.finish();
+    let loaded = loaded?;
     if loaded.validation.has_errors() {
         eprint!("{}", loaded.validation.render(args.lang));
         return Err(CliError::new(match args.lang {
@@ -82,7 +91,9 @@ pub fn compute(args: &ReportArgs) -> Result<(ReferenceSet, Report, Vec<String>),
         }));
     }
     let analysis = AnalysisOptions { confidence: args.confidence, min_cell: args.min_cell, as_of };
-    let mut report = analyse(&set, &loaded.dataset, &analysis)?;
+    let report = analyse_with_progress(&set, &loaded.dataset, &analysis, &display.analysing());
+    display.finish();
+    let mut report = report?;
     fill_data_quality(&loaded.validation, &mut report.data_quality);
     Ok((set, report, validation_notes(&loaded.validation, args.lang)))
 }

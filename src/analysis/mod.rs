@@ -147,6 +147,17 @@ pub(crate) fn status_value(score: Score, proportion: bool) -> f64 {
 
 /// Runs the whole analysis of BRIEF section 6 and fills the report contract.
 pub fn analyse(set: &ReferenceSet, data: &Dataset, options: &AnalysisOptions) -> Result<Report, AnalysisError> {
+    analyse_with_progress(set, data, options, &|_, _| {})
+}
+
+/// [`analyse`], telling `progress(done, total)` after each indicator and
+/// each time-to-event analysis, for a progress display.
+pub fn analyse_with_progress(
+    set: &ReferenceSet,
+    data: &Dataset,
+    options: &AnalysisOptions,
+    progress: &dyn Fn(usize, usize),
+) -> Result<Report, AnalysisError> {
     let confidence = Confidence::new(options.confidence).map_err(|_| AnalysisError::Confidence(options.confidence))?;
     if options.min_cell == 0 {
         return Err(AnalysisError::MinCell);
@@ -163,6 +174,7 @@ pub fn analyse(set: &ReferenceSet, data: &Dataset, options: &AnalysisOptions) ->
         organisations: data.organisations(),
     };
     let change_spec = set.change();
+    let total = set.registry().len() + set.time_to_event().len();
     let mut indicators = Vec::new();
     for (k, ind) in set.registry().iter().enumerate() {
         let def = ind.definition();
@@ -186,14 +198,18 @@ pub fn analyse(set: &ReferenceSet, data: &Dataset, options: &AnalysisOptions) ->
             groups,
             comparison: comparison::comparison(&ctx, k, set.comparison_wave(), proportion),
         });
+        progress(k + 1, total);
     }
     comparison::adjust_holm(&mut indicators);
     let time_to_event = set
         .time_to_event()
         .iter()
-        .filter_map(|spec| {
+        .enumerate()
+        .filter_map(|(i, spec)| {
             let k = set.registry().ids().position(|id| *id == spec.indicator)?;
-            Some(survival::time_to_event(&ctx, spec, k))
+            let result = survival::time_to_event(&ctx, spec, k);
+            progress(set.registry().len() + i + 1, total);
+            Some(result)
         })
         .collect();
     Ok(Report {

@@ -2,7 +2,9 @@
 
 use super::problem::{Location, Problem, ProblemKind};
 use super::report::{FileSummary, ValidationReport};
-use super::{read_enrolments, read_observations, Field, IngestError, IngestOptions, PersonKey, ReadItem};
+use super::{
+    read_enrolments, read_observations, Field, FileRole, IngestError, IngestOptions, PersonKey, Progress, ReadItem,
+};
 use crate::catalogue::{ReferenceSet, Wave};
 use crate::data::{Dataset, DatasetBuilder, Enrolment, FoldWarning, Observation};
 use std::collections::{HashMap, HashSet};
@@ -73,7 +75,13 @@ pub fn load(
 
     let mut tally = RowTally::default();
     let mut kept = 0u64;
+    let progress = options.progress.as_ref();
+    let mut items = 0u64;
     for item in &mut enrolment_reader {
+        items += 1;
+        if let Some(p) = progress.filter(|_| items % Progress::EVERY == 0) {
+            p.tell(FileRole::Enrolments, items, false);
+        }
         let r = match item {
             ReadItem::Problem(p) => {
                 report.push(p);
@@ -132,6 +140,9 @@ pub fn load(
             report.push(p);
         }
     }
+    if let Some(p) = progress {
+        p.tell(FileRole::Enrolments, enrolment_reader.rows_read(), true);
+    }
     let left_out = enrolment_reader.rows_left_out() + tally.finish();
     report.enrolments = FileSummary {
         path: enrolments.to_path_buf(),
@@ -146,7 +157,12 @@ pub fn load(
     let mut tally = RowTally::default();
     let mut kept = 0u64;
     let mut silent = 0u64;
+    let mut items = 0u64;
     for item in &mut observation_reader {
+        items += 1;
+        if let Some(p) = progress.filter(|_| items % Progress::EVERY == 0) {
+            p.tell(FileRole::Observations, items, false);
+        }
         let r = match item {
             ReadItem::Problem(p) => {
                 report.push(p);
@@ -237,6 +253,9 @@ pub fn load(
         for p in problems {
             report.push(p);
         }
+    }
+    if let Some(p) = progress {
+        p.tell(FileRole::Observations, observation_reader.rows_read(), true);
     }
     let left_out = observation_reader.rows_left_out() + tally.finish();
     report.left_out_with_enrolment = silent;

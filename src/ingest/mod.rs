@@ -120,6 +120,49 @@ pub struct IngestOptions {
     /// Most problems kept in the report (all are counted); `None` keeps
     /// all. Default 10,000.
     pub max_problems: Option<usize>,
+    /// Told how a long read goes, every few thousand rows. Default: none.
+    pub progress: Option<Progress>,
+}
+
+/// Which file a read is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileRole {
+    /// The enrolments file.
+    Enrolments,
+    /// The observations file.
+    Observations,
+}
+
+/// How far a read has gone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReadProgress {
+    /// The file being read.
+    pub file: FileRole,
+    /// Data rows read so far in it.
+    pub rows: u64,
+    /// Whether the file has been read to the end.
+    pub done: bool,
+}
+
+/// A progress callback, for a display such as a terminal progress bar. The
+/// library never prints: programs decide what to show, and where.
+#[derive(Clone)]
+pub struct Progress(pub std::sync::Arc<dyn Fn(ReadProgress) + Send + Sync>);
+
+impl std::fmt::Debug for Progress {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Progress(<callback>)")
+    }
+}
+
+impl Progress {
+    /// Rows between two calls: often enough for a display, rarely enough to
+    /// cost nothing.
+    pub const EVERY: u64 = 8192;
+
+    pub(crate) fn tell(&self, file: FileRole, rows: u64, done: bool) {
+        (self.0)(ReadProgress { file, rows, done });
+    }
 }
 
 impl Default for IngestOptions {
@@ -129,6 +172,7 @@ impl Default for IngestOptions {
             date_tolerance_days: 7,
             sheet: None,
             max_problems: Some(10_000),
+            progress: None,
         }
     }
 }
