@@ -1,6 +1,6 @@
 //! The three record schemas: enrolment, observation (long form), wide.
 
-use super::values::{anchored, case_insensitive, missing, value_schema};
+use super::values::{anchored, case_insensitive, date_pattern, missing, value_schema};
 use super::CollectionError;
 use crate::catalogue::{IndicatorDefinition, ReferenceSet, Wave, DIALECT};
 use crate::data::MissingReason;
@@ -44,8 +44,14 @@ fn set_waves(set: &ReferenceSet) -> Vec<Wave> {
     Wave::ALL.iter().copied().filter(|w| set.registry().iter().any(|i| i.definition().waves.contains(w))).collect()
 }
 
-fn waves_json(waves: &[Wave]) -> Value {
-    Value::Array(waves.iter().map(|w| Value::String(w.as_str().into())).collect())
+/// The waves as the readers accept them: any case, surrounding spaces ignored.
+fn waves_json(waves: &[Wave], description: &str) -> Value {
+    let names: Vec<&str> = waves.iter().map(|w| w.as_str()).collect();
+    json!({
+        "description": format!("{description} One of {} (any case).", names.join(", ")),
+        "type": "string",
+        "pattern": anchored(&names.iter().map(|w| case_insensitive(w)).collect::<Vec<_>>().join("|")),
+    })
 }
 
 /// The definitions shared by the three record kinds.
@@ -69,11 +75,9 @@ fn common_defs() -> Map<String, Value> {
     defs.insert(
         "date".into(),
         json!({
-            "description": "A date: ISO YYYY-MM-DD, or dd/mm/yyyy as French spreadsheets write it.",
+            "description": "A date that exists, from 1900 to 2200: ISO YYYY-MM-DD, or DD/MM/YYYY as French spreadsheets write it (a time of day after it is ignored).",
             "type": "string",
-            "pattern": anchored(
-                "[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[1-9]|[12][0-9]|3[01])/(?:0[1-9]|1[0-2])/[0-9]{4}"
-            ),
+            "pattern": anchored(&date_pattern()),
         }),
     );
     defs.insert("missing".into(), missing());
@@ -122,7 +126,7 @@ pub(super) fn enrolment(set: &ReferenceSet) -> Value {
             "beneficiary": { "$ref": "#/$defs/beneficiary" },
             "entry_date": { "$ref": "#/$defs/date", "description": "First day of support." },
             "exit_date": {
-                "description": "Last day of support; empty while support goes on.",
+                "description": "Last day of support; empty while support goes on. It must not be before entry_date: the readers check it (JSON Schema cannot compare two fields).",
                 "anyOf": [ { "$ref": "#/$defs/missing" }, { "$ref": "#/$defs/date" } ]
             },
             "age_at_entry": {
@@ -158,7 +162,16 @@ pub(super) fn observation(set: &ReferenceSet, wave: Option<Wave>) -> Result<Valu
             "description": "Why the answer is missing, when it is.",
             "anyOf": [
                 { "$ref": "#/$defs/missing" },
-                { "enum": MissingReason::ALL.iter().map(|r| r.as_str()).collect::<Vec<_>>() }
+                {
+                    "type": "string",
+                    "pattern": anchored(
+                        &MissingReason::SPELLINGS
+                            .iter()
+                            .map(|(spelling, _)| case_insensitive(spelling).replace('_', "[_ -]"))
+                            .collect::<Vec<_>>()
+                            .join("|")
+                    )
+                }
             ]
         }),
     );
@@ -171,7 +184,7 @@ pub(super) fn observation(set: &ReferenceSet, wave: Option<Wave>) -> Result<Valu
             "if": { "properties": { "indicator": { "const": def.id } }, "required": ["indicator"] },
             "then": {
                 "properties": {
-                    "wave": { "enum": waves_json(&asked) },
+                    "wave": waves_json(&asked, "The waves this indicator is asked at."),
                     "value": { "$ref": format!("#/$defs/values/{}", def.id) }
                 }
             }
@@ -193,7 +206,7 @@ pub(super) fn observation(set: &ReferenceSet, wave: Option<Wave>) -> Result<Valu
                 "description": "The indicator answered.",
                 "enum": indicators.iter().map(|d| d.id.as_str()).collect::<Vec<_>>()
             },
-            "wave": { "description": "The collection wave; each indicator has its own waves.", "enum": waves_json(&waves) },
+            "wave": waves_json(&waves, "The collection wave; each indicator has its own waves."),
             "date": { "$ref": "#/$defs/date", "description": "When the answer was collected." },
             "value": { "description": "The answer; what is accepted depends on the indicator. Empty or null is a missing answer." },
             "missing_reason": { "$ref": "#/$defs/missing_reason" }
@@ -220,7 +233,7 @@ pub(super) fn wide(set: &ReferenceSet, wave: Option<Wave>) -> Result<Value, Coll
         Some(w) => vec![w],
         None => set_waves(set),
     };
-    properties.insert("wave".into(), json!({ "description": "The collection wave.", "enum": waves_json(&waves) }));
+    properties.insert("wave".into(), waves_json(&waves, "The collection wave."));
     properties
         .insert("date".into(), json!({ "$ref": "#/$defs/date", "description": "When the answers were collected." }));
     for def in &indicators {

@@ -127,6 +127,26 @@ pub(super) fn case_insensitive(word: &str) -> String {
 }
 
 /// `^\s*(?:alternatives)\s*$`.
+/// A date exactly as the readers accept it: `YYYY-MM-DD` or `DD/MM/YYYY`
+/// (separators `-`, `/` or `.`; one- or two-digit day and month), a day that
+/// exists (leap years included), a year from 1900 to 2200, and optionally a
+/// time of day after `T` or a space, which is ignored.
+pub(super) fn date_pattern() -> String {
+    let sep = "[-/.]";
+    let (d31, d30, d28) = ("(?:0?[1-9]|[12][0-9]|3[01])", "(?:0?[1-9]|[12][0-9]|30)", "(?:0?[1-9]|1[0-9]|2[0-8])");
+    let (m31, m30, m2) = ("(?:0?[13578]|1[02])", "(?:0?[469]|11)", "0?2");
+    let year = "(?:19[0-9]{2}|2[01][0-9]{2}|2200)";
+    // Leap years of 1900-2200: multiples of 4, but not 1900, 2100 or 2200.
+    let leap =
+        "(?:19(?:0[48]|[2468][048]|[13579][26])|20(?:[02468][048]|[13579][26])|21(?:0[48]|[2468][048]|[13579][26]))";
+    let month_day = format!("(?:{m31}{sep}{d31}|{m30}{sep}{d30}|{m2}{sep}{d28})");
+    let day_month = format!("(?:{d31}{sep}{m31}|{d30}{sep}{m30}|{d28}{sep}{m2})");
+    let ymd = format!("(?:{year}{sep}{month_day}|{leap}{sep}0?2{sep}29)");
+    let dmy = format!("(?:{day_month}{sep}{year}|29{sep}0?2{sep}{leap})");
+    let time = r"(?:[T ][0-9:.+\-Z ]*)?";
+    format!("(?:{ymd}|{dmy}){time}")
+}
+
 pub(super) fn anchored(alternatives: &str) -> String {
     format!("^{TRIM}(?:{alternatives}){TRIM}$")
 }

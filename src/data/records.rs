@@ -91,15 +91,30 @@ impl MissingReason {
         }
     }
 
+    /// Every spelling read as a reason (compared after trimming, in lower
+    /// case, with spaces and dashes read as `_`), in English and French.
+    /// The readers and the published collection schemas both use this list.
+    pub const SPELLINGS: &'static [(&'static str, MissingReason)] = &[
+        ("refused", MissingReason::Refused),
+        ("refus", MissingReason::Refused),
+        ("refuse", MissingReason::Refused),
+        ("refusé", MissingReason::Refused),
+        ("not_applicable", MissingReason::NotApplicable),
+        ("na", MissingReason::NotApplicable),
+        ("n/a", MissingReason::NotApplicable),
+        ("non_applicable", MissingReason::NotApplicable),
+        ("sans_objet", MissingReason::NotApplicable),
+        ("unknown", MissingReason::Unknown),
+        ("inconnu", MissingReason::Unknown),
+        ("ne_sait_pas", MissingReason::Unknown),
+        ("nsp", MissingReason::Unknown),
+    ];
+
     /// Reads a reason as written in files, also in French
-    /// (`refus`, `non_applicable`, `inconnu`).
+    /// (`refus`, `non_applicable`, `inconnu`): see [`MissingReason::SPELLINGS`].
     pub fn parse(s: &str) -> Option<MissingReason> {
-        match s.trim().to_lowercase().replace([' ', '-'], "_").as_str() {
-            "refused" | "refus" | "refuse" | "refusé" => Some(MissingReason::Refused),
-            "not_applicable" | "na" | "n/a" | "non_applicable" | "sans_objet" => Some(MissingReason::NotApplicable),
-            "unknown" | "inconnu" | "ne_sait_pas" | "nsp" => Some(MissingReason::Unknown),
-            _ => None,
-        }
+        let key = s.trim().to_lowercase().replace([' ', '-'], "_");
+        Self::SPELLINGS.iter().find(|(spelling, _)| *spelling == key).map(|(_, reason)| *reason)
     }
 }
 

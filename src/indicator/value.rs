@@ -50,7 +50,9 @@ pub fn parse_number(raw: &str) -> Option<f64> {
     } else {
         cleaned
     };
-    let ok_chars = normalised.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | 'e' | 'E'));
+    // No exponent: nobody types `1e3` for a count or an income, and a
+    // spreadsheet that wrote one has lost digits; refusing it is safer.
+    let ok_chars = normalised.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+'));
     if !ok_chars {
         return None;
     }
@@ -93,6 +95,7 @@ mod tests {
         assert_eq!(parse_number("NaN"), None);
         assert_eq!(parse_number("inf"), None);
         assert_eq!(parse_number("1e400"), None);
+        assert_eq!(parse_number("1e3"), None);
         assert_eq!(parse_integer("7,0"), Some(7));
         assert_eq!(parse_integer("7,5"), None);
     }

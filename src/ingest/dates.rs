@@ -31,7 +31,7 @@ pub(crate) fn parse_date(text: &str) -> Result<Date, LocalizedText> {
         return Err(LocalizedText::new("date illisible", "unreadable date"));
     }
     let num = |s: &str| s.parse::<i16>().unwrap_or(0);
-    let (year, month, day, day_first) = if parts[0].len() == 4 {
+    let (year, month, day, day_first) = if parts[0].len() == 4 && parts[1].len() <= 2 && parts[2].len() <= 2 {
         (num(parts[0]), num(parts[1]), num(parts[2]), false)
     } else if parts[2].len() == 4 && parts[0].len() <= 2 && parts[1].len() <= 2 {
         (num(parts[2]), num(parts[1]), num(parts[0]), true)

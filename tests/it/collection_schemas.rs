@@ -191,7 +191,8 @@ fn malformed_observations_fail_where_they_are_wrong() {
     with("unknown wave", "wave", json!("middle"), "/wave");
     with("unknown indicator", "indicator", json!("t.nothing.here"), "/indicator");
     with("bad ISO date", "date", json!("2024-13-01"), "/date");
-    with("bad French date", "date", json!("31-12-2024"), "/date");
+    with("two-digit year", "date", json!("31/12/24"), "/date");
+    with("no such day", "date", json!("29/02/2023"), "/date");
     with("bad organisation", "organisation", json!("*"), "/organisation");
     with("bad missing reason", "missing_reason", json!("forgot"), "/missing_reason");
     with("unknown field", "comment", json!("hello"), "");

@@ -14,3 +14,4 @@ mod render;
 mod render_browser;
 mod render_support;
 pub mod support;
+mod validation_schema_agreement;
