@@ -35,10 +35,12 @@ pub enum CatalogueError {
         message: String,
     },
     /// No set of that name or path exists.
-    #[error("unknown reference set {name:?}: the bundled sets are {available}; a path to a manifest file also works")]
+    #[error("unknown reference set {name:?}{hint} (bundled sets: {available}; a path to a manifest file also works)")]
     UnknownSet {
         /// The name asked for.
         name: String,
+        /// A close match, when there is one (`: did you mean ...?`).
+        hint: String,
         /// The sets that exist, comma separated.
         available: String,
     },

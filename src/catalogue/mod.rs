@@ -135,7 +135,8 @@ impl Catalogue {
     fn unknown_set(&self, name: &str) -> CatalogueError {
         let ids: Vec<&str> = self.sets.keys().map(|k| k.as_str()).collect();
         CatalogueError::UnknownSet {
-            name: format!("{name}{}", did_you_mean(name, ids.iter().copied())),
+            name: name.to_string(),
+            hint: did_you_mean(name, ids.iter().copied()),
             available: if ids.is_empty() { "(none)".to_string() } else { ids.join(", ") },
         }
     }
