@@ -90,3 +90,20 @@ impl LocalizedText {
         Lang::ALL.into_iter().filter(|l| self.get(*l).trim().is_empty()).collect()
     }
 }
+
+/// Levenshtein distance between two short texts, in characters, for "did
+/// you mean" hints. Only the first 200 characters of `a` are compared, so a
+/// 10,000-character cell costs no more than a name.
+pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().take(200).enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let sub = prev[j] + usize::from(ca != *cb);
+            cur[j + 1] = sub.min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}

@@ -82,27 +82,13 @@ pub type Result<T, E = CatalogueError> = std::result::Result<T, E>;
 pub(crate) fn did_you_mean<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
     let best = candidates
         .into_iter()
-        .map(|c| (edit_distance(wanted, c), c))
+        .map(|c| (crate::text::edit_distance(wanted, c), c))
         .filter(|(d, c)| *d <= (c.len().max(wanted.len()) / 3).max(2))
         .min();
     match best {
         Some((_, c)) => format!(": did you mean {c:?}?"),
         None => String::new(),
     }
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1; b.len() + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let sub = prev[j] + usize::from(ca != *cb);
-            cur[j + 1] = sub.min(prev[j + 1] + 1).min(cur[j] + 1);
-        }
-        prev = cur;
-    }
-    prev[b.len()]
 }
 
 #[cfg(test)]
