@@ -99,6 +99,8 @@ fn conformance_reports_validate_against_the_report_schema() {
             "1",
         ]);
         assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+        // Standard error is not a terminal here: no progress bar, nothing at all.
+        assert!(run.stderr.is_empty(), "{case}: unexpected output on stderr: {}", String::from_utf8_lossy(&run.stderr));
         let report: serde_json::Value = serde_json::from_slice(&run.stdout).unwrap();
         let errors: Vec<String> = validator.iter_errors(&report).map(|e| format!("{}: {e}", e.instance_path)).collect();
         assert!(errors.is_empty(), "{case}: {}", errors.join("\n"));

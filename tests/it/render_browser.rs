@@ -146,51 +146,77 @@ fn report_renders_in_headless_chromium() {
         String::from_utf8_lossy(&run_canary.stderr)
     );
 
-    let (report, set) = conformance_report("c1");
-    for lang in Lang::ALL {
-        let page = out.join(format!("browser-{lang}.html"));
-        std::fs::write(&page, render::html(&report, &set, &RenderOptions::new(lang))).expect("write page");
-
-        // Parsed DOM, and the console while loading.
-        let loaded = run(&browser, &page, &["--dump-dom".to_string()]);
-        assert!(loaded.status.success(), "{lang}: chromium failed: {}", String::from_utf8_lossy(&loaded.stderr));
-        let console = console_lines(&loaded.stderr);
-        assert!(console.is_empty(), "{lang}: console messages while loading the report:\n{}", console.join("\n"));
-        let dom = String::from_utf8_lossy(&loaded.stdout);
-        assert!(dom.contains("<svg") && dom.contains("</main>"), "{lang}: the DOM is not the report");
-        assert!(!dom.contains(" src="), "{lang}: an element with a src attribute");
-        for href in dom.split("href=\"").skip(1) {
-            assert!(href.starts_with('#'), "{lang}: a link leaves the page: {}", &href[..href.len().min(60)]);
-        }
-        for scheme in ["http://", "https://", "url(//", "url(http"] {
-            assert!(!dom.contains(scheme), "{lang}: {scheme} in the DOM");
-        }
-
-        // Screenshot: text and charts are drawn.
-        let shot = out.join(format!("browser-{lang}.png"));
-        let _ = std::fs::remove_file(&shot);
-        let drawn =
-            run(&browser, &page, &["--window-size=1280,8000".to_string(), format!("--screenshot={}", shot.display())]);
-        let console = console_lines(&drawn.stderr);
-        assert!(console.is_empty(), "{lang}: console messages while drawing:\n{}", console.join("\n"));
-        assert!(shot.exists(), "{lang}: no screenshot: {}", String::from_utf8_lossy(&drawn.stderr));
-        let (total, dark, chart) = pixel_counts(&shot);
-        assert!(dark * 1000 > total * 5, "{lang}: the page looks blank ({dark} dark pixels of {total})");
-        assert!(chart > 2000, "{lang}: no chart colours on the page ({chart} pixels)");
-
-        let first = out.join(format!("report-first-page-{lang}.png"));
-        run(&browser, &page, &["--window-size=1280,1500".to_string(), format!("--screenshot={}", first.display())]);
-
-        // Print: several A4 pages.
-        let pdf = out.join(format!("browser-{lang}.pdf"));
-        let _ = std::fs::remove_file(&pdf);
-        run(&browser, &page, &["--no-pdf-header-footer".to_string(), format!("--print-to-pdf={}", pdf.display())]);
-        let bytes = std::fs::read(&pdf).unwrap_or_else(|e| panic!("{lang}: no PDF: {e}"));
-        let text = String::from_utf8_lossy(&bytes);
-        let pages = text.matches("/Type /Page").count() - text.matches("/Type /Pages").count();
-        let sections = report.indicators.iter().map(|i| i.dimension).collect::<std::collections::BTreeSet<_>>().len();
-        assert!(pages > sections, "{lang}: {pages} printed pages for {sections} outcome areas");
-        // A4 is 595 × 842 points.
-        assert!(text.contains("595") && text.contains("842"), "{lang}: the PDF is not A4");
+    // The conformance case, and each bundled set's report on its committed
+    // sample data (as `impact demo` writes them), in both languages.
+    let mut cases = vec![("c1".to_string(), conformance_report("c1"))];
+    for id in ["exclusion-2023", "child-protection-2024"] {
+        cases.push((id.to_string(), bundled_report(id)));
     }
+    for (name, (report, set)) in &cases {
+        for lang in Lang::ALL {
+            let lang_name = lang;
+            let lang = format!("{name}-{lang_name}");
+            let page = out.join(format!("browser-{lang}.html"));
+            std::fs::write(&page, render::html(report, set, &RenderOptions::new(lang_name))).expect("write page");
+
+            // Parsed DOM, and the console while loading.
+            let loaded = run(&browser, &page, &["--dump-dom".to_string()]);
+            assert!(loaded.status.success(), "{lang}: chromium failed: {}", String::from_utf8_lossy(&loaded.stderr));
+            let console = console_lines(&loaded.stderr);
+            assert!(console.is_empty(), "{lang}: console messages while loading the report:\n{}", console.join("\n"));
+            let dom = String::from_utf8_lossy(&loaded.stdout);
+            assert!(dom.contains("<svg") && dom.contains("</main>"), "{lang}: the DOM is not the report");
+            assert!(!dom.contains(" src="), "{lang}: an element with a src attribute");
+            for href in dom.split("href=\"").skip(1) {
+                assert!(href.starts_with('#'), "{lang}: a link leaves the page: {}", &href[..href.len().min(60)]);
+            }
+            for scheme in ["http://", "https://", "url(//", "url(http"] {
+                assert!(!dom.contains(scheme), "{lang}: {scheme} in the DOM");
+            }
+
+            // Screenshot: text and charts are drawn.
+            let shot = out.join(format!("browser-{lang}.png"));
+            let _ = std::fs::remove_file(&shot);
+            let drawn = run(
+                &browser,
+                &page,
+                &["--window-size=1280,8000".to_string(), format!("--screenshot={}", shot.display())],
+            );
+            let console = console_lines(&drawn.stderr);
+            assert!(console.is_empty(), "{lang}: console messages while drawing:\n{}", console.join("\n"));
+            assert!(shot.exists(), "{lang}: no screenshot: {}", String::from_utf8_lossy(&drawn.stderr));
+            let (total, dark, chart) = pixel_counts(&shot);
+            assert!(dark * 1000 > total * 5, "{lang}: the page looks blank ({dark} dark pixels of {total})");
+            assert!(chart > 2000, "{lang}: no chart colours on the page ({chart} pixels)");
+
+            let first = out.join(format!("report-first-page-{lang}.png"));
+            run(&browser, &page, &["--window-size=1280,1500".to_string(), format!("--screenshot={}", first.display())]);
+
+            // Print: several A4 pages.
+            let pdf = out.join(format!("browser-{lang}.pdf"));
+            let _ = std::fs::remove_file(&pdf);
+            run(&browser, &page, &["--no-pdf-header-footer".to_string(), format!("--print-to-pdf={}", pdf.display())]);
+            let bytes = std::fs::read(&pdf).unwrap_or_else(|e| panic!("{lang}: no PDF: {e}"));
+            let text = String::from_utf8_lossy(&bytes);
+            let pages = text.matches("/Type /Page").count() - text.matches("/Type /Pages").count();
+            let sections =
+                report.indicators.iter().map(|i| i.dimension).collect::<std::collections::BTreeSet<_>>().len();
+            assert!(pages > sections, "{lang}: {pages} printed pages for {sections} outcome areas");
+            // A4 is 595 × 842 points.
+            assert!(text.contains("595") && text.contains("842"), "{lang}: the PDF is not A4");
+        }
+    }
+}
+
+/// A bundled set's report on its sample data under `examples/data/`.
+fn bundled_report(id: &str) -> (social_impact::report::Report, social_impact::ReferenceSet) {
+    use social_impact::analysis::{analyse, AnalysisOptions};
+    use social_impact::ingest::{load, IngestOptions};
+    let set = social_impact::Catalogue::bundled().unwrap().reference_set(id).unwrap();
+    let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/data").join(id);
+    let loaded =
+        load(&set, &data.join("enrolments.csv"), &data.join("observations.csv"), &IngestOptions::default()).unwrap();
+    assert!(!loaded.validation.has_errors(), "{id}: the sample data have errors");
+    let report = analyse(&set, &loaded.dataset, &AnalysisOptions::default()).unwrap();
+    (report, set)
 }
