@@ -31,15 +31,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn writes_whole_files_and_leaves_no_temporary() {
+    fn writes_whole_files_and_leaves_no_temporary() -> std::io::Result<()> {
         let dir = std::env::temp_dir().join(format!("si-fsio-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::create_dir_all(&dir)?;
         let target = dir.join("out.json");
-        write_atomic(&target, b"{}").unwrap();
-        assert_eq!(std::fs::read(&target).unwrap(), b"{}");
-        let leftovers: Vec<_> = std::fs::read_dir(&dir).unwrap().filter_map(|e| e.ok()).collect();
+        write_atomic(&target, b"{}")?;
+        assert_eq!(std::fs::read(&target)?, b"{}");
+        let leftovers: Vec<_> = std::fs::read_dir(&dir)?.filter_map(|e| e.ok()).collect();
         assert_eq!(leftovers.len(), 1);
         assert!(write_atomic(dir.join("missing-folder/out.json"), b"x").is_err());
         let _ = std::fs::remove_dir_all(&dir);
+        Ok(())
     }
 }

@@ -44,26 +44,28 @@ mod tests {
     }
 
     #[test]
-    fn bundled_files_are_fresh() {
+    fn bundled_files_are_fresh() -> Result<(), Box<dyn std::error::Error>> {
         let target = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/catalogue/bundled_files.rs");
         let want = generate();
         if std::env::var_os("UPDATE_BUNDLED").is_some() {
-            std::fs::write(&target, &want).unwrap();
-            return;
+            std::fs::write(&target, &want)?;
+            return Ok(());
         }
         let have = std::fs::read_to_string(&target).unwrap_or_default();
         assert_eq!(
             have, want,
             "src/catalogue/bundled_files.rs is stale: run `UPDATE_BUNDLED=1 cargo test --lib bundled_files_are_fresh`"
         );
+        Ok(())
     }
 
     #[test]
-    fn bundled_catalogue_loads() {
-        let c = load().unwrap();
+    fn bundled_catalogue_loads() -> Result<(), Box<dyn std::error::Error>> {
+        let c = load()?;
         for set in ["exclusion-2023", "child-protection-2024"] {
-            let s = c.reference_set(set).unwrap();
+            let s = c.reference_set(set)?;
             assert!(s.registry().len() >= 18, "{set} has {} indicators", s.registry().len());
         }
+        Ok(())
     }
 }

@@ -177,16 +177,17 @@ mod tests {
     }
 
     #[test]
-    fn key_files_must_hold_a_secret() {
+    fn key_files_must_hold_a_secret() -> Result<(), Box<dyn std::error::Error>> {
         let dir = std::env::temp_dir().join(format!("si-key-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::create_dir_all(&dir)?;
         let empty = dir.join("empty.key");
-        std::fs::write(&empty, "\n").unwrap();
+        std::fs::write(&empty, "\n")?;
         assert!(matches!(PseudonymKey::from_file(&empty), Err(KeyError::Empty { .. })));
         let short = dir.join("short.key");
-        std::fs::write(&short, "abc").unwrap();
+        std::fs::write(&short, "abc")?;
         assert!(matches!(PseudonymKey::from_file(&short), Err(KeyError::TooShort { .. })));
         assert!(matches!(PseudonymKey::from_file(dir.join("missing")), Err(KeyError::Io { .. })));
         let _ = std::fs::remove_dir_all(&dir);
+        Ok(())
     }
 }

@@ -96,7 +96,9 @@ mod tests {
     use super::*;
     use crate::catalogue::IndicatorDefinition;
 
-    fn def(measure: serde_json::Value, direction: &str) -> IndicatorDefinition {
+    type TestResult = Result<(), Box<dyn std::error::Error>>;
+
+    fn def(measure: serde_json::Value, direction: &str) -> Result<IndicatorDefinition, serde_json::Error> {
         let text = serde_json::json!({"fr": "x", "en": "x"});
         serde_json::from_value(serde_json::json!({
             "id": "t.x", "version": "1.0.0", "status": "pilot", "domain": "common",
@@ -104,44 +106,51 @@ mod tests {
             "respondent": "beneficiary", "measure": measure, "direction": direction,
             "waves": ["entry", "exit"]
         }))
-        .unwrap()
+    }
+
+    /// The score of an answer that must be accepted and not missing.
+    fn score(ind: &DeclarativeIndicator, raw: &str) -> Result<Score, Box<dyn std::error::Error>> {
+        Ok(ind.score(raw)?.ok_or("a missing answer")?)
     }
 
     #[test]
-    fn ordinal_threshold_follows_direction() {
+    fn ordinal_threshold_follows_direction() -> TestResult {
         let m = serde_json::json!({"type": "ordinal", "min": 1, "max": 5, "positive_threshold": 2});
-        let lower = DeclarativeIndicator::new(def(m.clone(), "lower_is_better"));
-        assert_eq!(lower.score("2").unwrap().unwrap().positive, Some(true));
-        assert_eq!(lower.score("3").unwrap().unwrap().positive, Some(false));
-        let higher = DeclarativeIndicator::new(def(m, "higher_is_better"));
-        assert_eq!(higher.score("2").unwrap().unwrap().positive, Some(true));
-        assert_eq!(higher.score("1").unwrap().unwrap().positive, Some(false));
+        let lower = DeclarativeIndicator::new(def(m.clone(), "lower_is_better")?);
+        assert_eq!(score(&lower, "2")?.positive, Some(true));
+        assert_eq!(score(&lower, "3")?.positive, Some(false));
+        let higher = DeclarativeIndicator::new(def(m, "higher_is_better")?);
+        assert_eq!(score(&higher, "2")?.positive, Some(true));
+        assert_eq!(score(&higher, "1")?.positive, Some(false));
         assert!(higher.score("6").is_err());
         assert!(higher.score("2.5").is_err());
-        assert_eq!(higher.score("  ").unwrap(), None);
+        assert_eq!(higher.score("  ")?, None);
+        Ok(())
     }
 
     #[test]
-    fn categorical_uses_category_flags() {
+    fn categorical_uses_category_flags() -> TestResult {
         let m = serde_json::json!({"type": "categorical", "categories": [
             {"code": "street", "score": 0, "positive": false, "label": {"fr": "rue", "en": "street"}},
             {"code": "tenancy", "score": 4, "positive": true, "label": {"fr": "bail", "en": "tenancy"}}
         ]});
-        let ind = DeclarativeIndicator::new(def(m, "higher_is_better"));
-        let s = ind.score("tenancy").unwrap().unwrap();
+        let ind = DeclarativeIndicator::new(def(m, "higher_is_better")?);
+        let s = score(&ind, "tenancy")?;
         assert_eq!((s.value, s.positive), (4.0, Some(true)));
         let err = ind.score("castle").unwrap_err();
         assert!(err.to_string().contains("street, tenancy"), "{err}");
+        Ok(())
     }
 
     #[test]
-    fn numbers_accept_decimal_commas() {
+    fn numbers_accept_decimal_commas() -> TestResult {
         let m = serde_json::json!({"type": "continuous", "unit": "EUR", "min": 0});
-        let ind = DeclarativeIndicator::new(def(m, "higher_is_better"));
-        assert_eq!(ind.score("739,85").unwrap().unwrap().value, 739.85);
+        let ind = DeclarativeIndicator::new(def(m, "higher_is_better")?);
+        assert_eq!(score(&ind, "739,85")?.value, 739.85);
         assert!(ind.score("-1").is_err());
-        let c = DeclarativeIndicator::new(def(serde_json::json!({"type": "count"}), "lower_is_better"));
-        assert_eq!(c.score("3").unwrap().unwrap().value, 3.0);
+        let c = DeclarativeIndicator::new(def(serde_json::json!({"type": "count"}), "lower_is_better")?);
+        assert_eq!(score(&c, "3")?.value, 3.0);
         assert!(c.score("-3").is_err());
+        Ok(())
     }
 }

@@ -199,11 +199,12 @@ mod tests {
     }
 
     #[test]
-    fn utf16_is_transcoded() {
+    fn utf16_is_transcoded() -> std::io::Result<()> {
         let text = "organisation\tbénéficiaire\n";
         let bytes: Vec<u8> = text.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
         let mut out = String::new();
-        Utf16ToUtf8::new(&bytes[..], false).read_to_string(&mut out).unwrap();
+        Utf16ToUtf8::new(&bytes[..], false).read_to_string(&mut out)?;
         assert_eq!(out, text);
+        Ok(())
     }
 }
