@@ -69,6 +69,7 @@ pub(super) fn comparison(ctx: &Context<'_>, k: usize, wave: Wave, proportion: bo
         df,
         p: result.as_ref().map(|r| r.p),
         p_holm: None,
+        network_estimate: v0,
         funnel,
     })
 }

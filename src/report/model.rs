@@ -208,6 +208,9 @@ pub struct Comparison {
     pub p: Option<f64>,
     /// Holm-adjusted p-value over every indicator's comparison with a p-value.
     pub p_holm: Option<f64>,
+    /// The funnel's centre line: the network value `v0` pooled over the
+    /// included organisations (proportion or mean).
+    pub network_estimate: f64,
     /// Funnel-plot points, one per included organisation.
     pub funnel: Vec<FunnelPoint>,
 }

@@ -343,9 +343,10 @@ pub fn distance(doc: &Doc<'_>, ind: &Ind<'_>) -> String {
     out
 }
 
-/// The network value and the funnel's half-widths, recovered from the
-/// report: `v0` is pooled over the included organisations (BRIEF section 6),
-/// and a 95 % half-width at `n` is `k / sqrt(n)`, `k` read from any point.
+/// The network value and the funnel's half-widths: `v0` is the report's
+/// `network_estimate` (pooled over the included organisations, BRIEF
+/// section 6), and a 95 % half-width at `n` is `k / sqrt(n)`, `k` read from
+/// any point.
 pub struct FunnelShape {
     /// The network value.
     pub v0: f64,
@@ -353,17 +354,15 @@ pub struct FunnelShape {
     k95: f64,
 }
 
-const Z95: f64 = 1.959964;
-const Z998: f64 = 3.090232;
+use crate::stats::{Z95, Z998};
 
 impl FunnelShape {
     /// The shape of a comparison's funnel; `None` without points.
     pub fn of(cmp: &Comparison, measure: MeasureKind) -> Option<FunnelShape> {
-        let total: f64 = cmp.funnel.iter().map(|p| p.n as f64).sum();
-        if total <= 0.0 {
+        if cmp.funnel.is_empty() {
             return None;
         }
-        let v0 = cmp.funnel.iter().map(|p| p.estimate * p.n as f64).sum::<f64>() / total;
+        let v0 = cmp.network_estimate;
         let k95 = match measure {
             MeasureKind::Proportion => Z95 * (v0 * (1.0 - v0)).max(0.0).sqrt(),
             MeasureKind::Mean => {
