@@ -91,6 +91,17 @@ impl LocalizedText {
     }
 }
 
+/// The closest of `candidates` to `wanted` within a small edit distance (a
+/// third of the longer text, at least 2), for "did you mean" hints.
+pub(crate) fn closest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .into_iter()
+        .map(|c| (edit_distance(wanted, c), c))
+        .filter(|(d, c)| *d <= (c.len().max(wanted.len()) / 3).max(2))
+        .min()
+        .map(|(_, c)| c)
+}
+
 /// Levenshtein distance between two short texts, in characters, for "did
 /// you mean" hints. Only the first 200 characters of `a` are compared, so a
 /// 10,000-character cell costs no more than a name.
@@ -106,4 +117,15 @@ pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
         prev = cur;
     }
     prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggestions() {
+        assert_eq!(closest("t.housing.ladr", ["t.housing.ladder", "t.rights.coverage"]), Some("t.housing.ladder"));
+        assert_eq!(closest("zzz", ["t.housing.ladder"]), None);
+    }
 }

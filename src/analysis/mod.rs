@@ -62,7 +62,7 @@ use crate::data::{Dataset, Date, PersonView};
 use crate::ids::OrganisationCode;
 use crate::indicator::Score;
 use crate::report::{IndicatorReport, MeasureKind, Parameters, Report, SetRef, REPORT_FORMAT};
-use crate::stats::{Confidence, StatsError};
+use crate::stats::Confidence;
 
 /// Parameters of an analysis.
 #[derive(Debug, Clone, PartialEq)]
@@ -95,12 +95,6 @@ pub enum AnalysisError {
     /// The dataset was built for another set.
     #[error("the dataset was built for other indicators than set {0}")]
     DatasetMismatch(String),
-}
-
-impl From<StatsError> for AnalysisError {
-    fn from(_: StatsError) -> Self {
-        AnalysisError::Confidence(f64::NAN)
-    }
 }
 
 /// Everything an indicator's computations share.

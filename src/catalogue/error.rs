@@ -80,13 +80,8 @@ pub type Result<T, E = CatalogueError> = std::result::Result<T, E>;
 /// The closest of `candidates` to `wanted`, as `": did you mean X?"`, or an
 /// empty string when nothing is close. Helps people who mistype an id.
 pub(crate) fn did_you_mean<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
-    let best = candidates
-        .into_iter()
-        .map(|c| (crate::text::edit_distance(wanted, c), c))
-        .filter(|(d, c)| *d <= (c.len().max(wanted.len()) / 3).max(2))
-        .min();
-    match best {
-        Some((_, c)) => format!(": did you mean {c:?}?"),
+    match crate::text::closest(wanted, candidates) {
+        Some(c) => format!(": did you mean {c:?}?"),
         None => String::new(),
     }
 }

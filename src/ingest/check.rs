@@ -5,7 +5,7 @@
 //! These are the checks that must agree with the published record JSON
 //! Schemas: each runs on a single [`RawRecord`].
 
-use super::columns::{closest, Field};
+use super::columns::Field;
 use super::dates::{self, parse_date};
 use super::problem::{Problem, ProblemKind};
 use super::record::RawRecord;
@@ -14,6 +14,7 @@ use crate::data::{BeneficiaryKey, Date, Enrolment, MissingReason, Observation, P
 use crate::ids::OrganisationCode;
 use crate::indicator::value::parse_integer;
 use crate::indicator::{Indicator, ScoreError};
+use crate::text::closest;
 use std::sync::OnceLock;
 
 /// Oldest age accepted at entry.

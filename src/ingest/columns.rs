@@ -170,16 +170,6 @@ pub(crate) enum Role {
     Ignored,
 }
 
-/// The closest of `candidates` to `wanted` within a small edit distance.
-pub(crate) fn closest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    candidates
-        .into_iter()
-        .map(|c| (crate::text::edit_distance(wanted, c), c))
-        .filter(|(d, c)| *d <= (c.len().max(wanted.len()) / 3).max(2))
-        .min()
-        .map(|(_, c)| c)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -197,11 +187,5 @@ mod tests {
         assert_eq!(Field::from_header("Indicateur"), Some(Field::Indicator));
         assert_eq!(Field::from_header("valeur"), Some(Field::Value));
         assert_eq!(Field::from_header("comment"), None);
-    }
-
-    #[test]
-    fn suggestions() {
-        assert_eq!(closest("t.housing.ladr", ["t.housing.ladder", "t.rights.coverage"]), Some("t.housing.ladder"));
-        assert_eq!(closest("zzz", ["t.housing.ladder"]), None);
     }
 }

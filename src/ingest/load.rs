@@ -19,6 +19,15 @@ pub struct Loaded {
     pub validation: ValidationReport,
 }
 
+/// Counts one more record read, and tells `progress` every
+/// [`Progress::EVERY`] records.
+fn tick(progress: Option<&Progress>, file: FileRole, items: &mut u64) {
+    *items += 1;
+    if let Some(p) = progress.filter(|_| *items % Progress::EVERY == 0) {
+        p.tell(file, *items, false);
+    }
+}
+
 /// Counts rows left out among the records of a file, row by row.
 #[derive(Default)]
 struct RowTally {
@@ -78,10 +87,7 @@ pub fn load(
     let progress = options.progress.as_ref();
     let mut items = 0u64;
     for item in &mut enrolment_reader {
-        items += 1;
-        if let Some(p) = progress.filter(|_| items % Progress::EVERY == 0) {
-            p.tell(FileRole::Enrolments, items, false);
-        }
+        tick(progress, FileRole::Enrolments, &mut items);
         let r = match item {
             ReadItem::Problem(p) => {
                 report.push(p);
@@ -159,10 +165,7 @@ pub fn load(
     let mut silent = 0u64;
     let mut items = 0u64;
     for item in &mut observation_reader {
-        items += 1;
-        if let Some(p) = progress.filter(|_| items % Progress::EVERY == 0) {
-            p.tell(FileRole::Observations, items, false);
-        }
+        tick(progress, FileRole::Observations, &mut items);
         let r = match item {
             ReadItem::Problem(p) => {
                 report.push(p);

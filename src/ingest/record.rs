@@ -2,11 +2,12 @@
 //! (long or wide form), and each row becomes one or more [`RawRecord`]s,
 //! still text, not yet checked.
 
-use super::columns::{closest, normalise_header, Field, Role};
+use super::columns::{normalise_header, Field, Role};
 use super::problem::{Location, Problem, ProblemKind};
 use super::source::{json_object_cells, Event, Source};
 use crate::catalogue::ReferenceSet;
 use crate::ids::IndicatorId;
+use crate::text::closest;
 use std::collections::HashSet;
 use std::path::Path;
 use std::sync::Arc;
