@@ -10,6 +10,7 @@ pub mod fsio;
 pub mod ids;
 pub mod indicator;
 pub mod ingest;
+pub mod locale;
 pub mod report;
 pub mod sample;
 pub mod stats;

@@ -5,53 +5,8 @@
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-use std::fmt;
 
-/// A language the crate writes in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    /// French, the language of the pilots and the default for bundled sets.
-    Fr,
-    /// English.
-    En,
-}
-
-impl Lang {
-    /// Both languages, French first.
-    pub const ALL: [Lang; 2] = [Lang::Fr, Lang::En];
-
-    /// The ISO 639-1 code: `fr` or `en`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Fr => "fr",
-            Lang::En => "en",
-        }
-    }
-}
-
-impl fmt::Display for Lang {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-impl std::str::FromStr for Lang {
-    type Err = UnknownLang;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "fr" | "fra" | "fre" | "french" | "francais" | "français" => Ok(Lang::Fr),
-            "en" | "eng" | "english" | "anglais" => Ok(Lang::En),
-            _ => Err(UnknownLang(s.to_string())),
-        }
-    }
-}
-
-/// The error for a language code that is neither French nor English.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown language {0:?}: expected `fr` or `en`")]
-pub struct UnknownLang(pub String);
+pub use crate::locale::{Lang, UnknownLang};
 
 /// A text in French and English.
 ///

@@ -8,6 +8,7 @@
 
 use crate::catalogue::{Dimension, Wave};
 use crate::data::MissingReason;
+use crate::locale::numbers::numbers;
 use crate::report::FunnelFlag;
 use crate::text::Lang;
 
@@ -40,10 +41,7 @@ pub fn num(x: f64, decimals: usize, lang: Lang) -> String {
     }
     out.push_str(&group_thousands(int_part, lang));
     if let Some(frac) = frac {
-        out.push(match lang {
-            Lang::Fr => ',',
-            Lang::En => '.',
-        });
+        out.push(numbers(lang).decimal_mark());
         out.push_str(frac);
     }
     out
@@ -67,17 +65,15 @@ pub fn int(n: u64, lang: Lang) -> String {
 fn group_thousands(digits: &str, lang: Lang) -> String {
     // Four-digit numbers are not grouped in French (1974, not 1 974) by
     // the Imprimerie nationale's rule; English groups from 1,000.
-    if digits.len() <= 3 || (lang == Lang::Fr && digits.len() == 4) {
+    let style = numbers(lang);
+    if digits.len() < style.min_grouped_digits() {
         return digits.to_string();
     }
-    let sep = match lang {
-        Lang::Fr => NNBSP.to_string(),
-        Lang::En => ",".to_string(),
-    };
+    let sep = style.group_separator();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push_str(&sep);
+            out.push_str(sep);
         }
         out.push(c);
     }
@@ -87,10 +83,7 @@ fn group_thousands(digits: &str, lang: Lang) -> String {
 /// The percent sign as written after a number: ` %` (narrow no-break
 /// space) in French, `%` in English.
 pub fn percent_sign(lang: Lang) -> String {
-    match lang {
-        Lang::Fr => format!("{NNBSP}%"),
-        Lang::En => "%".to_string(),
-    }
+    format!("{}%", numbers(lang).before_percent())
 }
 
 /// A proportion as a whole percentage: `0.62` → `62 %` / `62%`.

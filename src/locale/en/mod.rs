@@ -1,0 +1,7 @@
+//! English: for researchers and funders who read English.
+
+/// The English words of every topic.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct En;
+
+mod numbers;

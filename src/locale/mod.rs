@@ -1,0 +1,72 @@
+//! Every word the crate shows a person, in each language it writes.
+//!
+//! Messages, report headings, sentences, glossary entries and number formats
+//! live here and nowhere else: the rest of the crate carries *data* (what was
+//! expected, where, which value) and asks this layer for the words. Adding a
+//! language is a change to this folder only: a new variant of [`Lang`], a
+//! new folder beside `fr/` and `en/` implementing each topic's trait, and
+//! one arm in each topic's look-up below.
+//!
+//! The layout, for a topic such as `sroi`:
+//! - `locale/sroi.rs` declares the trait `SroiWords` (one method per phrase,
+//!   taking the data it needs, returning the words) and the look-up
+//!   `pub(crate) fn sroi(lang: Lang) -> &'static dyn SroiWords`;
+//! - `locale/fr/sroi.rs` and `locale/en/sroi.rs` implement it for the
+//!   zero-sized `fr::Fr` and `en::En`.
+//!
+//! So `match lang` appears only in this folder, and a missing translation is
+//! a compile error, not a blank in a report.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+pub(crate) mod en;
+pub(crate) mod fr;
+pub(crate) mod numbers;
+
+/// A language the crate writes in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// French, the language of the pilots and the default for bundled sets.
+    Fr,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// Both languages, French first.
+    pub const ALL: [Lang; 2] = [Lang::Fr, Lang::En];
+
+    /// The ISO 639-1 code: `fr` or `en`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        }
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl std::str::FromStr for Lang {
+    type Err = UnknownLang;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "fr" | "fra" | "fre" | "french" | "francais" | "français" => Ok(Lang::Fr),
+            "en" | "eng" | "english" | "anglais" => Ok(Lang::En),
+            _ => Err(UnknownLang(s.to_string())),
+        }
+    }
+}
+
+/// The error for a language code that is neither French nor English.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown language {0:?}: expected `fr` or `en`")]
+pub struct UnknownLang(pub String);
