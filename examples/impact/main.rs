@@ -8,6 +8,7 @@ mod check_cmd;
 mod cli_error;
 mod data_cmd;
 mod demo_cmd;
+mod form_cmd;
 mod progress;
 mod report_cmd;
 mod sample_cmd;
@@ -45,6 +46,8 @@ enum Command {
     ReportSchema(schema_cmd::ReportSchemaArgs),
     /// Print a data-collection schema or CSV template for a reference set.
     Schema(schema_cmd::SchemaArgs),
+    /// Write a collection form of a set for one wave: XLSForm (KoboToolbox, ODK) or printable questionnaire.
+    Form(form_cmd::FormArgs),
     /// Check enrolment and observation files against a reference set.
     Validate(data_cmd::ValidateArgs),
     /// Rewrite a data file with beneficiary ids replaced by pseudonyms.
@@ -66,6 +69,7 @@ fn main() -> ExitCode {
         Command::MetaSchema(args) => schema_cmd::meta_schema(args),
         Command::ReportSchema(args) => schema_cmd::report_schema(args),
         Command::Schema(args) => schema_cmd::schema(args),
+        Command::Form(args) => form_cmd::form(args),
         Command::Validate(args) => data_cmd::validate(args),
         Command::Pseudonymise(args) => data_cmd::pseudonymise(args),
         Command::Report(args) => report_cmd::report(args),

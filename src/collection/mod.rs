@@ -11,11 +11,30 @@
 //! Survey tools and data platforms can validate records with any JSON
 //! Schema 2020-12 validator before the data ever reach the crate. The
 //! crate's own readers accept everything these schemas accept.
+//!
+//! Field staff collect on a phone or on paper: [`xlsform`] writes the
+//! XLSForm of one wave (KoboToolbox, ODK Collect, Enketo), [`questionnaire`]
+//! the printable A4 questionnaire, and [`forms`] lists the forms a set
+//! yields. Their exports are read back by [`crate::ingest`] as wide-form
+//! observations.
 
+mod form;
+mod questionnaire;
 mod records;
 mod values;
+#[cfg(feature = "xlsx")]
+mod xlsform;
+
+pub use form::{
+    form_id, missing_reason_name, AGE, BENEFICIARY, DATE, FORM_HELPERS, FORM_VERSION, IDS_GROUP, INSTRUCTIONS,
+    MISSING_SUFFIX, ORGANISATION, WAVE,
+};
+pub use questionnaire::questionnaire;
+#[cfg(feature = "xlsx")]
+pub use xlsform::xlsform;
 
 use crate::catalogue::{ReferenceSet, Wave};
+use crate::text::{Lang, LocalizedText};
 use std::fmt;
 
 /// The kinds of record a set collects.
@@ -67,6 +86,68 @@ pub enum CollectionError {
         /// The waves the set's indicators are asked at, comma separated.
         available: String,
     },
+    /// The XLSForm workbook could not be assembled.
+    #[error("the XLSForm workbook could not be written: {0}")]
+    Workbook(String),
+}
+
+/// One form a set yields: one per wave at which some indicator is asked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct FormSummary {
+    /// The wave.
+    pub wave: Wave,
+    /// The form's `form_id` (set id, wave, set version).
+    pub form_id: String,
+    /// The form's version: the set's.
+    pub version: String,
+    /// Indicator questions asked (scale items counted one by one).
+    pub questions: usize,
+    /// The form's title.
+    pub title: LocalizedText,
+}
+
+/// The forms `set` yields, in wave order.
+///
+/// ```
+/// use social_impact::catalogue::{Catalogue, Wave};
+/// let set = Catalogue::bundled()?.reference_set("exclusion-2023")?;
+/// let forms = social_impact::collection::forms(&set);
+/// assert_eq!(forms.iter().map(|f| f.wave).collect::<Vec<_>>(), Wave::ALL);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn forms(set: &ReferenceSet) -> Vec<FormSummary> {
+    Wave::ALL
+        .iter()
+        .filter_map(|w| form::FormPlan::new(set, *w).ok())
+        .map(|plan| FormSummary {
+            wave: plan.wave,
+            form_id: plan.form_id(),
+            version: set.version().to_string(),
+            questions: plan.questions().count(),
+            title: LocalizedText::new(plan.title(Lang::ALL[0]), plan.title(Lang::ALL[1])),
+        })
+        .collect()
+}
+
+/// The forms of `set` as a table for a terminal, in `lang`: a title line,
+/// then one line per wave (wave, form id, questions, title), columns
+/// separated by two spaces at least.
+pub fn forms_table(set: &ReferenceSet, lang: Lang) -> String {
+    let w = crate::locale::form::form(lang);
+    let mut lines: Vec<[String; 4]> = vec![w.list_columns().map(String::from)];
+    for f in forms(set) {
+        lines.push([f.wave.as_str().to_string(), f.form_id, f.questions.to_string(), f.title.get(lang).to_string()]);
+    }
+    let widths: Vec<usize> = (0..4).map(|c| lines.iter().map(|l| l[c].chars().count()).max().unwrap_or(0)).collect();
+    let mut out = format!("{}\n", w.list_title(set.id().as_str(), &set.version().to_string()));
+    for line in &lines {
+        let padded: Vec<String> =
+            line.iter().zip(&widths).map(|(text, width)| format!("{text:<width$}", width = *width)).collect();
+        out.push_str(padded.join("  ").trim_end());
+        out.push('\n');
+    }
+    out
 }
 
 /// The JSON Schema (2020-12) one record of `kind` must satisfy for `set`,

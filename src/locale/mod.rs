@@ -22,6 +22,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 pub(crate) mod en;
+pub(crate) mod form;
 pub(crate) mod fr;
 pub(crate) mod numbers;
 

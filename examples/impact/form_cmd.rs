@@ -1,0 +1,60 @@
+//! `impact form`: the collection tools of a reference set, one form per
+//! wave: an XLSForm workbook for KoboToolbox and ODK, or a printable A4
+//! questionnaire; `--list` shows the forms a set yields.
+
+use crate::cli_error::CliError;
+use clap::{Args, ValueEnum};
+use social_impact::catalogue::{Catalogue, Wave};
+use social_impact::collection;
+use social_impact::Lang;
+use std::path::PathBuf;
+
+/// What `impact form` writes.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum FormFormat {
+    /// An XLSForm workbook (.xlsx) for KoboToolbox, ODK Central and Enketo.
+    Xlsform,
+    /// A printable questionnaire (self-contained HTML page set, A4).
+    Html,
+}
+
+#[derive(Args)]
+pub struct FormArgs {
+    /// The reference set: a bundled id (exclusion-2023, child-protection-2024) or a manifest path.
+    #[arg(long)]
+    set: String,
+    /// The wave of the form (entry, follow_up, exit, post_exit).
+    #[arg(long, required_unless_present = "list")]
+    wave: Option<String>,
+    /// What to write.
+    #[arg(long, value_enum, default_value_t = FormFormat::Xlsform)]
+    format: FormFormat,
+    /// The file to write (required for a form).
+    #[arg(long, short, required_unless_present = "list")]
+    output: Option<PathBuf>,
+    /// Show the forms the set yields instead of writing one.
+    #[arg(long, conflicts_with_all = ["wave", "output"])]
+    list: bool,
+    /// Language of the printable questionnaire and of the list (the XLSForm has both).
+    #[arg(long, default_value = "fr")]
+    lang: Lang,
+}
+
+pub fn form(args: FormArgs) -> Result<(), CliError> {
+    let set = Catalogue::bundled()?.load_set(&args.set)?;
+    if args.list {
+        print!("{}", collection::forms_table(&set, args.lang));
+        return Ok(());
+    }
+    let (Some(wave), Some(output)) = (&args.wave, &args.output) else {
+        return Err(CliError::new("--wave and --output are required to write a form"));
+    };
+    let wave = Wave::parse(wave)
+        .ok_or_else(|| CliError::new(format!("unknown wave {wave:?}: expected one of {}", Wave::accepted())))?;
+    let bytes = match args.format {
+        FormFormat::Xlsform => collection::xlsform(&set, wave)?,
+        FormFormat::Html => collection::questionnaire(&set, wave, args.lang)?.into_bytes(),
+    };
+    social_impact::fsio::write_atomic(output, &bytes)
+        .map_err(|e| CliError::new(format!("{}: cannot write: {e}", output.display())))
+}
