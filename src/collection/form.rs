@@ -271,3 +271,48 @@ fn question(def: &IndicatorDefinition) -> Question<'_> {
     };
     Question { definition: def, answer }
 }
+
+/// The columns of a KoboToolbox export of the form for `set` at `wave`, as
+/// the tool names them with group paths (`ids/organisation`,
+/// `excl.autonomy.scale/excl.autonomy.item_mail`), in the form's order,
+/// without the tool's own columns (`_id`, `_uuid`...) nor the opening note.
+/// ODK Central names the same columns with `-` between groups.
+///
+/// # Errors
+///
+/// [`CollectionError::NoIndicatorAtWave`] when no indicator of the set is
+/// asked at `wave`.
+///
+/// ```
+/// use social_impact::catalogue::{Catalogue, Wave};
+/// let set = Catalogue::bundled()?.reference_set("exclusion-2023")?;
+/// let columns = social_impact::collection::export_columns(&set, Wave::Entry)?;
+/// assert_eq!(&columns[..5], ["start", "end", "wave", "form_version", "ids/organisation"]);
+/// assert!(columns.contains(&"excl.housing.situation.missing_reason".to_string()));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn export_columns(set: &ReferenceSet, wave: Wave) -> Result<Vec<String>, CollectionError> {
+    let plan = FormPlan::new(set, wave)?;
+    let mut columns: Vec<String> = ["start", "end", WAVE, FORM_VERSION].map(String::from).to_vec();
+    let mut ids = vec![ORGANISATION, BENEFICIARY, DATE];
+    if plan.asks_age() {
+        ids.push(AGE);
+    }
+    columns.extend(ids.iter().map(|n| format!("{IDS_GROUP}/{n}")));
+    let mut push = |prefix: &str, q: &Question<'_>| {
+        columns.push(format!("{prefix}{}", q.name()));
+        columns.push(format!("{prefix}{}", missing_reason_name(q.name())));
+    };
+    for block in &plan.blocks {
+        match block {
+            Block::Single(q) => push("", q),
+            Block::Scale { definition, items } => {
+                let prefix = format!("{}/", definition.id);
+                for q in items {
+                    push(&prefix, q);
+                }
+            }
+        }
+    }
+    Ok(columns)
+}

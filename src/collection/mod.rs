@@ -26,8 +26,8 @@ mod values;
 mod xlsform;
 
 pub use form::{
-    form_id, missing_reason_name, AGE, BENEFICIARY, DATE, FORM_HELPERS, FORM_VERSION, IDS_GROUP, INSTRUCTIONS,
-    MISSING_SUFFIX, ORGANISATION, WAVE,
+    export_columns, form_id, missing_reason_name, AGE, BENEFICIARY, DATE, FORM_HELPERS, FORM_VERSION, IDS_GROUP,
+    INSTRUCTIONS, MISSING_SUFFIX, ORGANISATION, WAVE,
 };
 pub use questionnaire::questionnaire;
 #[cfg(feature = "xlsx")]

@@ -222,7 +222,7 @@ fn survey_rows(plan: &FormPlan<'_>) -> Vec<Row> {
             ..Row::default()
         });
     }
-    rows.push(Row { kind: "end_group".into(), name: IDS_GROUP.into(), ..Row::default() });
+    rows.push(Row { kind: "end_group".into(), ..Row::default() });
     for block in &plan.blocks {
         match block {
             Block::Single(q) => question_rows(q, &mut rows),
@@ -237,7 +237,7 @@ fn survey_rows(plan: &FormPlan<'_>) -> Vec<Row> {
                 for q in items {
                     question_rows(q, &mut rows);
                 }
-                rows.push(Row { kind: "end_group".into(), name: definition.id.to_string(), ..Row::default() });
+                rows.push(Row { kind: "end_group".into(), ..Row::default() });
             }
         }
     }

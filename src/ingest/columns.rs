@@ -166,6 +166,10 @@ pub(crate) enum Role {
     Field(Field),
     /// An indicator column of a wide-form observation file.
     Indicator(String),
+    /// The missing reason of an indicator, in a form export (see `kobo`).
+    MissingReason(String),
+    /// The set version a form export was made from (see `kobo`).
+    FormVersion,
     /// Not used.
     Ignored,
 }

@@ -55,6 +55,7 @@ mod check;
 mod columns;
 mod dates;
 mod decode;
+mod kobo;
 mod load;
 mod problem;
 mod pseudonymise;

@@ -3,6 +3,7 @@
 //! still text, not yet checked.
 
 use super::columns::{normalise_header, Field, Role};
+use super::kobo::ExportHeader;
 use super::problem::{Location, Problem, ProblemKind};
 use super::source::{json_object_cells, Event, Source};
 use crate::catalogue::ReferenceSet;
@@ -175,6 +176,8 @@ pub(crate) struct Layout {
     /// False when required columns are missing or duplicated: rows are then
     /// counted and left out without further messages.
     pub(crate) usable: bool,
+    /// Whether the header is that of a KoboToolbox or ODK Central export.
+    pub(crate) export: bool,
 }
 
 fn field_list(fields: &[Field]) -> String {
@@ -193,13 +196,23 @@ pub(crate) fn analyse_header(
     warned: &mut HashSet<String>,
 ) -> (Layout, Vec<Problem>) {
     let mut problems = Vec::new();
-    let fields: Vec<Option<Field>> = names.iter().map(|n| Field::from_header(n)).collect();
+    // A form export names columns by group path and adds its own columns:
+    // `keys` are the names matched (the question names), `None` for the
+    // columns the export reader places itself.
+    let export = ExportHeader::detect(&names, set);
+    let keys: Vec<Option<&str>> = match &export {
+        Some(e) => (0..names.len()).map(|i| e.key(i)).collect(),
+        None => names.iter().map(|n| Some(&**n)).collect(),
+    };
+    let fields: Vec<Option<Field>> = keys.iter().map(|k| k.and_then(Field::from_header)).collect();
     let form = match kind {
         TableKind::Enrolments => None,
         TableKind::Observations => {
             let long = fields.iter().any(|f| matches!(f, Some(Field::Indicator | Field::Value)));
-            let looks_wide =
-                names.iter().zip(&fields).any(|(n, f)| f.is_none() && IndicatorId::new(normalise_header(n)).is_ok());
+            let looks_wide = keys
+                .iter()
+                .zip(&fields)
+                .any(|(k, f)| f.is_none() && k.is_some_and(|n| IndicatorId::new(normalise_header(n)).is_ok()));
             Some(if !long && looks_wide { Form::Wide } else { Form::Long })
         }
     };
@@ -212,10 +225,15 @@ pub(crate) fn analyse_header(
     let mut seen: Vec<(Role, usize)> = Vec::new();
     let mut usable = true;
     for (i, (name, field)) in names.iter().zip(&fields).enumerate() {
+        let Some(key) = keys[i] else {
+            // A column the export reader places (see `kobo`).
+            roles.push(export.as_ref().map_or(Role::Ignored, |e| e.role(i, set)));
+            continue;
+        };
         let role = match field {
             Some(f) if allowed.contains(f) => Role::Field(*f),
             _ if form == Some(Form::Wide) => {
-                let id = normalise_header(name);
+                let id = normalise_header(key);
                 let known = set.and_then(|s| s.registry().get(&id).map(|ind| ind.id().to_string()));
                 match known {
                     Some(id) => Role::Indicator(id),
@@ -308,7 +326,7 @@ pub(crate) fn analyse_header(
     if form == Some(Form::Wide) && !roles.iter().any(|r| matches!(r, Role::Indicator(_))) {
         usable = false;
     }
-    (Layout { names, roles, form, usable }, problems)
+    (Layout { names, roles, form, usable, export: export.is_some() }, problems)
 }
 
 impl Layout {
@@ -318,6 +336,7 @@ impl Layout {
     pub(crate) fn records(&self, path: &Arc<Path>, location: &Location, cells: Vec<Option<String>>) -> Vec<RawRecord> {
         let mut base = RawRecord { file: path.clone(), location: location.clone(), cells: Default::default() };
         let mut indicator_cells = Vec::new();
+        let mut reasons: Vec<(&Arc<str>, &String, String)> = Vec::new();
         for ((name, role), cell) in self.names.iter().zip(&self.roles).zip(cells) {
             let Some(text) = cell else { continue };
             match role {
@@ -325,20 +344,29 @@ impl Layout {
                     base.set_cell(*f, RawCell { column: name.clone(), text });
                 }
                 Role::Indicator(id) => indicator_cells.push((name, id, text)),
-                Role::Ignored => {}
+                Role::MissingReason(id) if !text.trim().is_empty() => reasons.push((name, id, text)),
+                Role::MissingReason(_) | Role::FormVersion | Role::Ignored => {}
             }
         }
         if self.form != Some(Form::Wide) {
             return vec![base];
         }
+        // A cell is a record when it holds an answer, or when the form's
+        // missing-reason question says why it holds none.
         indicator_cells
             .into_iter()
-            .filter(|(_, _, text)| !text.trim().is_empty())
-            .map(|(name, id, text)| {
+            .filter_map(|(name, id, text)| {
+                let reason = reasons.iter().find(|(_, r, _)| *r == id);
+                if text.trim().is_empty() && reason.is_none() {
+                    return None;
+                }
                 let mut r = base.clone();
                 r.set_cell(Field::Indicator, RawCell { column: name.clone(), text: id.clone() });
                 r.set_cell(Field::Value, RawCell { column: name.clone(), text });
-                r
+                if let Some((column, _, why)) = reason {
+                    r.set_cell(Field::MissingReason, RawCell { column: (*column).clone(), text: why.clone() });
+                }
+                Some(r)
             })
             .collect()
     }
@@ -366,6 +394,8 @@ pub(crate) struct Table<'s> {
     pub(crate) form: Option<Form>,
     header_line: Option<Location>,
     finished: bool,
+    /// The waves of a form export already checked for lacking questions.
+    export_waves: HashSet<crate::catalogue::Wave>,
 }
 
 impl<'s> Table<'s> {
@@ -383,6 +413,7 @@ impl<'s> Table<'s> {
             form: None,
             header_line: None,
             finished: false,
+            export_waves: HashSet::new(),
         }
     }
 
@@ -433,6 +464,13 @@ impl<'s> Table<'s> {
                         continue;
                     }
                     let row = self.rows_read;
+                    if let (true, Some(set)) = (layout.export, self.set) {
+                        let told = &mut self.export_waves;
+                        if let Some(p) = ExportHeader::lacking(set, &layout.roles, &cells, told, &self.path, &location)
+                        {
+                            self.queue.push_back(TableItem::Problem(p));
+                        }
+                    }
                     let records = layout.records(&self.path, &location, cells);
                     self.queue.extend(records.into_iter().map(|record| TableItem::Record { row, record }));
                 }

@@ -7,6 +7,8 @@ mod custom_indicator;
 #[cfg(feature = "check")]
 mod definitions;
 mod demo;
+mod forms;
+pub mod forms_export;
 mod ingest;
 mod ingest_cli;
 mod published_schemas;
