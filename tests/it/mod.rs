@@ -8,6 +8,7 @@ mod custom_indicator;
 mod definitions;
 mod demo;
 mod forms;
+mod forms_browser;
 pub mod forms_export;
 mod ingest;
 mod ingest_cli;

@@ -84,21 +84,31 @@ nav.toc a{border:none}
 }
 "#;
 
-/// The page.
-pub fn render(doc: &Doc<'_>) -> String {
-    let lang = doc.lang;
-    let w = words(lang);
+/// The opening of a page of the crate, up to `<main>`: the language, a
+/// policy that forbids every request, the title and the style sheet (the
+/// report's, then `extra_css`). The printable questionnaire
+/// (`collection::questionnaire`) opens its page with it too.
+pub(crate) fn page_start(lang: crate::Lang, title: &str, extra_css: &str) -> String {
     let mut out = String::with_capacity(64 * 1024);
     let _ = write!(
         out,
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
-         <title>{}</title>\n<style>{}</style>\n</head>\n<body>\n<main>\n",
+         <title>{}</title>\n<style>{}{}</style>\n</head>\n<body>\n<main>\n",
         lang.code(),
-        esc(doc.title()),
-        CSS
+        esc(title),
+        CSS,
+        extra_css
     );
+    out
+}
+
+/// The page.
+pub fn render(doc: &Doc<'_>) -> String {
+    let lang = doc.lang;
+    let w = words(lang);
+    let mut out = page_start(lang, doc.title(), "");
     let mut in_part = false;
     let mut in_indicator = false;
     for block in content::blocks(doc) {

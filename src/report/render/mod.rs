@@ -32,6 +32,7 @@
 
 mod content;
 mod html;
+pub(crate) use html::page_start;
 mod i18n;
 mod markdown;
 mod svg;
