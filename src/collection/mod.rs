@@ -140,7 +140,7 @@ pub fn forms_table(set: &ReferenceSet, lang: Lang) -> String {
         lines.push([f.wave.as_str().to_string(), f.form_id, f.questions.to_string(), f.title.get(lang).to_string()]);
     }
     let widths: Vec<usize> = (0..4).map(|c| lines.iter().map(|l| l[c].chars().count()).max().unwrap_or(0)).collect();
-    let mut out = format!("{}\n", w.list_title(set.id().as_str(), &set.version().to_string()));
+    let mut out = format!("{}\n", w.list_title(set.id().as_str(), set.version().as_ref()));
     for line in &lines {
         let padded: Vec<String> =
             line.iter().zip(&widths).map(|(text, width)| format!("{text:<width$}", width = *width)).collect();

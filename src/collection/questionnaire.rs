@@ -116,9 +116,9 @@ pub fn questionnaire(set: &ReferenceSet, wave: Wave, lang: Lang) -> Result<Strin
                 question(&mut out, q, n, lang, w);
             }
             Block::Scale { definition, items } => {
-                let _ = write!(
+                let _ = writeln!(
                     out,
-                    "<div class=\"scaleintro\"><h2>{}</h2><p>{} {}</p></div>\n",
+                    "<div class=\"scaleintro\"><h2>{}</h2><p>{} {}</p></div>",
                     esc(definition.label.get(lang)),
                     esc(definition.question.get(lang)),
                     esc(&w.scale_hint(items.len()))

@@ -149,8 +149,10 @@ fn export_rows(
     header: Vec<String>,
 ) -> (Vec<String>, Vec<Vec<String>>) {
     type Key = (String, String, Wave, String);
+    /// Per indicator: the stored value and the missing reason.
+    type Answers = HashMap<String, (String, String)>;
     let mut order: Vec<Key> = Vec::new();
-    let mut submissions: HashMap<Key, Vec<HashMap<String, (String, String)>>> = HashMap::new();
+    let mut submissions: HashMap<Key, Vec<Answers>> = HashMap::new();
     for r in rows {
         let key = (r.organisation.clone(), r.beneficiary.clone(), r.wave, r.date.clone());
         let list = submissions.entry(key.clone()).or_insert_with(|| {

@@ -10,6 +10,7 @@ mod demo;
 mod forms;
 mod forms_browser;
 pub mod forms_export;
+mod forms_pyxform;
 mod ingest;
 mod ingest_cli;
 mod published_schemas;
