@@ -37,6 +37,7 @@ pub const IDS_GROUP: &str = "ids";
 /// `excl.housing.situation.missing_reason`.
 pub const MISSING_SUFFIX: &str = ".missing_reason";
 /// The name of the choice list of missing reasons.
+#[cfg_attr(not(feature = "xlsx"), allow(dead_code))] // Read by the XLSForm writer.
 pub(crate) const MISSING_LIST: &str = "missing_reason";
 
 /// The fields a form carries that are not imported (helpers of the form's
@@ -63,6 +64,7 @@ pub fn form_id(set: &ReferenceSet, wave: Wave) -> String {
 
 /// One choice of a list: its name (the value exported) and its label.
 #[derive(Debug, Clone)]
+#[cfg_attr(not(feature = "xlsx"), allow(dead_code))] // Read by the XLSForm writer.
 pub(crate) struct Choice {
     pub(crate) name: String,
     pub(crate) label: LocalizedText,
@@ -70,6 +72,7 @@ pub(crate) struct Choice {
 
 /// How a question is answered.
 #[derive(Debug, Clone)]
+#[cfg_attr(not(feature = "xlsx"), allow(dead_code))] // Read by the XLSForm writer.
 pub(crate) enum Answer {
     /// One choice of a list (binary, categorical, ordinal with every point
     /// labelled).
@@ -125,6 +128,7 @@ impl Question<'_> {
     }
 
     /// The constraint message, in `lang`, for questions that have a range.
+    #[cfg_attr(not(feature = "xlsx"), allow(dead_code))] // Read by the XLSForm writer.
     pub(crate) fn constraint_message(&self, lang: Lang) -> Option<String> {
         let w = words(lang);
         match &self.answer {

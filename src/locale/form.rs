@@ -8,6 +8,8 @@ use crate::catalogue::{Respondent, Wave};
 use crate::data::MissingReason;
 
 /// The words of the collection tools in one language.
+// Some phrases are only written into XLSForm workbooks (the `xlsx` feature).
+#[cfg_attr(not(feature = "xlsx"), allow(dead_code))]
 pub(crate) trait FormWords: Sync {
     /// The language's own name, as XLSForm column suffixes carry it
     /// (`Français` in `label::Français (fr)`).
