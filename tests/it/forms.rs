@@ -249,3 +249,46 @@ fn forms_cli_lists_and_writes_forms() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("unknown wave"));
 }
+
+#[test]
+fn forms_kobo_fixture_validates_and_carries_its_missing_reasons() {
+    // A KoboToolbox CSV export (`;`, groups in headers, the tool's columns)
+    // of the exclusion-2023 entry form, columns as pyxform named them.
+    let dir = crate::it::support::fixture("kobo");
+    let (enrolments, export) = (dir.join("enrolments.csv"), dir.join("exclusion-2023-entry.csv"));
+    let out = run_impact(&[
+        "validate",
+        "--set",
+        "exclusion-2023",
+        "--enrolments",
+        enrolments.to_str().unwrap(),
+        "--observations",
+        export.to_str().unwrap(),
+        "--lang",
+        "en",
+    ]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(text.contains("wide form") && text.contains("92 records kept"), "{text}");
+    assert!(text.contains("Errors: 0; warnings: 0"), "{text}");
+
+    let set = set("exclusion-2023");
+    let loaded = load(&set, &enrolments, &export, &options()).unwrap();
+    let report = analyse(&set, &loaded.dataset, &AnalysisOptions::default()).unwrap();
+    let missing: Vec<(String, String)> = report
+        .data_quality
+        .missing
+        .iter()
+        .filter_map(|m| m.reason.map(|r| (m.indicator.clone(), r.as_str().to_string())))
+        .collect();
+    for expected in [
+        ("excl.income.regular", "refused"),
+        ("excl.autonomy.budget", "unknown"),
+        ("excl.autonomy.item_mail", "not_applicable"),
+    ] {
+        assert!(
+            missing.iter().any(|(i, r)| i == expected.0 && r == expected.1),
+            "{expected:?} not among the missing answers {missing:?}"
+        );
+    }
+}
