@@ -310,14 +310,16 @@ fn pseudonymise_object(
     ids: &Pseudonymiser,
     input: &Path,
     location: &Location,
-) -> Result<(), Problem> {
+) -> Result<(), Box<Problem>> {
     if let Some((key, _)) = object.iter().find(|(_, v)| v.is_object() || v.is_array()) {
         let (fr, en) = both(|w| w.nested_value_refused());
-        return Err(Problem::error(ProblemKind::InvalidValue, input, location.clone(), fr, en)
-            .with_column(super::columns::shown_name(key)));
+        return Err(Box::new(
+            Problem::error(ProblemKind::InvalidValue, input, location.clone(), fr, en)
+                .with_column(super::columns::shown_name(key)),
+        ));
     }
     let positions = id_columns(object.keys().map(String::as_str))
-        .map_err(|candidates| ambiguous(input, location.clone(), &candidates))?;
+        .map_err(|candidates| Box::new(ambiguous(input, location.clone(), &candidates)))?;
     for (i, (k, v)) in object.iter_mut().enumerate() {
         if !positions.contains(&i) {
             continue;
@@ -329,9 +331,11 @@ fn pseudonymise_object(
             serde_json::Value::Null => continue,
             _ => {
                 let (fr, en) = both(|w| w.id_not_scalar());
-                return Err(Problem::error(ProblemKind::InvalidValue, input, location.clone(), fr, en)
-                    .with_column(k.clone())
-                    .beneficiary_column());
+                return Err(Box::new(
+                    Problem::error(ProblemKind::InvalidValue, input, location.clone(), fr, en)
+                        .with_column(k.clone())
+                        .beneficiary_column(),
+                ));
             }
         };
         *v = serde_json::Value::String(ids.pseudonymise(&raw).to_hex());
@@ -369,7 +373,7 @@ fn json(
             }
             Event::Raw { location, mut object } => {
                 if let Err(p) = pseudonymise_object(&mut object, ids, input, &location) {
-                    problems.push(p);
+                    problems.push(*p);
                     continue;
                 }
                 if array {

@@ -439,6 +439,17 @@ impl CsvSource {
                     )));
                 }
             };
+            if self.record.as_slice().len() as u64 > self.limits.max_record_bytes {
+                self.done = true;
+                let line = self.record.position().map_or(0, |p| p.line());
+                let limit = self.limits.max_record_bytes;
+                let (fr, en) = both(|w| w.record_too_long(limit));
+                let (afr, aen) = both(|w| w.raise_limit("Limits::max_record_bytes", limit));
+                return Some(Event::Problem(
+                    Problem::error(ProblemKind::Unreadable, &self.path, Location::Line(line), fr, en)
+                        .with_accepted(afr, aen),
+                ));
+            }
             let end = self.reader.position().byte();
             self.until
                 .store(end.saturating_add(self.limits.max_record_bytes).saturating_add(CSV_BUFFER), Ordering::Relaxed);

@@ -184,6 +184,9 @@ mod reader {
         Error(String),
     }
 
+    /// A row being gathered: index, cells, bytes of text.
+    type PartRow = (u32, Vec<(u32, CellValue)>, u64);
+
     /// What the reading thread sends.
     pub(super) enum Message {
         /// The cells of one row: (0-based column, value), empty ones left out.
@@ -247,8 +250,9 @@ mod reader {
             let p = problem(path, Location::File, both(|w| w.input_too_large(size, limit))).with_accepted(afr, aen);
             return fail(p, None);
         }
+        // The file was opened (and its start read) once, by the caller.
         let mut head = [0u8; 4];
-        let zip = file.read_exact(&mut head).is_ok() && head == *b"PK\x03\x04";
+        let zip = file.rewind().is_ok() && file.read_exact(&mut head).is_ok() && head == *b"PK\x03\x04";
         if file.rewind().is_err() {
             return fail(damaged(path), None);
         }
@@ -337,7 +341,8 @@ mod reader {
             let _ = tx.send(Message::Problem(damaged(path)));
             return;
         };
-        let mut current: Option<(u32, Vec<(u32, CellValue)>, u64)> = None;
+        // The row being gathered: its index, its cells, their text's size.
+        let mut current: Option<PartRow> = None;
         let mut count = 0u64;
         let at = |row: u32| Location::SheetRow { sheet: name.to_string(), row: u64::from(row) + 1 };
         loop {

@@ -7,6 +7,13 @@ mod custom_indicator;
 #[cfg(feature = "check")]
 mod definitions;
 mod demo;
+mod hardening;
+#[cfg(feature = "xlsx")]
+mod hardening_fuzz;
+pub mod hardening_support;
+mod hardening_text;
+#[cfg(feature = "xlsx")]
+mod hardening_xlsx;
 mod ingest;
 mod ingest_cli;
 mod published_schemas;

@@ -90,7 +90,7 @@ impl HardeningWords for En {
         format!("the record is longer than {limit} bytes, past the limit")
     }
     fn more_unknown_columns(&self, more: usize) -> String {
-        format!("and {} more, also ignored", plural(more as u64, "unknown column", "unknown columns"))
+        format!("and {more} more unknown column{}, also ignored", if more == 1 { "" } else { "s" })
     }
     fn utf8_after_cp1252(&self) -> String {
         "the start of the file was read as Windows-1252 (Latin-1), but further on it holds UTF-8: the accents of those lines are wrong; save the whole file as \"CSV UTF-8\"".to_string()
