@@ -79,10 +79,17 @@ pub(crate) fn read_manifest(path: &Path) -> Result<SetManifest> {
 }
 
 /// Every `.json` file below `dir`, sorted so that loading is deterministic.
+/// Each folder is visited once (by its real path), so a symbolic link to a
+/// folder above cannot make the walk loop for ever.
 pub(crate) fn json_files(dir: &Path) -> Result<Vec<PathBuf>> {
     let mut out = Vec::new();
+    let mut visited = std::collections::BTreeSet::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
+        let real = std::fs::canonicalize(&d).map_err(|source| CatalogueError::Io { path: d.clone(), source })?;
+        if !visited.insert(real) {
+            continue;
+        }
         let entries = std::fs::read_dir(&d).map_err(|source| CatalogueError::Io { path: d.clone(), source })?;
         for entry in entries {
             let entry = entry.map_err(|source| CatalogueError::Io { path: d.clone(), source })?;

@@ -8,6 +8,8 @@ mod custom_indicator;
 mod definitions;
 mod demo;
 mod hardening;
+#[cfg(feature = "check")]
+mod hardening_definitions;
 #[cfg(feature = "xlsx")]
 mod hardening_fuzz;
 pub mod hardening_support;
