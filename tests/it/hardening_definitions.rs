@@ -135,3 +135,51 @@ fn hardening_definitions_many_unknown_indicators_are_listed_briefly() {
     assert!(unknown.iter().any(|p| p.message.contains("180 more")), "{unknown:?}");
     assert!(report.to_string().len() < 100_000, "{} bytes of report", report.to_string().len());
 }
+
+#[test]
+fn hardening_newlines_in_manifest_labels_do_not_become_markdown_headings() {
+    let case = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/conformance/c1");
+    let mut set: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(case.join("set.json")).unwrap()).unwrap();
+    set["indicators"][0]["label"]["en"] = "Housing\n# Injected heading\n\n---".into();
+    set["title"]["en"] = "Title\n## Injected title".into();
+    let dir = Scratch::new();
+    let set_path = dir.path("set.json");
+    std::fs::write(&set_path, serde_json::to_string(&set).unwrap()).unwrap();
+    let arg = |p: &Path| p.to_str().unwrap_or_default().to_string();
+    let run = crate::it::support::run_impact(&[
+        "report",
+        "--set",
+        &arg(&set_path),
+        "--enrolments",
+        &arg(&case.join("enrolments.csv")),
+        "--observations",
+        &arg(&case.join("observations.csv")),
+        "--min-cell",
+        "1",
+        "--format",
+        "md",
+        "--lang",
+        "en",
+    ]);
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let md = String::from_utf8_lossy(&run.stdout);
+    assert!(md.contains("Injected heading"), "the label is not in the report");
+    for line in md.lines() {
+        assert!(!line.starts_with("# Injected") && !line.starts_with("## Injected"), "heading injected: {line}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn hardening_definitions_fifo_is_refused_not_read() {
+    let dir = Scratch::new();
+    let fifo = dir.path("set.json");
+    assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    let f = fifo.clone();
+    let report = within(move || check_paths(&[f]));
+    assert!(report.problems.iter().any(|p| p.rule == Rule::Io), "{report}");
+    let f = fifo.clone();
+    let loaded = within(move || Catalogue::bundled().map(|c| c.load_set(f.to_str().unwrap_or_default()).is_err()));
+    assert_eq!(loaded.ok(), Some(true));
+}
