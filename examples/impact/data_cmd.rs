@@ -5,7 +5,8 @@ use crate::cli_error::CliError;
 use clap::{Args, ValueEnum};
 use social_impact::catalogue::Catalogue;
 use social_impact::data::{PseudonymKey, Pseudonymiser};
-use social_impact::ingest::{load, pseudonymise_file, IngestOptions};
+use social_impact::fsio::WriteError;
+use social_impact::ingest::{load, pseudonymise_file_with, IngestError, IngestOptions, Limits};
 use social_impact::Lang;
 use std::path::PathBuf;
 
@@ -65,6 +66,9 @@ pub struct PseudonymiseArgs {
     input: PathBuf,
     /// The file to write (a workbook is written as CSV).
     output: PathBuf,
+    /// Replace the output file if it exists (never the input or the key).
+    #[arg(long)]
+    force: bool,
 }
 
 pub fn validate(args: ValidateArgs) -> Result<(), CliError> {
@@ -106,7 +110,27 @@ pub fn pseudonymise(args: PseudonymiseArgs) -> Result<(), CliError> {
             Lang::En => "the output is written as CSV: give a .csv file name",
         }));
     }
-    let done = pseudonymise_file(&args.input, &args.output, &Pseudonymiser::new(&key), args.sheet.as_deref())?;
+    let policy = crate::output::policy(args.force, [args.input.as_path(), args.key.as_path()]);
+    let done = pseudonymise_file_with(
+        &args.input,
+        &args.output,
+        &Pseudonymiser::new(&key),
+        args.sheet.as_deref(),
+        &policy,
+        &Limits::default(),
+    )
+    .map_err(|e| match e {
+        // A refused output says why in the person's language.
+        IngestError::Io { source, .. } if source.get_ref().is_some_and(|s| s.is::<WriteError>()) => {
+            let message = source
+                .get_ref()
+                .and_then(|s| s.downcast_ref::<WriteError>())
+                .map(|w| w.message(args.lang))
+                .unwrap_or_default();
+            CliError::new(message)
+        }
+        other => CliError::from(other),
+    })?;
     for p in &done.problems {
         eprintln!("{}", p.render(args.lang));
     }

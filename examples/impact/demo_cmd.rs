@@ -8,7 +8,7 @@ use crate::report_cmd::{self, ReportArgs, ReportFormat};
 use clap::Args;
 use social_impact::catalogue::Catalogue;
 use social_impact::report::render::{self, RenderOptions};
-use social_impact::sample::{write_csv, SampleSpec};
+use social_impact::sample::{write_csv_with, SampleSpec};
 use social_impact::Lang;
 use std::path::PathBuf;
 
@@ -29,16 +29,28 @@ pub struct DemoArgs {
     /// Headline results printed per set.
     #[arg(long, default_value_t = 2)]
     headlines: usize,
+    /// Replace existing files in the folder even if the demo did not write it.
+    #[arg(long)]
+    force: bool,
 }
+
+/// The file the demo leaves in its folder: a folder holding it was written
+/// by the demo, whose files it may replace without --force.
+const MARK: &str = ".impact-demo";
 
 pub fn demo(args: DemoArgs) -> Result<(), CliError> {
     let catalogue = Catalogue::bundled()?;
     let fr = args.lang == Lang::Fr;
+    let ours = args.out.join(MARK).is_file();
+    let policy = crate::output::policy(args.force || ours, []);
+    std::fs::create_dir_all(&args.out)
+        .map_err(|e| CliError::new(format!("cannot create {}: {e}", args.out.display())))?;
+
     for set_id in SETS {
         let set = catalogue.reference_set(set_id)?;
         let dir = args.out.join(set_id);
         let data = dir.join("data");
-        let summary = write_csv(&set, &SampleSpec::new(ORGANISATIONS, PEOPLE, SEED), &data)
+        let summary = write_csv_with(&set, &SampleSpec::new(ORGANISATIONS, PEOPLE, SEED), &data, &policy)
             .map_err(|e| CliError::new(format!("cannot write the sample data into {}: {e}", data.display())))?;
         let report_args = ReportArgs {
             set: set_id.to_string(),
@@ -52,6 +64,7 @@ pub fn demo(args: DemoArgs) -> Result<(), CliError> {
             pseudonymise_key: None,
             lang: args.lang,
             sheet: None,
+            force: false,
         };
         let (set, report, notes) = report_cmd::compute(&report_args)?;
         let mut options = RenderOptions::new(args.lang);
@@ -62,8 +75,7 @@ pub fn demo(args: DemoArgs) -> Result<(), CliError> {
         {
             let path = dir.join(name);
             let text = report_cmd::render(&report, &set, format, &options)?;
-            social_impact::fsio::write_atomic(&path, text.as_bytes())
-                .map_err(|e| CliError::new(format!("cannot write {}: {e}", path.display())))?;
+            crate::output::write(&path, text.as_bytes(), &policy, args.lang)?;
             written.push(path);
         }
         println!("{} — {}", set_id, set.title().get(args.lang));
@@ -90,6 +102,9 @@ pub fn demo(args: DemoArgs) -> Result<(), CliError> {
         }
         println!();
     }
+    // Written last, so that a folder the demo could not fill is not marked.
+    let mark = b"Written by `impact demo`: its files here may be replaced by the next run.\n";
+    crate::output::write(&args.out.join(MARK), mark, &crate::output::policy(true, []), args.lang)?;
     println!(
         "{}",
         if fr {

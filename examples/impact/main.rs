@@ -9,6 +9,7 @@ mod cli_error;
 mod data_cmd;
 mod demo_cmd;
 mod form_cmd;
+mod output;
 mod progress;
 mod report_cmd;
 mod sample_cmd;
@@ -58,6 +59,7 @@ enum Command {
 
 fn main() -> ExitCode {
     quiet_on_closed_stdout();
+    output::clean_up_on_signal();
     let cli = Cli::parse();
     let result: Result<(), CliError> = match cli.command {
         Command::Demo(args) => demo_cmd::demo(args),

@@ -58,6 +58,9 @@ pub struct ReportArgs {
     /// Sheet to read in XLSX files (default: the first).
     #[arg(long)]
     pub sheet: Option<String>,
+    /// Replace the output file if it exists (never an input or the key).
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// Reads, validates and analyses: the steps every report shares.
@@ -117,13 +120,28 @@ pub fn render(
 }
 
 pub fn report(args: ReportArgs) -> Result<(), CliError> {
+    if let Some(path) = &args.out {
+        // Refused before reading anything: a wrong --out costs nothing.
+        let set_file = crate::output::set_file(&args.set);
+        let inputs = [Some(args.enrolments.as_path()), Some(args.observations.as_path())]
+            .into_iter()
+            .chain([args.pseudonymise_key.as_deref(), set_file.as_deref()])
+            .flatten();
+        crate::output::policy(args.force, inputs).check(path).map_err(|e| CliError::new(e.message(args.lang)))?;
+    }
     let (set, report, notes) = compute(&args)?;
     let mut options = RenderOptions::new(args.lang);
     options.notes = notes;
     let text = render(&report, &set, args.format, &options)?;
     match &args.out {
-        Some(path) => social_impact::fsio::write_atomic(path, text.as_bytes())
-            .map_err(|e| CliError::new(format!("cannot write {}: {e}", path.display())))?,
+        Some(path) => {
+            let set_file = crate::output::set_file(&args.set);
+            let inputs = [Some(args.enrolments.as_path()), Some(args.observations.as_path())]
+                .into_iter()
+                .chain([args.pseudonymise_key.as_deref(), set_file.as_deref()])
+                .flatten();
+            crate::output::write(path, text.as_bytes(), &crate::output::policy(args.force, inputs), args.lang)?
+        }
         None => print!("{text}"),
     }
     Ok(())

@@ -3,7 +3,7 @@
 use crate::cli_error::CliError;
 use clap::Args;
 use social_impact::catalogue::Catalogue;
-use social_impact::sample::{write_csv, SampleSpec, DEFAULT_AS_OF};
+use social_impact::sample::{write_csv_with, SampleSpec, DEFAULT_AS_OF};
 use std::path::PathBuf;
 
 #[derive(Args)]
@@ -26,6 +26,9 @@ pub struct GenerateSampleArgs {
     /// Last day of the data, YYYY-MM-DD (default 2025-12-31).
     #[arg(long)]
     as_of: Option<String>,
+    /// Replace enrolments.csv and observations.csv if they exist.
+    #[arg(long)]
+    force: bool,
 }
 
 pub fn generate_sample(args: GenerateSampleArgs) -> Result<(), CliError> {
@@ -37,7 +40,9 @@ pub fn generate_sample(args: GenerateSampleArgs) -> Result<(), CliError> {
         }
     };
     let spec = SampleSpec::new(args.organisations, args.beneficiaries, args.seed).with_as_of(as_of);
-    let summary = write_csv(&set, &spec, &args.out)?;
+    let set_file = crate::output::set_file(&args.set);
+    let policy = crate::output::policy(args.force, set_file.as_deref());
+    let summary = write_csv_with(&set, &spec, &args.out, &policy)?;
     let per = summary.observations as f64 / summary.enrolments.max(1) as f64;
     for (path, rows) in summary.files.iter().zip([summary.enrolments, summary.observations]) {
         println!("wrote {} ({rows} rows)", path.display());

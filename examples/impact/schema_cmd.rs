@@ -6,6 +6,7 @@ use crate::cli_error::CliError;
 use clap::{Args, ValueEnum};
 use social_impact::catalogue::{Catalogue, Wave};
 use social_impact::collection::{self, RecordKind};
+use social_impact::fsio::OutputPolicy;
 use std::path::PathBuf;
 
 /// Which format's schema `impact meta-schema` prints.
@@ -27,6 +28,9 @@ pub struct MetaSchemaArgs {
     /// Write to this file instead of standard output.
     #[arg(long, short)]
     output: Option<PathBuf>,
+    /// Replace the output file if it exists.
+    #[arg(long)]
+    force: bool,
 }
 
 #[derive(Args)]
@@ -34,6 +38,9 @@ pub struct ReportSchemaArgs {
     /// Write to this file instead of standard output.
     #[arg(long, short)]
     output: Option<PathBuf>,
+    /// Replace the output file if it exists.
+    #[arg(long)]
+    force: bool,
 }
 
 /// What `impact schema` writes.
@@ -73,6 +80,9 @@ pub struct SchemaArgs {
     /// Write to this file instead of standard output.
     #[arg(long, short)]
     output: Option<PathBuf>,
+    /// Replace the output file if it exists.
+    #[arg(long)]
+    force: bool,
 }
 
 pub fn meta_schema(args: MetaSchemaArgs) -> Result<(), CliError> {
@@ -81,11 +91,11 @@ pub fn meta_schema(args: MetaSchemaArgs) -> Result<(), CliError> {
         SchemaKind::Set => social_impact::catalogue::manifest_schema(),
         SchemaKind::Report => social_impact::report::json_schema(),
     };
-    write_json(&schema, args.output)
+    write_json(&schema, args.output, &crate::output::policy(args.force, []))
 }
 
 pub fn report_schema(args: ReportSchemaArgs) -> Result<(), CliError> {
-    write_json(&social_impact::report::json_schema(), args.output)
+    write_json(&social_impact::report::json_schema(), args.output, &crate::output::policy(args.force, []))
 }
 
 pub fn schema(args: SchemaArgs) -> Result<(), CliError> {
@@ -102,23 +112,25 @@ pub fn schema(args: SchemaArgs) -> Result<(), CliError> {
         RecordArg::Observation => RecordKind::Observation,
         RecordArg::Wide => RecordKind::Wide,
     };
+    let set_file = crate::output::set_file(&args.set);
+    let policy = crate::output::policy(args.force, set_file.as_deref());
     match args.format {
-        CollectionFormat::JsonSchema => write_json(&collection::record_schema(&set, kind, wave)?, args.output),
-        CollectionFormat::CsvTemplate => write_text(collection::csv_template(&set, kind, wave)?, args.output),
+        CollectionFormat::JsonSchema => write_json(&collection::record_schema(&set, kind, wave)?, args.output, &policy),
+        CollectionFormat::CsvTemplate => write_text(collection::csv_template(&set, kind, wave)?, args.output, &policy),
     }
 }
 
-fn write_json(value: &serde_json::Value, output: Option<PathBuf>) -> Result<(), CliError> {
+fn write_json(value: &serde_json::Value, output: Option<PathBuf>, policy: &OutputPolicy) -> Result<(), CliError> {
     let mut text = serde_json::to_string_pretty(value)?;
     text.push('\n');
-    write_text(text, output)
+    write_text(text, output, policy)
 }
 
-/// Prints, or writes the file whole (never half-written).
-fn write_text(text: String, output: Option<PathBuf>) -> Result<(), CliError> {
+/// Prints, or writes the file whole (never half-written, never over an
+/// input, replacing an existing file only with --force).
+fn write_text(text: String, output: Option<PathBuf>, policy: &OutputPolicy) -> Result<(), CliError> {
     match output {
-        Some(path) => social_impact::fsio::write_atomic(&path, text.as_bytes())
-            .map_err(|e| CliError::new(format!("{}: cannot write: {e}", path.display()))),
+        Some(path) => crate::output::write(&path, text.as_bytes(), policy, social_impact::Lang::En),
         None => {
             print!("{text}");
             Ok(())

@@ -61,7 +61,28 @@ pub(crate) fn classify(path: &Path, value: Value) -> Result<Document> {
     }
 }
 
+/// Largest definition or manifest file read: a manifest of 10,000 inline
+/// definitions is about 20 MB.
+pub(crate) const MAX_DEFINITION_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Why `path` is not read as a definition file, if it must not be: not a
+/// regular file (a FIFO would block), or past [`MAX_DEFINITION_FILE_BYTES`].
+pub(crate) fn unreadable_reason(path: &Path) -> Option<std::io::Error> {
+    match std::fs::metadata(path) {
+        Err(e) => Some(e),
+        Ok(m) if !m.is_file() => Some(std::io::Error::other("not a regular file: only regular files are read")),
+        Ok(m) if m.len() > MAX_DEFINITION_FILE_BYTES => Some(std::io::Error::other(format!(
+            "{} bytes, past the limit of {MAX_DEFINITION_FILE_BYTES} bytes for a definition or manifest file",
+            m.len()
+        ))),
+        Ok(_) => None,
+    }
+}
+
 pub(crate) fn read_text(path: &Path) -> Result<String> {
+    if let Some(source) = unreadable_reason(path) {
+        return Err(CatalogueError::Io { path: path.to_path_buf(), source });
+    }
     std::fs::read_to_string(path).map_err(|source| CatalogueError::Io { path: path.to_path_buf(), source })
 }
 
@@ -79,17 +100,25 @@ pub(crate) fn read_manifest(path: &Path) -> Result<SetManifest> {
 }
 
 /// Every `.json` file below `dir`, sorted so that loading is deterministic.
+/// Each folder is visited once (by its real path), so a symbolic link to a
+/// folder above cannot make the walk loop for ever.
 pub(crate) fn json_files(dir: &Path) -> Result<Vec<PathBuf>> {
     let mut out = Vec::new();
+    let mut visited = std::collections::BTreeSet::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
+        let real = std::fs::canonicalize(&d).map_err(|source| CatalogueError::Io { path: d.clone(), source })?;
+        if !visited.insert(real) {
+            continue;
+        }
         let entries = std::fs::read_dir(&d).map_err(|source| CatalogueError::Io { path: d.clone(), source })?;
         for entry in entries {
             let entry = entry.map_err(|source| CatalogueError::Io { path: d.clone(), source })?;
             let path = entry.path();
             if path.is_dir() {
                 stack.push(path);
-            } else if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("json")) {
+            } else if path.is_file() && path.extension().is_some_and(|e| e.eq_ignore_ascii_case("json")) {
+                // Regular files only: a FIFO named `x.json` would block the read.
                 out.push(path);
             }
         }

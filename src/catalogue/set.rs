@@ -65,6 +65,31 @@ impl ReferenceSet {
                 }
             }
         }
+        // A composite that is its own item (directly or through others) is
+        // refused, as `check-definitions` refuses it.
+        for ind in set.registry.iter() {
+            let own = ind.id().as_str();
+            let mut visited = std::collections::BTreeSet::new();
+            let mut stack: Vec<String> = ind
+                .definition()
+                .composite
+                .iter()
+                .flat_map(|c| c.items.iter().map(|i| i.indicator.to_string()))
+                .collect();
+            while let Some(id) = stack.pop() {
+                if id == own {
+                    return Err(invalid(format!(
+                        "composite {own:?} is one of its own items: a scale cannot be made of itself"
+                    )));
+                }
+                if !visited.insert(id.clone()) {
+                    continue;
+                }
+                if let Some(next) = set.registry.get(&id).and_then(|i| i.definition().composite.clone()) {
+                    stack.extend(next.items.iter().map(|i| i.indicator.to_string()));
+                }
+            }
+        }
         Ok(set)
     }
 

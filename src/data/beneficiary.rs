@@ -57,6 +57,21 @@ pub enum KeyError {
         /// The key file.
         path: std::path::PathBuf,
     },
+    /// The key file is past [`PseudonymKey::MAX_FILE_LEN`] (`/dev/zero`,
+    /// a data file given by mistake): it is not read further.
+    #[error("the pseudonymisation key file {path} holds more than {limit} bytes: a key is a short secret (32 random bytes are plenty)")]
+    TooLarge {
+        /// The key file.
+        path: std::path::PathBuf,
+        /// The limit.
+        limit: u64,
+    },
+    /// The key path is not a regular file (a FIFO, a device, a folder).
+    #[error("the pseudonymisation key {path} is not an ordinary file: give the path of a file holding the key")]
+    NotRegular {
+        /// The key path.
+        path: std::path::PathBuf,
+    },
     /// The key is too short to be secret.
     #[error("the pseudonymisation key in {path} is too short ({len} bytes): use at least 16 random bytes")]
     TooShort {
@@ -75,12 +90,26 @@ impl PseudonymKey {
     /// Fewest bytes accepted in a key file.
     pub const MIN_LEN: usize = 16;
 
+    /// Most bytes read from a key file: a longer file is refused, so that
+    /// `/dev/zero` or a data file given by mistake cannot fill memory.
+    pub const MAX_FILE_LEN: u64 = 4096;
+
     /// Reads a key file. Trailing new lines and spaces are not part of the
     /// key, so a key saved by a text editor works. A missing, empty or short
     /// file is an error, never a silent default.
     pub fn from_file(path: impl AsRef<Path>) -> Result<PseudonymKey, KeyError> {
+        use std::io::Read;
         let path = path.as_ref();
-        let bytes = std::fs::read(path).map_err(|source| KeyError::Io { path: path.to_path_buf(), source })?;
+        let io = |source| KeyError::Io { path: path.to_path_buf(), source };
+        // Checked before opening: opening a FIFO blocks until someone writes.
+        if !std::fs::metadata(path).map_err(io)?.is_file() {
+            return Err(KeyError::NotRegular { path: path.to_path_buf() });
+        }
+        let mut bytes = Vec::new();
+        std::fs::File::open(path).and_then(|f| f.take(Self::MAX_FILE_LEN + 1).read_to_end(&mut bytes)).map_err(io)?;
+        if bytes.len() as u64 > Self::MAX_FILE_LEN {
+            return Err(KeyError::TooLarge { path: path.to_path_buf(), limit: Self::MAX_FILE_LEN });
+        }
         let trimmed = bytes.trim_ascii();
         if trimmed.is_empty() {
             return Err(KeyError::Empty { path: path.to_path_buf() });
@@ -187,6 +216,15 @@ mod tests {
         std::fs::write(&short, "abc")?;
         assert!(matches!(PseudonymKey::from_file(&short), Err(KeyError::TooShort { .. })));
         assert!(matches!(PseudonymKey::from_file(dir.join("missing")), Err(KeyError::Io { .. })));
+        let big = dir.join("big");
+        std::fs::write(&big, vec![b'k'; 5000])?;
+        assert!(matches!(PseudonymKey::from_file(&big), Err(KeyError::TooLarge { .. })));
+        assert!(matches!(PseudonymKey::from_file(&dir), Err(KeyError::NotRegular { .. })));
+        #[cfg(unix)]
+        {
+            // /dev/zero never ends: refused at once, not read until memory runs out.
+            assert!(matches!(PseudonymKey::from_file("/dev/zero"), Err(KeyError::NotRegular { .. })));
+        }
         let _ = std::fs::remove_dir_all(&dir);
         Ok(())
     }

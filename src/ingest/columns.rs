@@ -159,8 +159,26 @@ fn fold_accent(c: char) -> char {
     }
 }
 
+/// Longest column name shown whole in a message; longer ones are cut.
+const SHOWN_NAME_CHARS: usize = 60;
+
+/// A column name (or JSON key) as shown in a message: control characters
+/// escaped, cut after 60 characters with `…`, so that a 100 MB header cell
+/// is never echoed whole.
+pub(crate) fn shown_name(name: &str) -> String {
+    let mut out: String = name
+        .chars()
+        .take(SHOWN_NAME_CHARS)
+        .flat_map(|c| if c.is_control() { c.escape_default().collect::<Vec<_>>() } else { vec![c] })
+        .collect();
+    if name.chars().nth(SHOWN_NAME_CHARS).is_some() {
+        out.push('…');
+    }
+    out
+}
+
 /// What a column of a file is used for.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(crate) enum Role {
     /// One of the record fields.
     Field(Field),
@@ -191,5 +209,13 @@ mod tests {
         assert_eq!(Field::from_header("Indicateur"), Some(Field::Indicator));
         assert_eq!(Field::from_header("valeur"), Some(Field::Value));
         assert_eq!(Field::from_header("comment"), None);
+    }
+
+    #[test]
+    fn long_names_are_cut() {
+        let long = "x".repeat(1_000_000);
+        assert_eq!(shown_name(&long).chars().count(), 61);
+        assert_eq!(shown_name("a\nb"), "a\\nb");
+        assert_eq!(shown_name("bénéficiaire"), "bénéficiaire");
     }
 }

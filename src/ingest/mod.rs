@@ -56,6 +56,7 @@ mod columns;
 mod dates;
 mod decode;
 mod kobo;
+mod limits;
 mod load;
 mod problem;
 mod pseudonymise;
@@ -67,9 +68,10 @@ mod workbook;
 pub use check::{validate_enrolment_record, validate_observation_record, PersonKey};
 pub use columns::{normalise_header, Field};
 pub use decode::TextEncoding;
+pub use limits::Limits;
 pub use load::{load, Loaded};
 pub use problem::{Location, Problem, ProblemKind, Severity};
-pub use pseudonymise::{pseudonymise_file, Pseudonymised};
+pub use pseudonymise::{pseudonymise_file, pseudonymise_file_with, Pseudonymised};
 pub use record::{Form, RawCell, RawRecord};
 pub use report::{FileSummary, ValidationReport};
 pub use source::{FileFormat, FileInfo};
@@ -123,6 +125,9 @@ pub struct IngestOptions {
     pub max_problems: Option<usize>,
     /// Told how a long read goes, every few thousand rows. Default: none.
     pub progress: Option<Progress>,
+    /// How much one input may hold (columns, record and cell sizes,
+    /// workbook sizes) before it is refused. Default: [`Limits::default`].
+    pub limits: Limits,
 }
 
 /// Which file a read is in.
@@ -174,6 +179,7 @@ impl Default for IngestOptions {
             sheet: None,
             max_problems: Some(10_000),
             progress: None,
+            limits: Limits::default(),
         }
     }
 }
@@ -321,7 +327,7 @@ impl Iterator for ObservationReader<'_> {
 /// across records (duplicates).
 pub fn read_enrolments(path: impl AsRef<Path>, options: &IngestOptions) -> Result<EnrolmentReader, IngestError> {
     let path = path.as_ref();
-    let (source, info) = source::open(path, options.sheet.as_deref(), ENROLMENT_SHEETS)?;
+    let (source, info) = source::open(path, options.sheet.as_deref(), ENROLMENT_SHEETS, &options.limits)?;
     Ok(EnrolmentReader {
         table: Table::new(path, source, TableKind::Enrolments, None),
         info,
@@ -358,7 +364,7 @@ pub fn read_observations<'s>(
     options: &IngestOptions,
 ) -> Result<ObservationReader<'s>, IngestError> {
     let path = path.as_ref();
-    let (source, info) = source::open(path, options.sheet.as_deref(), OBSERVATION_SHEETS)?;
+    let (source, info) = source::open(path, options.sheet.as_deref(), OBSERVATION_SHEETS, &options.limits)?;
     Ok(ObservationReader {
         table: Table::new(path, source, TableKind::Observations, Some(set)),
         info,

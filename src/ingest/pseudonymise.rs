@@ -1,14 +1,31 @@
 //! Rewriting a data file with beneficiary ids replaced by pseudonyms, so
 //! that it can leave the association.
+//!
+//! The rule is never to write a raw id. So the rewrite refuses, names the
+//! candidates and writes nothing whenever it cannot be sure where the ids
+//! are: two id columns (`beneficiary` and `personne`), a column whose name
+//! looks like an id but is not a recognised one (`numero_beneficiaire`,
+//! `id`, `benef`), a nested object or array in a JSON record. Every
+//! recognised id field is hashed on every record (JSON Lines records may
+//! each name it differently).
+//!
+//! CSV output is also made safe to open in a spreadsheet: a cell starting
+//! with `=`, `+`, `-`, `@`, a tab or a carriage return is prefixed with an
+//! apostrophe, as OWASP's advice on CSV injection says, so that Excel or
+//! LibreOffice shows it as text instead of running it as a formula. Cells
+//! that are plain numbers (`-3`, `-2,5`) are left as they are: they cannot
+//! be formulas.
 
-use super::columns::Field;
+use super::columns::{normalise_header, Field};
+use super::limits::Limits;
 use super::problem::{Location, Problem, ProblemKind};
 use super::source::{self, Event, FileFormat};
 use super::IngestError;
 use crate::data::Pseudonymiser;
-use std::fs::File;
-use std::io::{BufRead, BufReader, BufWriter, Read, Write};
-use std::path::{Path, PathBuf};
+use crate::fsio::{AtomicFile, OutputPolicy, WriteError};
+use crate::locale::hardening::both;
+use std::io::Write;
+use std::path::Path;
 
 /// What [`pseudonymise_file`] did.
 #[derive(Debug, Clone)]
@@ -21,50 +38,117 @@ pub struct Pseudonymised {
     pub written: bool,
     /// Problems of the input. Any error means nothing was written.
     pub problems: Vec<Problem>,
+    /// CSV cells prefixed with an apostrophe so that a spreadsheet does not
+    /// run them as formulas.
+    pub neutralised_cells: u64,
 }
 
-/// A file written beside its destination and renamed into place on
-/// [`AtomicOut::commit`]; dropped without commit, it leaves nothing.
-struct AtomicOut {
-    tmp: PathBuf,
-    dest: PathBuf,
-    out: BufWriter<File>,
+/// Words of a column name that make it look like it holds a person's id.
+const ID_WORDS: &[&str] = &[
+    "id",
+    "ids",
+    "uid",
+    "uuid",
+    "identifiant",
+    "identifier",
+    "ident",
+    "numero",
+    "num",
+    "no",
+    "nir",
+    "insee",
+    "secu",
+    "ssn",
+    "matricule",
+    "dossier",
+    "person",
+    "personne",
+    "personnes",
+    "usager",
+    "usagers",
+    "patient",
+    "client",
+];
+
+/// Whether a column (or JSON key) that is not a recognised field may hold
+/// a person's id: one of its words is an id word, or starts with `benef`.
+fn looks_like_id(name: &str) -> bool {
+    let n = normalise_header(name);
+    if Field::from_header(name).is_some() {
+        return false;
+    }
+    n.split(['_', '.']).any(|word| ID_WORDS.contains(&word) || word.starts_with("benef"))
 }
 
-impl AtomicOut {
-    fn create(dest: &Path) -> Result<AtomicOut, IngestError> {
-        let dir = match dest.parent() {
-            Some(d) if !d.as_os_str().is_empty() => d,
-            _ => Path::new("."),
-        };
-        let name = dest.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "output".into());
-        let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
-        let file = File::create(&tmp).map_err(|source| IngestError::Io { path: tmp.clone(), source })?;
-        Ok(AtomicOut { tmp, dest: dest.to_path_buf(), out: BufWriter::with_capacity(64 * 1024, file) })
-    }
-
-    fn writer(&mut self) -> &mut dyn Write {
-        &mut self.out
-    }
-
-    fn commit(mut self) -> Result<(), IngestError> {
-        let tmp_io = |source| IngestError::Io { path: self.tmp.clone(), source };
-        self.out.flush().map_err(tmp_io)?;
-        self.out.get_ref().sync_all().map_err(tmp_io)?;
-        std::fs::rename(&self.tmp, &self.dest).map_err(|source| IngestError::Io { path: self.dest.clone(), source })
-    }
-}
-
-impl Drop for AtomicOut {
-    fn drop(&mut self) {
-        if self.tmp.exists() {
-            let _ = std::fs::remove_file(&self.tmp);
+/// The id columns of a header: `Ok` with the positions to hash, or `Err`
+/// with every candidate when it cannot be sure.
+fn id_columns<'a>(names: impl IntoIterator<Item = &'a str>) -> Result<Vec<usize>, Vec<String>> {
+    let mut recognised = Vec::new();
+    let mut candidates = Vec::new();
+    for (i, name) in names.into_iter().enumerate() {
+        if Field::from_header(name) == Some(Field::Beneficiary) {
+            recognised.push(i);
+            candidates.push(super::columns::shown_name(name));
+        } else if looks_like_id(name) {
+            candidates.push(super::columns::shown_name(name));
         }
     }
+    // Two candidates, or one that is not a recognised id column: unsure.
+    if candidates.len() > 1 || (recognised.is_empty() && !candidates.is_empty()) {
+        return Err(candidates);
+    }
+    Ok(recognised)
+}
+
+fn ambiguous(input: &Path, location: Location, candidates: &[String]) -> Problem {
+    let (fr, en) = both(|w| w.ambiguous_id_columns(candidates));
+    let (afr, aen) = both(|w| w.ambiguous_id_accepted());
+    Problem::error(ProblemKind::DuplicateColumn, input, location, fr, en).with_accepted(afr, aen)
+}
+
+fn no_id_column(input: &Path, location: Location) -> Problem {
+    let (fr, en) = both(|w| w.no_id_column());
+    Problem::error(ProblemKind::MissingColumn, input, location, fr, en).with_accepted(
+        format!("beneficiary ou {}", Field::Beneficiary.aliases().join(", ")),
+        format!("beneficiary or {}", Field::Beneficiary.aliases().join(", ")),
+    )
+}
+
+/// A CSV cell made safe for spreadsheets (OWASP, CSV injection): a leading
+/// `=`, `+`, `-`, `@`, tab or carriage return gets an apostrophe before it,
+/// except in a plain number.
+fn neutralise(cell: &str) -> Option<String> {
+    let first = cell.chars().next()?;
+    if !matches!(first, '=' | '+' | '-' | '@' | '\t' | '\r') {
+        return None;
+    }
+    let plain_number = cell.len() > 1
+        && cell[1..].chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+        && cell[1..].chars().any(|c| c.is_ascii_digit())
+        && matches!(first, '-' | '+');
+    if plain_number {
+        return None;
+    }
+    Some(format!("'{cell}"))
 }
 
 fn write_io(path: &Path) -> impl Fn(std::io::Error) -> IngestError + '_ {
     move |source| IngestError::Io { path: path.to_path_buf(), source }
+}
+
+fn refused(e: WriteError) -> IngestError {
+    match e {
+        WriteError::Io { path, source } => IngestError::Io { path, source },
+        other => {
+            let path = match &other {
+                WriteError::Protected { path, .. }
+                | WriteError::NotRegular { path, .. }
+                | WriteError::Exists { path } => path.clone(),
+                WriteError::Io { path, .. } => path.clone(),
+            };
+            IngestError::Io { path, source: std::io::Error::other(other) }
+        }
+    }
 }
 
 /// Rewrites `input` to `output` with the beneficiary column (matched like
@@ -76,33 +160,59 @@ fn write_io(path: &Path) -> impl Fn(std::io::Error) -> IngestError + '_ {
 ///
 /// Nothing is half-written: the output goes to a temporary file renamed
 /// into place at the end, and a file with any error (a malformed row could
-/// misplace an id) is not written at all.
+/// misplace an id; a column that might hold ids is not known to) is not
+/// written at all. The output may replace an existing file, never the input
+/// (compared by identity) nor anything but a regular file; use
+/// [`pseudonymise_file_with`] for a stricter policy.
+///
+/// # Errors
+/// The input cannot be opened, or the output cannot be written.
 pub fn pseudonymise_file(
     input: &Path,
     output: &Path,
     ids: &Pseudonymiser,
     sheet: Option<&str>,
 ) -> Result<Pseudonymised, IngestError> {
-    let (src, info) = source::open(input, sheet, &[])?;
-    match info.format {
-        FileFormat::JsonLines | FileFormat::JsonArray => json(input, output, ids, info.format),
+    let policy = OutputPolicy::new().overwrite(true);
+    pseudonymise_file_with(input, output, ids, sheet, &policy, &Limits::default())
+}
+
+/// [`pseudonymise_file`] with an output policy (the input is always added
+/// to its protected files) and reading limits.
+///
+/// # Errors
+/// The input cannot be opened, or the policy refuses the output, or it
+/// cannot be written.
+pub fn pseudonymise_file_with(
+    input: &Path,
+    output: &Path,
+    ids: &Pseudonymiser,
+    sheet: Option<&str>,
+    policy: &OutputPolicy,
+    limits: &Limits,
+) -> Result<Pseudonymised, IngestError> {
+    let policy = policy.clone().protect(input);
+    // Refused before reading anything, so that a bad output name costs nothing.
+    policy.check(output).map_err(refused)?;
+    let (src, info, crlf) = source::open_raw(input, sheet, limits)?;
+    let mut out = AtomicFile::create(output, &policy).map_err(refused)?;
+    let mut done = match info.format {
+        FileFormat::JsonLines | FileFormat::JsonArray => json(src, input, output, &mut out, ids, info.format, crlf)?,
         FileFormat::Csv | FileFormat::Workbook => {
-            let crlf = info.format == FileFormat::Csv && uses_crlf(input)?;
+            let crlf = info.format == FileFormat::Csv && crlf;
             let delimiter = info.delimiter.unwrap_or(b',');
             let bom = info.format == FileFormat::Workbook
                 || info.bom
                 || info.encoding.is_some_and(|e| e != super::TextEncoding::Utf8);
-            table(src, input, output, ids, info.format, delimiter, crlf, bom)
+            table(src, input, output, &mut out, ids, info.format, delimiter, crlf, bom)?
         }
+    };
+    // Errors decide; a warning (formulas neutralised) does not stop the write.
+    done.written = !done.problems.iter().any(Problem::is_error);
+    if done.written {
+        out.commit().map_err(refused)?;
     }
-}
-
-fn uses_crlf(input: &Path) -> Result<bool, IngestError> {
-    let mut head = Vec::new();
-    File::open(input)
-        .and_then(|f| f.take(64 * 1024).read_to_end(&mut head))
-        .map_err(|source| IngestError::Io { path: input.to_path_buf(), source })?;
-    Ok(head.windows(2).any(|w| w == b"\r\n"))
+    Ok(done)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -110,6 +220,7 @@ fn table(
     mut src: Box<dyn source::Source>,
     input: &Path,
     output: &Path,
+    out: &mut AtomicFile,
     ids: &Pseudonymiser,
     format: FileFormat,
     delimiter: u8,
@@ -117,15 +228,22 @@ fn table(
     bom: bool,
 ) -> Result<Pseudonymised, IngestError> {
     let mut problems = Vec::new();
-    let mut out = AtomicOut::create(output)?;
     if bom {
-        out.writer().write_all("\u{feff}".as_bytes()).map_err(write_io(output))?;
+        out.write_all("\u{feff}".as_bytes()).map_err(write_io(output))?;
     }
     let terminator = if crlf { csv::Terminator::CRLF } else { csv::Terminator::Any(b'\n') };
     let mut writer =
-        csv::WriterBuilder::new().delimiter(delimiter).terminator(terminator).flexible(true).from_writer(out.writer());
-    let mut column: Option<usize> = None;
+        csv::WriterBuilder::new().delimiter(delimiter).terminator(terminator).flexible(true).from_writer(&mut *out);
+    let mut columns: Vec<usize> = Vec::new();
     let mut rows = 0u64;
+    let mut neutralised = 0u64;
+    let safe = |c: String, n: &mut u64| match neutralise(&c) {
+        Some(s) => {
+            *n += 1;
+            s
+        }
+        None => c,
+    };
     while let Some(event) = src.next_event() {
         match event {
             Event::Problem(p) => {
@@ -134,23 +252,13 @@ fn table(
                 }
             }
             Event::Header { names, location } => {
-                column = names.iter().position(|n| Field::from_header(n) == Some(Field::Beneficiary));
-                if column.is_none() {
-                    problems.push(
-                        Problem::error(
-                            ProblemKind::MissingColumn,
-                            input,
-                            location,
-                            "aucune colonne de bénéficiaire à pseudonymiser",
-                            "no beneficiary column to pseudonymise",
-                        )
-                        .with_accepted(
-                            format!("beneficiary ou {}", Field::Beneficiary.aliases().join(", ")),
-                            format!("beneficiary or {}", Field::Beneficiary.aliases().join(", ")),
-                        ),
-                    );
+                match id_columns(names.iter().map(|n| &**n)) {
+                    Ok(found) if found.is_empty() => problems.push(no_id_column(input, location)),
+                    Ok(found) => columns = found,
+                    Err(candidates) => problems.push(ambiguous(input, location, &candidates)),
                 }
-                writer.write_record(names.iter().map(|n| n.as_bytes())).map_err(|e| csv_io(output, e))?;
+                let header: Vec<String> = names.iter().map(|n| safe(n.to_string(), &mut neutralised)).collect();
+                writer.write_record(&header).map_err(|e| csv_io(output, e))?;
             }
             Event::Row { cells, .. } => {
                 rows += 1;
@@ -159,38 +267,61 @@ fn table(
                     .enumerate()
                     .map(|(i, c)| {
                         let c = c.unwrap_or_default();
-                        if Some(i) == column && !c.trim().is_empty() {
+                        if columns.contains(&i) && !c.trim().is_empty() {
                             ids.pseudonymise(&c).to_hex()
                         } else {
-                            c
+                            safe(c, &mut neutralised)
                         }
                     })
                     .collect();
                 writer.write_record(&cells).map_err(|e| csv_io(output, e))?;
             }
+            Event::Raw { location, .. } => problems.push(Problem::error(
+                ProblemKind::Syntax,
+                input,
+                location,
+                "enregistrement JSON inattendu",
+                "unexpected JSON record",
+            )),
         }
-        if problems.len() > 1000 {
+        if !problems.is_empty() {
+            // Nothing will be written: reading on would only cost time.
             break;
         }
     }
     writer.flush().map_err(write_io(output))?;
     drop(writer);
-    let written = problems.is_empty();
-    if written {
-        out.commit()?;
+    if neutralised > 0 {
+        let (fr, en) = both(|w| w.formulas_neutralised(neutralised));
+        problems.push(Problem::warning(ProblemKind::InvalidValue, input, Location::File, fr, en));
     }
-    Ok(Pseudonymised { format, rows, written, problems })
+    Ok(Pseudonymised { format, rows, written: false, problems, neutralised_cells: neutralised })
 }
 
 fn csv_io(path: &Path, e: csv::Error) -> IngestError {
     IngestError::Io { path: path.to_path_buf(), source: std::io::Error::other(e.to_string()) }
 }
 
-/// Replaces the beneficiary value of one JSON object; false when it is
-/// neither text, a number nor null.
-fn pseudonymise_object(object: &mut serde_json::Map<String, serde_json::Value>, ids: &Pseudonymiser) -> bool {
-    for (k, v) in object.iter_mut() {
-        if Field::from_header(k) != Some(Field::Beneficiary) {
+/// Replaces every recognised id value of one JSON object; a problem when
+/// it cannot be sure (several candidates, a nested value, an id that is
+/// neither text nor a number).
+fn pseudonymise_object(
+    object: &mut serde_json::Map<String, serde_json::Value>,
+    ids: &Pseudonymiser,
+    input: &Path,
+    location: &Location,
+) -> Result<(), Box<Problem>> {
+    if let Some((key, _)) = object.iter().find(|(_, v)| v.is_object() || v.is_array()) {
+        let (fr, en) = both(|w| w.nested_value_refused());
+        return Err(Box::new(
+            Problem::error(ProblemKind::InvalidValue, input, location.clone(), fr, en)
+                .with_column(super::columns::shown_name(key)),
+        ));
+    }
+    let positions = id_columns(object.keys().map(String::as_str))
+        .map_err(|candidates| Box::new(ambiguous(input, location.clone(), &candidates)))?;
+    for (i, (k, v)) in object.iter_mut().enumerate() {
+        if !positions.contains(&i) {
             continue;
         }
         let raw = match v {
@@ -198,85 +329,107 @@ fn pseudonymise_object(object: &mut serde_json::Map<String, serde_json::Value>, 
             serde_json::Value::String(s) => s.clone(),
             serde_json::Value::Number(n) => n.to_string(),
             serde_json::Value::Null => continue,
-            _ => return false,
+            _ => {
+                let (fr, en) = both(|w| w.id_not_scalar());
+                return Err(Box::new(
+                    Problem::error(ProblemKind::InvalidValue, input, location.clone(), fr, en)
+                        .with_column(k.clone())
+                        .beneficiary_column(),
+                ));
+            }
         };
         *v = serde_json::Value::String(ids.pseudonymise(&raw).to_hex());
     }
-    true
+    Ok(())
 }
 
-fn json(input: &Path, output: &Path, ids: &Pseudonymiser, format: FileFormat) -> Result<Pseudonymised, IngestError> {
-    let read_io = |source| IngestError::Io { path: input.to_path_buf(), source };
+/// `value` pretty-printed and indented one level, as an element of the
+/// pretty-printed array.
+fn indented(value: &serde_json::Map<String, serde_json::Value>) -> Result<String, serde_json::Error> {
+    let text = serde_json::to_string_pretty(value)?;
+    Ok(text.lines().map(|l| format!("  {l}")).collect::<Vec<_>>().join("\n"))
+}
+
+fn json(
+    mut src: Box<dyn source::Source>,
+    input: &Path,
+    output: &Path,
+    out: &mut AtomicFile,
+    ids: &Pseudonymiser,
+    format: FileFormat,
+    crlf: bool,
+) -> Result<Pseudonymised, IngestError> {
     let mut problems = Vec::new();
-    let mut out = AtomicOut::create(output)?;
     let mut rows = 0u64;
-    let bad = |location: Location, fr: &str, en: &str| Problem::error(ProblemKind::Syntax, input, location, fr, en);
-    if format == FileFormat::JsonArray {
-        let text = std::fs::read(input).map_err(read_io)?;
-        let text = text.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&text);
-        match serde_json::from_slice::<serde_json::Value>(text) {
-            Ok(serde_json::Value::Array(mut items)) => {
-                for (i, item) in items.iter_mut().enumerate() {
-                    rows += 1;
-                    let location = Location::Record { index: i as u64 + 1, line: 0 };
-                    let ok = match item {
-                        serde_json::Value::Object(o) => pseudonymise_object(o, ids),
-                        _ => false,
-                    };
-                    if !ok {
-                        problems.push(bad(location, "enregistrement illisible", "unreadable record"));
-                    }
+    let end: &[u8] = if crlf { b"\r\n" } else { b"\n" };
+    let array = format == FileFormat::JsonArray;
+    let w = write_io(output);
+    while let Some(event) = src.next_event() {
+        match event {
+            Event::Problem(p) => {
+                if p.is_error() {
+                    problems.push(p);
                 }
-                let bytes = serde_json::to_vec_pretty(&items).map_err(|e| read_io(e.into()))?;
-                out.writer().write_all(&bytes).map_err(write_io(output))?;
-                out.writer().write_all(b"\n").map_err(write_io(output))?;
             }
-            Ok(_) => problems.push(bad(Location::File, "un tableau JSON est attendu", "a JSON array is expected")),
-            Err(e) => problems.push(bad(
-                Location::Line(e.line() as u64),
-                &format!("JSON mal formé : {e}"),
-                &format!("malformed JSON: {e}"),
-            )),
+            Event::Raw { location, mut object } => {
+                if let Err(p) = pseudonymise_object(&mut object, ids, input, &location) {
+                    problems.push(*p);
+                    continue;
+                }
+                if array {
+                    out.write_all(if rows == 0 { b"[\n" } else { b",\n" }).map_err(&w)?;
+                    let text = indented(&object).map_err(|e| w(e.into()))?;
+                    out.write_all(text.as_bytes()).map_err(&w)?;
+                } else {
+                    let bytes = serde_json::to_vec(&object).map_err(|e| w(e.into()))?;
+                    out.write_all(&bytes).map_err(&w)?;
+                    out.write_all(end).map_err(&w)?;
+                }
+                rows += 1;
+            }
+            Event::Header { .. } | Event::Row { .. } => {}
         }
-    } else {
-        let mut reader = BufReader::new(File::open(input).map_err(read_io)?);
-        let mut line = Vec::new();
-        let mut number = 0u64;
-        loop {
-            line.clear();
-            if reader.read_until(b'\n', &mut line).map_err(read_io)? == 0 {
-                break;
-            }
-            number += 1;
-            let body = if number == 1 { line.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&line) } else { &line[..] };
-            if body.iter().all(|b| b.is_ascii_whitespace()) {
-                out.writer().write_all(body).map_err(write_io(output))?;
-                continue;
-            }
-            rows += 1;
-            let parsed = match serde_json::from_slice::<serde_json::Value>(body) {
-                Ok(serde_json::Value::Object(mut o)) => pseudonymise_object(&mut o, ids).then_some(o),
-                _ => None,
-            };
-            match parsed {
-                Some(o) => {
-                    let bytes = serde_json::to_vec(&o).map_err(|e| read_io(e.into()))?;
-                    let w = out.writer();
-                    w.write_all(&bytes).map_err(write_io(output))?;
-                    let end: &[u8] = if body.ends_with(b"\r\n") { b"\r\n" } else { b"\n" };
-                    w.write_all(end).map_err(write_io(output))?;
-                }
-                None => problems.push(bad(
-                    Location::Line(number),
-                    "ligne illisible (un objet JSON par ligne est attendu)",
-                    "unreadable line (one JSON object per line is expected)",
-                )),
-            }
+        if problems.len() > 1000 {
+            break;
         }
     }
-    let written = problems.is_empty();
-    if written {
-        out.commit()?;
+    if array {
+        out.write_all(if rows == 0 { b"[]\n" } else { b"\n]\n" }).map_err(&w)?;
     }
-    Ok(Pseudonymised { format, rows, written, problems })
+    Ok(Pseudonymised { format, rows, written: false, problems, neutralised_cells: 0 })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_neutralised_numbers_are_not() {
+        assert_eq!(neutralise("=HYPERLINK(\"http://x\")").as_deref(), Some("'=HYPERLINK(\"http://x\")"));
+        assert_eq!(neutralise("+cmd|' /C calc'!A0").as_deref(), Some("'+cmd|' /C calc'!A0"));
+        assert_eq!(neutralise("@SUM(A1)").as_deref(), Some("'@SUM(A1)"));
+        assert_eq!(neutralise("\tx").as_deref(), Some("'\tx"));
+        assert_eq!(neutralise("\rx").as_deref(), Some("'\rx"));
+        assert_eq!(neutralise("-2+3").as_deref(), Some("'-2+3"));
+        assert_eq!(neutralise("-3"), None);
+        assert_eq!(neutralise("-2,5"), None);
+        assert_eq!(neutralise("street"), None);
+        assert_eq!(neutralise(""), None);
+    }
+
+    #[test]
+    fn id_like_names() {
+        for name in ["id", "ID", "numero_beneficiaire", "benef", "NIR", "n° dossier", "Identifiant usager"] {
+            assert!(looks_like_id(name) || Field::from_header(name) == Some(Field::Beneficiary), "{name}");
+        }
+        for name in ["organisation", "indicator_id", "date", "excl.housing.situation", "commentaire", "valeur"] {
+            assert!(!looks_like_id(name), "{name}");
+        }
+        assert_eq!(id_columns(["organisation", "beneficiary", "date"]), Ok(vec![1]));
+        assert!(id_columns(["beneficiary", "personne"]).is_err());
+        assert!(id_columns(["beneficiary", "beneficiary_id"]).is_err());
+        assert!(id_columns(["beneficiary", "numero_dossier"]).is_err());
+        assert!(id_columns(["organisation", "id"]).is_err());
+        assert_eq!(id_columns(["organisation", "date"]), Ok(vec![]));
+    }
 }

@@ -2,14 +2,14 @@
 //! (long or wide form), and each row becomes one or more [`RawRecord`]s,
 //! still text, not yet checked.
 
-use super::columns::{normalise_header, Field, Role};
+use super::columns::{normalise_header, shown_name, Field, Role};
 use super::kobo::ExportHeader;
 use super::problem::{Location, Problem, ProblemKind};
 use super::source::{json_object_cells, Event, Source};
 use crate::catalogue::ReferenceSet;
 use crate::ids::IndicatorId;
 use crate::text::closest;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -184,6 +184,9 @@ fn field_list(fields: &[Field]) -> String {
     fields.iter().map(|f| f.as_str()).collect::<Vec<_>>().join(", ")
 }
 
+/// Unknown columns warned of one by one; the rest are counted.
+const SHOWN_UNKNOWN_COLUMNS: usize = 20;
+
 /// Reads a header: what each column is, and the problems of the header
 /// (missing, duplicated and unknown columns). Unknown columns are reported
 /// once per file (`warned` remembers them across the headers of a JSON file).
@@ -222,7 +225,9 @@ pub(crate) fn analyse_header(
         Some(Form::Wide) => (WIDE_FIELDS, WIDE_FIELDS),
     };
     let mut roles = Vec::with_capacity(names.len());
-    let mut seen: Vec<(Role, usize)> = Vec::new();
+    let mut seen: HashMap<Role, usize> = HashMap::new();
+    let mut reported: HashSet<String> = HashSet::new();
+    let mut unknown_count = 0usize;
     let mut usable = true;
     for (i, (name, field)) in names.iter().zip(&fields).enumerate() {
         let Some(key) = keys[i] else {
@@ -246,10 +251,11 @@ pub(crate) fn analyse_header(
                             "colonne d'indicateur inconnue du référentiel : ses valeurs sont ignorées",
                             "indicator column not in the reference set: its values are left out",
                         )
-                        .with_column(name.to_string());
+                        .with_column(shown_name(name));
                         if let Some(s) = suggestion {
                             p = p.with_accepted(format!("peut-être « {s} » ?"), format!("did you mean \"{s}\"?"));
                         }
+                        reported.insert(name.to_string());
                         problems.push(p);
                         Role::Ignored
                     }
@@ -258,8 +264,16 @@ pub(crate) fn analyse_header(
             }
             _ => Role::Ignored,
         };
-        if role == Role::Ignored && !problems.iter().any(|p| p.column.as_deref() == Some(&**name)) {
+        // Columns already reported (an unknown indicator) are not warned of
+        // again; a set, not a scan of the problems, so that a header of a
+        // million columns costs linear time.
+        if role == Role::Ignored && !reported.contains(&**name) {
             if warned.insert(name.to_string()) {
+                unknown_count += 1;
+                if unknown_count > SHOWN_UNKNOWN_COLUMNS {
+                    roles.push(role);
+                    continue;
+                }
                 let (fr, en) = match field {
                     Some(f) => (
                         format!("colonne « {f} » inutile dans ce fichier : ignorée"),
@@ -269,14 +283,15 @@ pub(crate) fn analyse_header(
                 };
                 problems.push(
                     Problem::warning(ProblemKind::UnknownColumn, path, location.clone(), fr, en)
-                        .with_column(name.to_string())
+                        .with_column(shown_name(name))
                         .with_accepted(field_list(allowed), field_list(allowed)),
                 );
             }
         } else if role != Role::Ignored {
-            if let Some((_, first)) = seen.iter().find(|(r, _)| *r == role) {
+            if let Some(first) = seen.get(&role) {
                 usable = false;
-                let first_name = &names[*first];
+                let first_name = shown_name(&names[*first]);
+                let name = shown_name(name);
                 problems.push(
                     Problem::error(
                         ProblemKind::DuplicateColumn,
@@ -285,17 +300,22 @@ pub(crate) fn analyse_header(
                         format!("la colonne « {name} » répète la colonne « {first_name} » (colonne n° {})", first + 1),
                         format!("column \"{name}\" repeats column \"{first_name}\" (column {})", first + 1),
                     )
-                    .with_column(name.to_string())
+                    .with_column(name)
                     .with_accepted(
                         "une seule colonne par champ : supprimez ou renommez l'une des deux",
                         "one column per field: remove or rename one of them",
                     ),
                 );
             } else {
-                seen.push((role.clone(), i));
+                seen.insert(role.clone(), i);
             }
         }
         roles.push(role);
+    }
+    if unknown_count > SHOWN_UNKNOWN_COLUMNS {
+        let more = unknown_count - SHOWN_UNKNOWN_COLUMNS;
+        let (fr, en) = crate::locale::hardening::both(|w| w.more_unknown_columns(more));
+        problems.push(Problem::warning(ProblemKind::UnknownColumn, path, location.clone(), fr, en));
     }
     let missing: Vec<Field> = required.iter().copied().filter(|f| !roles.contains(&Role::Field(*f))).collect();
     if !missing.is_empty() {
@@ -474,6 +494,8 @@ impl<'s> Table<'s> {
                     let records = layout.records(&self.path, &location, cells);
                     self.queue.extend(records.into_iter().map(|record| TableItem::Record { row, record }));
                 }
+                // Only sources opened for rewriting give raw records.
+                Some(Event::Raw { .. }) => continue,
             }
         }
     }

@@ -3,12 +3,16 @@
 //! mean (except that workbook cells under a date header are dates).
 
 use super::decode::{self, Content, TextEncoding, Utf16ToUtf8, SNIFF_LEN};
+use super::limits::Limits;
 use super::problem::{Location, Problem, ProblemKind};
 use super::workbook::open_workbook;
 use super::IngestError;
+use crate::locale::hardening::both;
+use std::collections::VecDeque;
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
 
 /// The formats the readers understand.
@@ -47,6 +51,9 @@ pub(crate) enum Event {
     Row { location: Location, cells: Vec<Option<String>> },
     /// Something wrong with the file or a row (the row, if any, is dropped).
     Problem(Problem),
+    /// A JSON record as written, for the readers that keep value types
+    /// (pseudonymisation); only sources opened with [`open_raw`] give it.
+    Raw { location: Location, object: serde_json::Map<String, serde_json::Value> },
 }
 
 /// A stream of events from one file.
@@ -83,6 +90,18 @@ fn unreadable(path: &Path, fr: impl Into<String>, en: impl Into<String>) -> Prob
     Problem::error(ProblemKind::Unreadable, path, Location::File, fr, en)
 }
 
+/// Why `path` is not read, when it is not a regular file: a FIFO would
+/// block (or be read once only), a device never ends.
+pub(crate) fn not_regular(path: &Path) -> Result<Option<Problem>, IngestError> {
+    let meta = std::fs::metadata(path).map_err(|source| IngestError::Io { path: path.to_path_buf(), source })?;
+    let kind = crate::fsio::kind_of(&meta);
+    if kind == crate::fsio::FileKind::Regular {
+        return Ok(None);
+    }
+    let (fr, en) = both(|w| w.input_not_regular(kind));
+    Ok(Some(unreadable(path, fr, en)))
+}
+
 fn read_head(path: &Path) -> Result<(File, Vec<u8>, bool), IngestError> {
     let io = |source| IngestError::Io { path: path.to_path_buf(), source };
     let mut file = File::open(path).map_err(io)?;
@@ -104,9 +123,35 @@ pub(crate) fn open(
     path: &Path,
     sheet: Option<&str>,
     preferred: &[&str],
+    limits: &Limits,
 ) -> Result<(Box<dyn Source>, FileInfo), IngestError> {
-    let (file, head, whole) = read_head(path)?;
+    open_inner(path, sheet, preferred, limits, false).map(|(s, i, _)| (s, i))
+}
+
+/// [`open`] for rewriting: JSON records come as [`Event::Raw`] (value types
+/// kept), and the file is opened once only. Also says whether the text uses
+/// CRLF line ends.
+pub(crate) fn open_raw(
+    path: &Path,
+    sheet: Option<&str>,
+    limits: &Limits,
+) -> Result<(Box<dyn Source>, FileInfo, bool), IngestError> {
+    open_inner(path, sheet, &[], limits, true)
+}
+
+fn open_inner(
+    path: &Path,
+    sheet: Option<&str>,
+    preferred: &[&str],
+    limits: &Limits,
+    raw: bool,
+) -> Result<(Box<dyn Source>, FileInfo, bool), IngestError> {
     let info = |format| FileInfo { format, encoding: None, bom: false, delimiter: None, sheet: None };
+    if let Some(p) = not_regular(path)? {
+        return Ok((Box::new(Failed(Some(p))), info(FileFormat::Csv), false));
+    }
+    let (file, head, whole) = read_head(path)?;
+    let crlf = head.windows(2).any(|w| w == b"\r\n");
     let content = decode::sniff(&head, whole);
     let (encoding, bom, big_endian) = match content {
         Content::Empty => {
@@ -117,16 +162,19 @@ pub(crate) fn open(
                 "le fichier est vide",
                 "the file is empty",
             );
-            return Ok((Box::new(Failed(Some(p))), info(FileFormat::Csv)));
+            return Ok((Box::new(Failed(Some(p))), info(FileFormat::Csv), false));
         }
-        Content::Zip | Content::Ole => return Ok(open_workbook(path, sheet, preferred)),
+        Content::Zip | Content::Ole => {
+            let (source, info) = open_workbook(path, file, sheet, preferred, limits);
+            return Ok((source, info, false));
+        }
         Content::Pdf => {
             let p = unreadable(
                 path,
                 "c'est un document PDF, pas un tableau de données : exportez les données en CSV ou en XLSX",
                 "this is a PDF document, not a data table: export the data as CSV or XLSX",
             );
-            return Ok((Box::new(Failed(Some(p))), info(FileFormat::Csv)));
+            return Ok((Box::new(Failed(Some(p))), info(FileFormat::Csv), false));
         }
         Content::Binary => {
             let p = unreadable(
@@ -134,7 +182,7 @@ pub(crate) fn open(
                 "ce n'est pas un fichier texte (CSV, JSON) ni un classeur XLSX",
                 "this is neither a text file (CSV, JSON) nor an XLSX workbook",
             );
-            return Ok((Box::new(Failed(Some(p))), info(FileFormat::Csv)));
+            return Ok((Box::new(Failed(Some(p))), info(FileFormat::Csv), false));
         }
         Content::Undecidable => {
             let p = Problem::error(
@@ -144,7 +192,7 @@ pub(crate) fn open(
                 "l'encodage du texte n'est ni UTF-8 ni Windows-1252 (Latin-1) : dans Excel, « Enregistrer sous » → « CSV UTF-8 (délimité par des virgules) » ; dans LibreOffice, cochez « Éditer les paramètres du filtre » et choisissez « Unicode (UTF-8) »",
                 "the text encoding is neither UTF-8 nor Windows-1252 (Latin-1): in Excel, \"Save As\" → \"CSV UTF-8 (Comma delimited)\"; in LibreOffice, tick \"Edit filter settings\" and choose \"Unicode (UTF-8)\"",
             );
-            return Ok((Box::new(Failed(Some(p))), info(FileFormat::Csv)));
+            return Ok((Box::new(Failed(Some(p))), info(FileFormat::Csv), false));
         }
         Content::Text { encoding, bom, big_endian } => (encoding, bom, big_endian),
     };
@@ -186,12 +234,36 @@ pub(crate) fn open(
         FileFormat::Csv => {
             let delimiter = detect_delimiter(&first, whole);
             file_info.delimiter = Some(delimiter);
-            Box::new(CsvSource::new(path, stream, encoding, delimiter, problems))
+            Box::new(CsvSource::new(path, stream, encoding, delimiter, problems, limits))
         }
-        FileFormat::JsonLines => Box::new(JsonSource::lines(path, stream, problems)),
-        _ => Box::new(JsonSource::array(path, stream, problems)),
+        FileFormat::JsonLines => Box::new(JsonSource::new(path, stream, problems, false, raw, limits)),
+        _ => Box::new(JsonSource::new(path, stream, problems, true, raw, limits)),
     };
-    Ok((source, file_info))
+    Ok((source, file_info, crlf))
+}
+
+/// A reader that stops with an error once it has given more bytes than
+/// the owner allows: the owner moves the allowance on after each record,
+/// so no record can take more memory than the limit.
+struct Allowance<R> {
+    inner: R,
+    read: u64,
+    until: Arc<AtomicU64>,
+    exceeded: Arc<AtomicBool>,
+}
+
+impl<R: Read> Read for Allowance<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let until = self.until.load(Ordering::Relaxed);
+        if self.read >= until {
+            self.exceeded.store(true, Ordering::Relaxed);
+            return Err(std::io::Error::other("record past the size limit"));
+        }
+        let room = usize::try_from(until - self.read).unwrap_or(usize::MAX).min(buf.len());
+        let n = self.inner.read(&mut buf[..room])?;
+        self.read += n as u64;
+        Ok(n)
+    }
 }
 
 /// Picks `,`, `;` or tab: the candidate that splits the first records into
@@ -219,16 +291,32 @@ pub(crate) fn detect_delimiter(head: &[u8], whole: bool) -> u8 {
     best.2
 }
 
+/// The error for a header (or JSON record) past [`Limits::max_columns`].
+pub(crate) fn too_many_columns(path: &Path, location: Location, count: usize, limits: &Limits) -> Problem {
+    let limit = limits.max_columns;
+    let (fr, en) = both(|w| w.too_many_columns(count, limit));
+    let (afr, aen) = both(|w| w.raise_limit("Limits::max_columns", limit as u64));
+    Problem::error(ProblemKind::Unreadable, path, location, fr, en).with_accepted(afr, aen)
+}
+
 /// A delimited text file, read record by record.
 struct CsvSource {
     path: Arc<Path>,
-    reader: csv::Reader<Box<dyn Read>>,
+    reader: csv::Reader<Allowance<Box<dyn Read>>>,
     encoding: TextEncoding,
-    pending: std::vec::IntoIter<Problem>,
+    pending: VecDeque<Event>,
     record: csv::ByteRecord,
     header_len: Option<usize>,
     done: bool,
+    limits: Limits,
+    until: Arc<AtomicU64>,
+    exceeded: Arc<AtomicBool>,
+    /// Whether UTF-8 was already found in a file read as Windows-1252.
+    utf8_seen: bool,
 }
+
+/// Bytes the CSV reader may buffer ahead of the record it is reading.
+const CSV_BUFFER: u64 = 64 * 1024;
 
 impl CsvSource {
     fn new(
@@ -237,21 +325,49 @@ impl CsvSource {
         encoding: TextEncoding,
         delimiter: u8,
         problems: Vec<Problem>,
+        limits: &Limits,
     ) -> Self {
+        let until = Arc::new(AtomicU64::new(limits.max_record_bytes.saturating_add(CSV_BUFFER)));
+        let exceeded = Arc::new(AtomicBool::new(false));
+        let stream = Allowance { inner: stream, read: 0, until: until.clone(), exceeded: exceeded.clone() };
         let reader = csv::ReaderBuilder::new()
             .delimiter(delimiter)
             .has_headers(false)
             .flexible(true)
-            .buffer_capacity(64 * 1024)
+            .buffer_capacity(CSV_BUFFER as usize)
             .from_reader(stream);
         CsvSource {
             path,
             reader,
             encoding,
-            pending: problems.into_iter(),
+            pending: problems.into_iter().map(Event::Problem).collect(),
             record: csv::ByteRecord::new(),
             header_len: None,
             done: false,
+            limits: *limits,
+            until,
+            exceeded,
+            utf8_seen: false,
+        }
+    }
+
+    /// A warning, once, when a file read as Windows-1252 holds UTF-8
+    /// further on (its accents are then wrong).
+    fn note_utf8(&mut self, line: u64) {
+        if self.utf8_seen || self.encoding != TextEncoding::Windows1252 {
+            return;
+        }
+        let utf8 = self.record.iter().any(|f| !f.is_ascii() && std::str::from_utf8(f).is_ok());
+        if utf8 {
+            self.utf8_seen = true;
+            let (fr, en) = both(|w| w.utf8_after_cp1252());
+            self.pending.push_back(Event::Problem(Problem::warning(
+                ProblemKind::Encoding,
+                &self.path,
+                Location::Line(line),
+                fr,
+                en,
+            )));
         }
     }
 
@@ -277,9 +393,23 @@ impl CsvSource {
 
 impl Source for CsvSource {
     fn next_event(&mut self) -> Option<Event> {
-        if let Some(p) = self.pending.next() {
-            return Some(Event::Problem(p));
+        if let Some(e) = self.pending.pop_front() {
+            return Some(e);
         }
+        let event = self.next_record();
+        if self.pending.is_empty() {
+            return event;
+        }
+        // A warning found on this record goes out before it.
+        if let Some(e) = event {
+            self.pending.push_back(e);
+        }
+        self.pending.pop_front()
+    }
+}
+
+impl CsvSource {
+    fn next_record(&mut self) -> Option<Event> {
         loop {
             if self.done {
                 return None;
@@ -289,7 +419,17 @@ impl Source for CsvSource {
                 Err(e) => {
                     self.done = true;
                     let line = e.position().map_or(0, |p| p.line());
+                    let line = if line > 0 { line } else { self.reader.position().line() };
                     let location = if line > 0 { Location::Line(line) } else { Location::File };
+                    if self.exceeded.load(Ordering::Relaxed) {
+                        let limit = self.limits.max_record_bytes;
+                        let (fr, en) = both(|w| w.record_too_long(limit));
+                        let (afr, aen) = both(|w| w.raise_limit("Limits::max_record_bytes", limit));
+                        return Some(Event::Problem(
+                            Problem::error(ProblemKind::Unreadable, &self.path, location, fr, en)
+                                .with_accepted(afr, aen),
+                        ));
+                    }
                     return Some(Event::Problem(Problem::error(
                         ProblemKind::Unreadable,
                         &self.path,
@@ -299,6 +439,20 @@ impl Source for CsvSource {
                     )));
                 }
             };
+            if self.record.as_slice().len() as u64 > self.limits.max_record_bytes {
+                self.done = true;
+                let line = self.record.position().map_or(0, |p| p.line());
+                let limit = self.limits.max_record_bytes;
+                let (fr, en) = both(|w| w.record_too_long(limit));
+                let (afr, aen) = both(|w| w.raise_limit("Limits::max_record_bytes", limit));
+                return Some(Event::Problem(
+                    Problem::error(ProblemKind::Unreadable, &self.path, Location::Line(line), fr, en)
+                        .with_accepted(afr, aen),
+                ));
+            }
+            let end = self.reader.position().byte();
+            self.until
+                .store(end.saturating_add(self.limits.max_record_bytes).saturating_add(CSV_BUFFER), Ordering::Relaxed);
             if !more {
                 self.done = true;
                 if self.header_len.is_none() {
@@ -318,11 +472,21 @@ impl Source for CsvSource {
             if self.record.iter().all(|f| f.iter().all(|b| b.is_ascii_whitespace())) {
                 continue;
             }
+            self.note_utf8(line);
             let cells = match self.decode(line) {
                 Ok(cells) => cells,
                 Err(p) => return Some(Event::Problem(*p)),
             };
             let Some(header_len) = self.header_len else {
+                if cells.len() > self.limits.max_columns {
+                    self.done = true;
+                    return Some(Event::Problem(too_many_columns(
+                        &self.path,
+                        Location::Line(line),
+                        cells.len(),
+                        &self.limits,
+                    )));
+                }
                 self.header_len = Some(cells.len());
                 let names = cells.into_iter().map(Arc::from).collect();
                 return Some(Event::Header { names, location: Location::Line(line) });
@@ -367,19 +531,23 @@ struct JsonSource {
     stash: Option<Event>,
     any_record: bool,
     done: bool,
+    /// Whether records go out as [`Event::Raw`].
+    raw: bool,
+    limits: Limits,
 }
 
 impl JsonSource {
-    fn lines(path: Arc<Path>, stream: Box<dyn Read>, problems: Vec<Problem>) -> Self {
-        JsonSource::new(path, stream, problems, false)
-    }
-
-    fn array(path: Arc<Path>, stream: Box<dyn Read>, problems: Vec<Problem>) -> Self {
-        JsonSource::new(path, stream, problems, true)
-    }
-
-    fn new(path: Arc<Path>, stream: Box<dyn Read>, problems: Vec<Problem>, array: bool) -> Self {
+    fn new(
+        path: Arc<Path>,
+        stream: Box<dyn Read>,
+        problems: Vec<Problem>,
+        array: bool,
+        raw: bool,
+        limits: &Limits,
+    ) -> Self {
         JsonSource {
+            raw,
+            limits: *limits,
             path,
             input: BufReader::with_capacity(64 * 1024, stream),
             array,
@@ -428,6 +596,10 @@ impl JsonSource {
     /// The bytes of the next array element, scanned up to the `,` or `]`
     /// that ends it outside strings and brackets. Returns the element, its
     /// first line, and whether the array ended after it.
+    fn too_long(&self) -> std::io::Error {
+        std::io::Error::other(both(|w| w.record_too_long(self.limits.max_record_bytes)).1)
+    }
+
     fn next_element(&mut self) -> std::io::Result<Option<(Vec<u8>, u64, bool)>> {
         if self.stage == 0 {
             match self.skip_space()? {
@@ -473,6 +645,9 @@ impl JsonSource {
                     _ => {}
                 }
             }
+            if out.len() as u64 >= self.limits.max_record_bytes {
+                return Err(self.too_long());
+            }
             out.push(b);
         }
         self.stage = 2;
@@ -500,8 +675,10 @@ impl JsonSource {
             loop {
                 let start = self.line;
                 let mut line = Vec::new();
-                match self.input.read_until(b'\n', &mut line) {
+                let limit = self.limits.max_record_bytes;
+                match (&mut self.input).take(limit.saturating_add(1)).read_until(b'\n', &mut line) {
                     Ok(0) => return Ok(None),
+                    Ok(n) if n as u64 > limit => return Err(io_problem(self, self.too_long())),
                     Ok(_) => {
                         self.line += 1;
                         if line.iter().all(|b| b.is_ascii_whitespace()) {
@@ -603,6 +780,17 @@ impl Source for JsonSource {
                 "a record must be a JSON object `{\"organisation\": …}`".into(),
             )));
         };
+        if object.len() > self.limits.max_columns {
+            let limit = self.limits.max_columns;
+            let (fr, en) = both(|w| w.too_many_keys(limit));
+            let (afr, aen) = both(|w| w.raise_limit("Limits::max_columns", limit as u64));
+            return Some(Event::Problem(
+                Problem::error(ProblemKind::Unreadable, &self.path, location, fr, en).with_accepted(afr, aen),
+            ));
+        }
+        if self.raw {
+            return Some(Event::Raw { location, object });
+        }
         let (names, cells, nested) = json_object_cells(&object);
         if let Some(key) = nested.first() {
             return Some(Event::Problem(

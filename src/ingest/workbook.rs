@@ -1,14 +1,33 @@
-//! Workbooks (`.xlsx`, also `.xls` and `.ods`) read with calamine.
+//! Workbooks (`.xlsx`, also `.xls` and `.ods`) read with calamine, with
+//! bounded memory.
 //!
-//! calamine loads a whole worksheet into memory before the first row can be
-//! read, so a workbook costs memory in proportion to its cells; CSV and JSON
-//! Lines are read row by row. Cells are taken as typed: numbers stay numbers
-//! (no decimal-comma question), dates stored as serial numbers become dates
-//! (in date columns, and in any cell formatted as a date).
+//! Before calamine sees an `.xlsx` file, the archive is checked: the file
+//! size, and the unpacked size of every XML part (found by unpacking it,
+//! not by trusting the sizes the archive declares) against
+//! [`Limits`]. The sheet is then streamed cell by cell with calamine's
+//! cells reader on a thread of its own, a few rows ahead of the reader, so
+//! memory grows with one row, not with the sheet: the declared dimension,
+//! the number of cells, the length of each cell's text and of each row are
+//! checked as they come. `.xls` and `.ods` files, which calamine reads
+//! whole, are checked for size first.
+//!
+//! calamine parses untrusted archives: a panic inside it (a shared-string
+//! index out of range) is caught on its thread, printed nowhere, and
+//! reported as a damaged workbook. Messages never repeat what calamine says
+//! (it can quote a cell, a raw id among them), and an error cell
+//! (`#N/A`, or any `t="e"` cell) in the beneficiary column is reported
+//! without its content.
+//!
+//! Cells are taken as typed: numbers stay numbers, dates stored as serial
+//! numbers become dates (in date columns, and in any cell formatted as a
+//! date), in the 1900 or the 1904 date system as the workbook declares.
 
+use super::limits::Limits;
 use super::problem::{Location, Problem, ProblemKind};
 use super::source::{Event, FileFormat, FileInfo, Source};
+use std::fs::File;
 use std::path::Path;
+#[cfg(feature = "xlsx")]
 use std::sync::Arc;
 
 /// A source reporting one problem.
@@ -25,7 +44,13 @@ fn info(sheet: Option<String>) -> FileInfo {
 }
 
 #[cfg(not(feature = "xlsx"))]
-pub(crate) fn open_workbook(path: &Path, _sheet: Option<&str>, _preferred: &[&str]) -> (Box<dyn Source>, FileInfo) {
+pub(crate) fn open_workbook(
+    path: &Path,
+    _file: File,
+    _sheet: Option<&str>,
+    _preferred: &[&str],
+    _limits: &Limits,
+) -> (Box<dyn Source>, FileInfo) {
     let p = Problem::error(
         ProblemKind::Unreadable,
         path,
@@ -37,158 +62,584 @@ pub(crate) fn open_workbook(path: &Path, _sheet: Option<&str>, _preferred: &[&st
 }
 
 #[cfg(feature = "xlsx")]
-pub(crate) fn open_workbook(path: &Path, sheet: Option<&str>, preferred: &[&str]) -> (Box<dyn Source>, FileInfo) {
-    use calamine::Reader;
-    let damaged = |detail: String| {
+mod reader {
+    use super::*;
+    use crate::locale::hardening::both;
+    use std::cell::Cell;
+    use std::io::{BufReader, Read, Seek};
+    use std::sync::mpsc::{sync_channel, Receiver};
+
+    thread_local! {
+        /// Set while calamine runs on this thread: its panics are not printed.
+        static QUIET: Cell<bool> = const { Cell::new(false) };
+    }
+
+    /// Installs, once, a panic hook that stays silent for panics on a
+    /// thread reading a workbook (they are caught and reported as a damaged
+    /// file) and hands every other panic to the hook that was there.
+    fn quiet_panics_in_reader() {
+        static ONCE: std::sync::Once = std::sync::Once::new();
+        ONCE.call_once(|| {
+            let previous = std::panic::take_hook();
+            std::panic::set_hook(Box::new(move |info| {
+                if !QUIET.with(Cell::get) {
+                    previous(info);
+                }
+            }));
+        });
+    }
+
+    /// Runs `f` with its panics caught and silent.
+    fn guarded<T>(f: impl FnOnce() -> T) -> Option<T> {
+        quiet_panics_in_reader();
+        QUIET.with(|q| q.set(true));
+        let out = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).ok();
+        QUIET.with(|q| q.set(false));
+        out
+    }
+
+    fn problem(path: &Path, location: Location, (fr, en): (String, String)) -> Problem {
+        Problem::error(ProblemKind::Unreadable, path, location, fr, en)
+    }
+
+    fn damaged(path: &Path) -> Problem {
         Problem::error(
             ProblemKind::Unreadable,
             path,
             Location::File,
-            format!("le classeur ne peut pas être ouvert (fichier tronqué, endommagé ou protégé par mot de passe ?) : {detail}"),
-            format!("the workbook cannot be opened (truncated, damaged or password-protected?): {detail}"),
+            "le classeur ne peut pas être ouvert (fichier tronqué, endommagé ou protégé par mot de passe ?) : enregistrez-le de nouveau depuis Excel ou LibreOffice, ou exportez-le en CSV",
+            "the workbook cannot be opened (truncated, damaged or password-protected?): save it again from Excel or LibreOffice, or export it as CSV",
         )
-    };
-    // calamine parses untrusted archives; should it ever panic on a damaged
-    // one, the panic is turned into a problem rather than taking the
-    // program down.
-    let opened = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        let data = std::fs::read(path).map_err(|e| e.to_string())?;
-        let mut book = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(data)).map_err(|e| e.to_string())?;
-        let names = book.sheet_names();
-        let name = match sheet {
-            Some(wanted) => {
-                names.iter().find(|n| n.trim().eq_ignore_ascii_case(wanted.trim())).cloned().ok_or_else(|| {
-                    format!("\u{0}{}", names.iter().map(|n| format!("\"{n}\"")).collect::<Vec<_>>().join(", "))
-                })?
+    }
+
+    fn limit_hint(option: &str, limit: u64) -> (String, String) {
+        both(|w| w.raise_limit(option, limit))
+    }
+
+    /// What the archive check found.
+    struct Archive {
+        xlsx: bool,
+        is_1904: bool,
+    }
+
+    /// Unpacks every XML part of the archive into nothing, counting, so
+    /// that no part is larger than the limit whatever the archive says.
+    fn check_archive<R: Read + Seek>(path: &Path, reader: R, limits: &Limits) -> Result<Archive, Box<Problem>> {
+        let mut zip = zip::ZipArchive::new(reader).map_err(|_| Box::new(damaged(path)))?;
+        let limit = limits.max_workbook_part_bytes;
+        let mut xlsx = false;
+        let mut is_1904 = false;
+        for i in 0..zip.len() {
+            let mut entry = zip.by_index(i).map_err(|_| Box::new(damaged(path)))?;
+            let name = entry.name().to_string();
+            if !(name.ends_with(".xml") || name.ends_with(".rels")) {
+                continue;
             }
+            xlsx |= name == "xl/workbook.xml";
+            let too_large = |size: u64| {
+                let shown = super::super::columns::shown_name(&name);
+                let mut p = problem(path, Location::File, both(|w| w.workbook_part_too_large(&shown, size, limit)));
+                let (afr, aen) = limit_hint("Limits::max_workbook_part_bytes", limit);
+                p = p.with_accepted(afr, aen);
+                Box::new(p)
+            };
+            if entry.size() > limit {
+                return Err(too_large(entry.size()));
+            }
+            if name == "xl/workbook.xml" {
+                let mut text = Vec::new();
+                (&mut entry).take(limit + 1).read_to_end(&mut text).map_err(|_| Box::new(damaged(path)))?;
+                if text.len() as u64 > limit {
+                    return Err(too_large(text.len() as u64));
+                }
+                is_1904 = declares_1904(&text);
+            } else {
+                let n = std::io::copy(&mut (&mut entry).take(limit + 1), &mut std::io::sink())
+                    .map_err(|_| Box::new(damaged(path)))?;
+                if n > limit {
+                    return Err(too_large(n));
+                }
+            }
+        }
+        Ok(Archive { xlsx, is_1904 })
+    }
+
+    /// Whether `workbook.xml` sets `<workbookPr date1904="1"/>` (or `true`).
+    fn declares_1904(xml: &[u8]) -> bool {
+        let text = String::from_utf8_lossy(xml);
+        let Some(at) = text.find("date1904=") else { return false };
+        let value = text[at + "date1904=".len()..].trim_start_matches(['"', '\'']);
+        value.starts_with('1') || value.starts_with("true")
+    }
+
+    /// A cell as it crosses from the reading thread.
+    pub(super) enum CellValue {
+        Text(String),
+        Float(f64),
+        Int(i64),
+        Bool(bool),
+        /// A serial date (calamine found a date format).
+        DateTime(f64),
+        /// A known formula error (`#N/A`, `#REF!` …).
+        Error(String),
+    }
+
+    /// A row being gathered: index, cells, bytes of text.
+    type PartRow = (u32, Vec<(u32, CellValue)>, u64);
+
+    /// What the reading thread sends.
+    pub(super) enum Message {
+        /// The cells of one row: (0-based column, value), empty ones left out.
+        Row {
+            row: u32,
+            cells: Vec<(u32, CellValue)>,
+        },
+        Problem(Problem),
+    }
+
+    fn choose_sheet(names: &[String], sheet: Option<&str>, preferred: &[&str]) -> Result<String, Option<String>> {
+        match sheet {
+            Some(wanted) => names
+                .iter()
+                .find(|n| n.trim().eq_ignore_ascii_case(wanted.trim()))
+                .cloned()
+                .ok_or_else(|| Some(names.iter().map(|n| format!("\"{n}\"")).collect::<Vec<_>>().join(", "))),
             // Without a name asked for, a sheet named for the file's role
             // (`inscriptions`, `observations`) wins, so one workbook can hold both.
             None => names
                 .iter()
-                .find(|n| preferred.contains(&super::columns::normalise_header(n).as_str()))
+                .find(|n| preferred.contains(&super::super::columns::normalise_header(n).as_str()))
                 .or(names.first())
                 .cloned()
-                .ok_or_else(|| "no worksheet".to_string())?,
-        };
-        let range = book.worksheet_range(&name).map_err(|e| e.to_string())?;
-        Ok::<_, String>((name, range))
-    }));
-    let (name, range) = match opened {
-        Ok(Ok(found)) => found,
-        Ok(Err(e)) if e.starts_with('\u{0}') => {
-            let wanted = sheet.unwrap_or_default();
-            let list = &e[1..];
-            let p = Problem::error(
-                ProblemKind::Unreadable,
-                path,
-                Location::File,
-                format!("le classeur n'a pas de feuille « {wanted} »"),
-                format!("the workbook has no sheet \"{wanted}\""),
-            )
-            .with_accepted(format!("une des feuilles {list}"), format!("one of the sheets {list}"));
-            return (Box::new(Failed(Some(p))), info(None));
+                .ok_or(None),
         }
-        Ok(Err(e)) => return (Box::new(Failed(Some(damaged(e)))), info(None)),
-        Err(_) => return (Box::new(Failed(Some(damaged("internal error of the workbook reader".into())))), info(None)),
-    };
-    let start_row = range.start().map_or(0, |(r, _)| u64::from(r));
-    let source = SheetSource {
-        path: Arc::from(path),
-        sheet: name.clone(),
-        range,
-        start_row,
-        row: 0,
-        date_columns: None,
-        header_len: 0,
-    };
-    (Box::new(source), info(Some(name)))
-}
-
-#[cfg(feature = "xlsx")]
-struct SheetSource {
-    path: Arc<Path>,
-    sheet: String,
-    range: calamine::Range<calamine::Data>,
-    start_row: u64,
-    row: usize,
-    /// Which columns hold dates, known once the header is read.
-    date_columns: Option<Vec<bool>>,
-    header_len: usize,
-}
-
-#[cfg(feature = "xlsx")]
-fn number_text(f: f64) -> String {
-    if f.fract() == 0.0 && f.abs() < 1e15 {
-        format!("{}", f as i64)
-    } else {
-        format!("{f}")
     }
-}
 
-#[cfg(feature = "xlsx")]
-fn cell_text(cell: &calamine::Data, is_date: bool) -> String {
-    use super::dates::from_excel_serial;
-    use calamine::Data;
-    let serial_date = |f: f64| from_excel_serial(f).map(|d| d.to_string());
-    match cell {
-        Data::Empty => String::new(),
-        Data::String(s) => s.clone(),
-        Data::Float(f) if is_date => serial_date(*f).unwrap_or_else(|| number_text(*f)),
-        Data::Int(i) if is_date => serial_date(*i as f64).unwrap_or_else(|| i.to_string()),
-        Data::Float(f) => number_text(*f),
-        Data::Int(i) => i.to_string(),
-        Data::Bool(b) => b.to_string(),
-        Data::DateTime(dt) => serial_date(dt.as_f64()).unwrap_or_else(|| number_text(dt.as_f64())),
-        Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
-        Data::Error(e) => format!("{e}"),
+    fn no_sheet(path: &Path, sheet: Option<&str>, list: Option<String>) -> Problem {
+        let wanted = sheet.unwrap_or_default();
+        let p = Problem::error(
+            ProblemKind::Unreadable,
+            path,
+            Location::File,
+            format!("le classeur n'a pas de feuille « {wanted} »"),
+            format!("the workbook has no sheet \"{wanted}\""),
+        );
+        match list {
+            Some(list) => p.with_accepted(format!("une des feuilles {list}"), format!("one of the sheets {list}")),
+            None => p,
+        }
     }
-}
 
-#[cfg(feature = "xlsx")]
-impl Source for SheetSource {
-    fn next_event(&mut self) -> Option<Event> {
-        let (height, width) = (self.range.height(), self.range.width());
+    /// Rows kept in flight between the reading thread and the reader.
+    const ROWS_AHEAD: usize = 4;
+
+    pub(crate) fn open(
+        path: &Path,
+        mut file: File,
+        sheet: Option<&str>,
+        preferred: &[&str],
+        limits: &Limits,
+    ) -> (Box<dyn Source>, FileInfo) {
+        let fail = |p: Problem, name: Option<String>| -> (Box<dyn Source>, FileInfo) {
+            (Box::new(Failed(Some(p))), info(name))
+        };
+        let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+        if size > limits.max_workbook_file_bytes {
+            let limit = limits.max_workbook_file_bytes;
+            let (afr, aen) = limit_hint("Limits::max_workbook_file_bytes", limit);
+            let p = problem(path, Location::File, both(|w| w.input_too_large(size, limit))).with_accepted(afr, aen);
+            return fail(p, None);
+        }
+        // The file was opened (and its start read) once, by the caller.
+        let mut head = [0u8; 4];
+        let zip = file.rewind().is_ok() && file.read_exact(&mut head).is_ok() && head == *b"PK\x03\x04";
+        if file.rewind().is_err() {
+            return fail(damaged(path), None);
+        }
+        if !zip {
+            return whole(path, file, sheet, preferred, limits);
+        }
+        let archive = match guarded(|| check_archive(path, BufReader::new(&file), limits)) {
+            Some(Ok(a)) => a,
+            Some(Err(p)) => return fail(*p, None),
+            None => return fail(damaged(path), None),
+        };
+        if !archive.xlsx || file.rewind().is_err() {
+            // An OpenDocument sheet: parts are checked, calamine reads it whole.
+            return whole(path, file, sheet, preferred, limits);
+        }
+        stream(path, file, sheet, preferred, limits, archive.is_1904)
+    }
+
+    /// `.xlsx`: the sheet streamed from a thread of its own.
+    fn stream(
+        path: &Path,
+        file: File,
+        sheet: Option<&str>,
+        preferred: &[&str],
+        limits: &Limits,
+        is_1904: bool,
+    ) -> (Box<dyn Source>, FileInfo) {
+        use calamine::Reader;
+        let opened = guarded(|| {
+            let mut book = calamine::Xlsx::new(BufReader::new(file)).map_err(|_| None::<Option<String>>)?;
+            let name = choose_sheet(&book.sheet_names(), sheet, preferred).map_err(Some)?;
+            // The dimension is checked before any cell is read.
+            let dimension = {
+                let reader = book.worksheet_cells_reader(&name).map_err(|_| None::<Option<String>>)?;
+                reader.dimensions()
+            };
+            Ok::<_, Option<Option<String>>>((book, name, dimension))
+        });
+        let (book, name, dimension) = match opened {
+            Some(Ok(found)) => found,
+            Some(Err(Some(list))) => return (Box::new(Failed(Some(no_sheet(path, sheet, list)))), info(None)),
+            Some(Err(None)) | None => return (Box::new(Failed(Some(damaged(path)))), info(None)),
+        };
+        let declared = dimension.len();
+        if declared > limits.max_sheet_cells {
+            let limit = limits.max_sheet_cells;
+            let (afr, aen) = limit_hint("Limits::max_sheet_cells", limit);
+            let p = problem(path, Location::File, both(|w| w.sheet_too_large(&name, declared, limit)))
+                .with_accepted(afr, aen);
+            return (Box::new(Failed(Some(p))), info(Some(name)));
+        }
+        let (tx, rx) = sync_channel::<Message>(ROWS_AHEAD);
+        let thread_path: Arc<Path> = Arc::from(path);
+        let thread_name = name.clone();
+        let limits_copy = *limits;
+        let spawned = std::thread::Builder::new().name("impact-xlsx".into()).spawn(move || {
+            let mut book = book;
+            let tx_inner = tx.clone();
+            let finished = guarded(|| read_cells(&mut book, &thread_name, &thread_path, &limits_copy, &tx_inner));
+            if finished.is_none() {
+                let _ = tx.send(Message::Problem(damaged_sheet(&thread_path)));
+            }
+        });
+        if spawned.is_err() {
+            return (Box::new(Failed(Some(damaged(path)))), info(Some(name)));
+        }
+        let source = SheetSource::new(path, name.clone(), Feed::Stream(rx), is_1904, limits);
+        (Box::new(source), info(Some(name)))
+    }
+
+    fn damaged_sheet(path: &Path) -> Problem {
+        problem(path, Location::File, both(|w| w.workbook_reader_failed()))
+    }
+
+    /// The reading thread's loop: cells grouped into rows, checked as
+    /// they come.
+    fn read_cells(
+        book: &mut calamine::Xlsx<BufReader<File>>,
+        name: &str,
+        path: &Path,
+        limits: &Limits,
+        tx: &std::sync::mpsc::SyncSender<Message>,
+    ) {
+        use calamine::DataRef;
+        let Ok(mut reader) = book.worksheet_cells_reader(name) else {
+            let _ = tx.send(Message::Problem(damaged(path)));
+            return;
+        };
+        // The row being gathered: its index, its cells, their text's size.
+        let mut current: Option<PartRow> = None;
+        let mut count = 0u64;
+        let at = |row: u32| Location::SheetRow { sheet: name.to_string(), row: u64::from(row) + 1 };
         loop {
-            if self.row >= height {
-                if self.date_columns.is_none() {
-                    self.date_columns = Some(Vec::new());
-                    return Some(Event::Problem(Problem::error(
-                        ProblemKind::EmptyFile,
+            let cell = match reader.next_cell() {
+                Ok(Some(cell)) => cell,
+                Ok(None) => break,
+                Err(_) => {
+                    // calamine's message may quote the cell (an error cell
+                    // holding an id): it is not repeated.
+                    let row = current.as_ref().map_or(0, |c| c.0);
+                    let _ = tx.send(Message::Problem(problem(path, at(row), both(|w| w.unreadable_cell()))));
+                    return;
+                }
+            };
+            let (row, col) = cell.get_position();
+            count += 1;
+            if count > limits.max_sheet_cells {
+                let limit = limits.max_sheet_cells;
+                let (afr, aen) = limit_hint("Limits::max_sheet_cells", limit);
+                let p = problem(path, at(row), both(|w| w.sheet_too_large(name, count, limit))).with_accepted(afr, aen);
+                let _ = tx.send(Message::Problem(p));
+                return;
+            }
+            let text_len = |s: &str| -> Result<usize, Box<Problem>> {
+                let cap = limits.max_cell_chars;
+                if s.len() <= cap || s.chars().take(cap + 1).count() <= cap {
+                    return Ok(s.len());
+                }
+                let (afr, aen) = limit_hint("Limits::max_cell_chars", cap as u64);
+                Err(Box::new(
+                    problem(path, at(row), both(|w| w.cell_too_long(col as usize + 1, cap))).with_accepted(afr, aen),
+                ))
+            };
+            let value = match cell.get_value() {
+                DataRef::Empty => continue,
+                DataRef::String(s) | DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => match text_len(s) {
+                    Ok(_) => CellValue::Text(s.clone()),
+                    Err(p) => {
+                        let _ = tx.send(Message::Problem(*p));
+                        return;
+                    }
+                },
+                DataRef::SharedString(s) => match text_len(s) {
+                    Ok(_) => CellValue::Text((*s).to_string()),
+                    Err(p) => {
+                        let _ = tx.send(Message::Problem(*p));
+                        return;
+                    }
+                },
+                DataRef::Float(f) => CellValue::Float(*f),
+                DataRef::Int(i) => CellValue::Int(*i),
+                DataRef::Bool(b) => CellValue::Bool(*b),
+                DataRef::DateTime(dt) => CellValue::DateTime(dt.as_f64()),
+                DataRef::Error(e) => CellValue::Error(e.to_string()),
+            };
+            let size = match &value {
+                CellValue::Text(s) | CellValue::Error(s) => s.len() as u64,
+                _ => 8,
+            };
+            match &mut current {
+                Some((r, cells, bytes)) if *r == row => {
+                    *bytes += size;
+                    if *bytes > limits.max_record_bytes {
+                        let limit = limits.max_record_bytes;
+                        let (afr, aen) = limit_hint("Limits::max_record_bytes", limit);
+                        let p = problem(path, at(row), both(|w| w.record_too_long(limit))).with_accepted(afr, aen);
+                        let _ = tx.send(Message::Problem(p));
+                        return;
+                    }
+                    cells.push((col, value));
+                }
+                _ => {
+                    if let Some((r, cells, _)) = current.take() {
+                        if tx.send(Message::Row { row: r, cells }).is_err() {
+                            return;
+                        }
+                    }
+                    current = Some((row, vec![(col, value)], size));
+                }
+            }
+        }
+        if let Some((r, cells, _)) = current.take() {
+            let _ = tx.send(Message::Row { row: r, cells });
+        }
+    }
+
+    /// `.xls` and `.ods`: calamine reads the sheet whole (after the size
+    /// checks); its cells are then handed out row by row.
+    fn whole(
+        path: &Path,
+        mut file: File,
+        sheet: Option<&str>,
+        preferred: &[&str],
+        limits: &Limits,
+    ) -> (Box<dyn Source>, FileInfo) {
+        use calamine::Reader;
+        // The size was checked against `max_workbook_file_bytes` already.
+        let mut bytes = Vec::new();
+        if file.read_to_end(&mut bytes).is_err() {
+            return (Box::new(Failed(Some(damaged(path)))), info(None));
+        }
+        let opened = guarded(|| {
+            let mut book = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes))
+                .map_err(|_| None::<Option<String>>)?;
+            let name = choose_sheet(&book.sheet_names(), sheet, preferred).map_err(Some)?;
+            let range = book.worksheet_range(&name).map_err(|_| None::<Option<String>>)?;
+            Ok::<_, Option<Option<String>>>((name, range))
+        });
+        let (name, range) = match opened {
+            Some(Ok(found)) => found,
+            Some(Err(Some(list))) => return (Box::new(Failed(Some(no_sheet(path, sheet, list)))), info(None)),
+            Some(Err(None)) | None => return (Box::new(Failed(Some(damaged(path)))), info(None)),
+        };
+        let cells = (range.height() as u64).saturating_mul(range.width() as u64);
+        if cells > limits.max_sheet_cells {
+            let limit = limits.max_sheet_cells;
+            let (afr, aen) = limit_hint("Limits::max_sheet_cells", limit);
+            let p =
+                problem(path, Location::File, both(|w| w.sheet_too_large(&name, cells, limit))).with_accepted(afr, aen);
+            return (Box::new(Failed(Some(p))), info(Some(name)));
+        }
+        let start = range.start().unwrap_or((0, 0));
+        let mut rows = Vec::new();
+        for (r, row) in range.rows().enumerate() {
+            let mut cells = Vec::new();
+            for (c, cell) in row.iter().enumerate() {
+                use calamine::Data;
+                let value = match cell {
+                    Data::Empty => continue,
+                    Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => {
+                        CellValue::Text(s.chars().take(limits.max_cell_chars).collect())
+                    }
+                    Data::Float(f) => CellValue::Float(*f),
+                    Data::Int(i) => CellValue::Int(*i),
+                    Data::Bool(b) => CellValue::Bool(*b),
+                    Data::DateTime(dt) => CellValue::DateTime(dt.as_f64()),
+                    Data::Error(e) => CellValue::Error(e.to_string()),
+                };
+                cells.push((start.1 + c as u32, value));
+            }
+            if !cells.is_empty() {
+                rows.push(Message::Row { row: start.0 + r as u32, cells });
+            }
+        }
+        // The 1904 system of .xls/.ods files is applied by calamine to
+        // date-formatted cells; plain serials are read in the 1900 system.
+        let source = SheetSource::new(path, name.clone(), Feed::Whole(rows.into_iter()), false, limits);
+        (Box::new(source), info(Some(name)))
+    }
+
+    /// Where rows come from.
+    pub(super) enum Feed {
+        Stream(Receiver<Message>),
+        Whole(std::vec::IntoIter<Message>),
+    }
+
+    impl Feed {
+        fn next(&mut self) -> Option<Message> {
+            match self {
+                Feed::Stream(rx) => rx.recv().ok(),
+                Feed::Whole(rows) => rows.next(),
+            }
+        }
+    }
+
+    pub(super) struct SheetSource {
+        path: Arc<Path>,
+        sheet: String,
+        feed: Feed,
+        is_1904: bool,
+        limits: Limits,
+        /// Which columns hold dates, and which the beneficiary, known once
+        /// the header is read.
+        header: Option<(Vec<bool>, Vec<bool>)>,
+        header_len: usize,
+        pending: Vec<Event>,
+        done: bool,
+    }
+
+    fn number_text(f: f64) -> String {
+        if f.fract() == 0.0 && f.abs() < 1e15 {
+            format!("{}", f as i64)
+        } else {
+            format!("{f}")
+        }
+    }
+
+    /// Days from 1900-01-00 to 1904-01-01 in Excel's count: a 1904-system
+    /// serial plus this is the 1900-system serial of the same day.
+    const DAYS_1900_TO_1904: f64 = 1462.0;
+
+    impl SheetSource {
+        fn new(path: &Path, sheet: String, feed: Feed, is_1904: bool, limits: &Limits) -> SheetSource {
+            let mut pending = Vec::new();
+            if is_1904 {
+                let (fr, en) = both(|w| w.date_1904());
+                pending.push(Event::Problem(Problem::warning(
+                    ProblemKind::MalformedDate,
+                    path,
+                    Location::File,
+                    fr,
+                    en,
+                )));
+            }
+            SheetSource {
+                path: Arc::from(path),
+                sheet,
+                feed,
+                is_1904,
+                limits: *limits,
+                header: None,
+                header_len: 0,
+                pending,
+                done: false,
+            }
+        }
+
+        fn serial_date(&self, serial: f64) -> Option<String> {
+            let serial = if self.is_1904 { serial + DAYS_1900_TO_1904 } else { serial };
+            super::super::dates::from_excel_serial(serial).map(|d| d.to_string())
+        }
+
+        fn text(&self, value: &CellValue, is_date: bool) -> String {
+            match value {
+                CellValue::Text(s) => s.clone(),
+                CellValue::Float(f) if is_date => self.serial_date(*f).unwrap_or_else(|| number_text(*f)),
+                CellValue::Int(i) if is_date => self.serial_date(*i as f64).unwrap_or_else(|| i.to_string()),
+                CellValue::Float(f) => number_text(*f),
+                CellValue::Int(i) => i.to_string(),
+                CellValue::Bool(b) => b.to_string(),
+                CellValue::DateTime(f) => self.serial_date(*f).unwrap_or_else(|| number_text(*f)),
+                CellValue::Error(e) => e.clone(),
+            }
+        }
+
+        fn location(&self, row: u32) -> Location {
+            Location::SheetRow { sheet: self.sheet.clone(), row: u64::from(row) + 1 }
+        }
+
+        fn row_event(&mut self, row: u32, cells: Vec<(u32, CellValue)>) -> Option<Event> {
+            let location = self.location(row);
+            let Some((dates, ids)) = &self.header else {
+                let width = cells.iter().map(|(c, _)| *c as usize + 1).max().unwrap_or(0);
+                if width > self.limits.max_columns {
+                    self.done = true;
+                    return Some(Event::Problem(super::super::source::too_many_columns(
                         &self.path,
-                        Location::SheetRow { sheet: self.sheet.clone(), row: 1 },
-                        format!("la feuille « {} » est vide", self.sheet),
-                        format!("the sheet \"{}\" is empty", self.sheet),
+                        location,
+                        width,
+                        &self.limits,
                     )));
                 }
-                return None;
-            }
-            let r = self.row;
-            self.row += 1;
-            let location = Location::SheetRow { sheet: self.sheet.clone(), row: self.start_row + r as u64 + 1 };
-            let dates = self.date_columns.as_deref().unwrap_or_default();
-            let cells: Vec<String> = (0..width)
-                .map(|c| {
-                    let is_date = dates.get(c).copied().unwrap_or(false);
-                    self.range.get((r, c)).map_or_else(String::new, |cell| cell_text(cell, is_date))
-                })
-                .collect();
-            if cells.iter().all(|c| c.trim().is_empty()) {
-                continue;
-            }
-            if self.date_columns.is_none() {
-                self.date_columns = Some(
-                    cells.iter().map(|h| super::columns::Field::from_header(h).is_some_and(|f| f.is_date())).collect(),
-                );
-                let mut names: Vec<Arc<str>> = cells.into_iter().map(Arc::from).collect();
+                let mut names = vec![String::new(); width];
+                for (c, v) in &cells {
+                    names[*c as usize] = self.text(v, false);
+                }
+                if names.iter().all(|n| n.trim().is_empty()) {
+                    return None;
+                }
                 // Columns to the right of the last named header are not data.
                 while names.last().is_some_and(|n| n.trim().is_empty()) {
                     names.pop();
                 }
+                let fields: Vec<_> = names.iter().map(|h| super::super::columns::Field::from_header(h)).collect();
+                let dates = fields.iter().map(|f| f.is_some_and(|f| f.is_date())).collect();
+                let ids = fields.iter().map(|f| *f == Some(super::super::columns::Field::Beneficiary)).collect();
+                self.header = Some((dates, ids));
                 self.header_len = names.len();
-                return Some(Event::Header { names, location });
+                return Some(Event::Header { names: names.into_iter().map(Arc::from).collect(), location });
+            };
+            let mut out = vec![String::new(); self.header_len];
+            let mut right_of_header = false;
+            for (c, v) in &cells {
+                let c = *c as usize;
+                if let CellValue::Error(shown) = v {
+                    let is_id = ids.get(c).copied().unwrap_or(false);
+                    let (fr, en) = if is_id {
+                        both(|w| w.error_cell_beneficiary())
+                    } else {
+                        let shown = shown.clone();
+                        both(move |w| w.error_cell(&shown))
+                    };
+                    let mut p = Problem::error(ProblemKind::InvalidValue, &self.path, location, fr, en);
+                    if is_id {
+                        p = p.beneficiary_column();
+                    }
+                    return Some(Event::Problem(p));
+                }
+                match out.get_mut(c) {
+                    Some(slot) => *slot = self.text(v, dates.get(c).copied().unwrap_or(false)),
+                    None => right_of_header |= !self.text(v, false).trim().is_empty(),
+                }
             }
-            let mut cells = cells;
-            if cells[self.header_len.min(cells.len())..].iter().any(|c| !c.trim().is_empty()) {
+            if out.iter().all(|c| c.trim().is_empty()) && !right_of_header {
+                return None;
+            }
+            if right_of_header {
                 return Some(Event::Problem(
                     Problem::error(
                         ProblemKind::FieldCount,
@@ -203,8 +654,55 @@ impl Source for SheetSource {
                     ),
                 ));
             }
-            cells.truncate(self.header_len);
-            return Some(Event::Row { location, cells: cells.into_iter().map(Some).collect() });
+            Some(Event::Row { location, cells: out.into_iter().map(Some).collect() })
         }
     }
+
+    impl Source for SheetSource {
+        fn next_event(&mut self) -> Option<Event> {
+            if !self.pending.is_empty() {
+                return Some(self.pending.remove(0));
+            }
+            loop {
+                if self.done {
+                    return None;
+                }
+                match self.feed.next() {
+                    None => {
+                        self.done = true;
+                        if self.header.is_none() {
+                            return Some(Event::Problem(Problem::error(
+                                ProblemKind::EmptyFile,
+                                &self.path,
+                                Location::SheetRow { sheet: self.sheet.clone(), row: 1 },
+                                format!("la feuille « {} » est vide", self.sheet),
+                                format!("the sheet \"{}\" is empty", self.sheet),
+                            )));
+                        }
+                        return None;
+                    }
+                    Some(Message::Problem(p)) => {
+                        self.done = true;
+                        return Some(Event::Problem(p));
+                    }
+                    Some(Message::Row { row, cells }) => {
+                        if let Some(event) = self.row_event(row, cells) {
+                            return Some(event);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[cfg(feature = "xlsx")]
+pub(crate) fn open_workbook(
+    path: &Path,
+    file: File,
+    sheet: Option<&str>,
+    preferred: &[&str],
+    limits: &Limits,
+) -> (Box<dyn Source>, FileInfo) {
+    reader::open(path, file, sheet, preferred, limits)
 }

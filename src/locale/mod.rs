@@ -24,6 +24,7 @@ use std::fmt;
 pub(crate) mod en;
 pub(crate) mod form;
 pub(crate) mod fr;
+pub(crate) mod hardening;
 pub(crate) mod numbers;
 
 /// A language the crate writes in.

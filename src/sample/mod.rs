@@ -125,6 +125,12 @@ impl SampleSpec {
         if self.organisations == 0 {
             return invalid("at least one organisation is needed".into());
         }
+        if self.beneficiaries > MAX_BENEFICIARIES {
+            return invalid(format!(
+                "{} beneficiaries asked for, past the limit of {MAX_BENEFICIARIES}: a sample is for demos, tests and benchmarks",
+                self.beneficiaries
+            ));
+        }
         if self.beneficiaries < self.organisations {
             return invalid(format!(
                 "{} beneficiaries cannot fill {} organisations: ask for at least one per organisation",
@@ -211,27 +217,55 @@ pub fn generate<E: Write, O: Write>(
     Ok(summary)
 }
 
+/// Most people a sample may hold (`generate-sample --beneficiaries`): about
+/// 3 GB of CSV, so that a mistyped number cannot fill a disk.
+pub const MAX_BENEFICIARIES: usize = 10_000_000;
+
 /// Generates a sample for `set` into the folder `dir` (created if needed):
-/// `dir/enrolments.csv` and `dir/observations.csv`.
+/// `dir/enrolments.csv` and `dir/observations.csv`, replacing existing files
+/// of those names (never anything but regular files).
 ///
 /// Each file is streamed to a temporary file in `dir` and renamed into place
 /// only once both are complete, so an error leaves no half-written file.
+///
+/// # Errors
+/// An impossible spec, or a file that cannot be written.
 pub fn write_csv(set: &ReferenceSet, spec: &SampleSpec, dir: impl AsRef<Path>) -> Result<SampleSummary, SampleError> {
+    write_csv_with(set, spec, dir, &crate::fsio::OutputPolicy::new().overwrite(true))
+}
+
+/// [`write_csv`] under an output policy (inputs it must not replace, and
+/// whether existing files may be replaced).
+///
+/// # Errors
+/// An impossible spec, a target the policy refuses, or a write error.
+pub fn write_csv_with(
+    set: &ReferenceSet,
+    spec: &SampleSpec,
+    dir: impl AsRef<Path>,
+    policy: &crate::fsio::OutputPolicy,
+) -> Result<SampleSummary, SampleError> {
+    use crate::fsio::AtomicFile;
     spec.check()?;
     let dir = dir.as_ref();
     std::fs::create_dir_all(dir).map_err(|source| SampleError::Io { path: Some(dir.to_path_buf()), source })?;
-    let enrolments = output::TempFile::create(dir.join("enrolments.csv"))?;
-    let observations = output::TempFile::create(dir.join("observations.csv"))?;
-    let mut summary = match generate(set, spec, enrolments.file(), observations.file()) {
+    let create = |name: &str| {
+        let target = dir.join(name);
+        AtomicFile::create(&target, policy).map_err(|e| output::write_error(&target, e))
+    };
+    let mut enrolments = create("enrolments.csv")?;
+    let mut observations = create("observations.csv")?;
+    let mut summary = match generate(set, spec, &mut enrolments, &mut observations) {
         Ok(summary) => summary,
         Err(SampleError::Io { path: None, source }) => {
             return Err(SampleError::Io { path: Some(observations.target().to_path_buf()), source })
         }
         Err(e) => return Err(e),
     };
-    let observations = observations.commit()?;
-    let enrolments = enrolments.commit()?;
-    summary.files = vec![enrolments, observations];
+    let files = vec![enrolments.target().to_path_buf(), observations.target().to_path_buf()];
+    observations.commit().map_err(|e| output::write_error(&files[1], e))?;
+    enrolments.commit().map_err(|e| output::write_error(&files[0], e))?;
+    summary.files = files;
     Ok(summary)
 }
 

@@ -1,12 +1,11 @@
-//! Writing rows: buffered CSV lines, a table of formatted dates, and
-//! temporary files renamed into place.
+//! Writing rows: buffered CSV lines and a table of formatted dates. Files
+//! are written through the crate's one writer, [`crate::fsio`].
 
 use super::SampleError;
 use crate::catalogue::Wave;
 use crate::data::{Date, MissingReason};
-use std::fs::File;
 use std::io::{self, BufWriter, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// The header line of the enrolments file.
 pub const ENROLMENT_HEADER: &str = "organisation,beneficiary,entry_date,exit_date,age_at_entry,sex,service";
@@ -114,47 +113,11 @@ impl<E: Write, O: Write> CsvOut<E, O> {
     }
 }
 
-/// A file being written under a temporary name beside its target; removed
-/// unless [`TempFile::commit`] renames it into place.
-pub(super) struct TempFile {
-    file: File,
-    tmp: PathBuf,
-    target: PathBuf,
-    committed: bool,
-}
-
-impl TempFile {
-    pub fn create(target: PathBuf) -> Result<TempFile, SampleError> {
-        let dir = target.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
-        let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
-        let file = File::create(&tmp).map_err(|source| SampleError::Io { path: Some(tmp.clone()), source })?;
-        Ok(TempFile { file, tmp, target, committed: false })
-    }
-
-    pub fn file(&self) -> &File {
-        &self.file
-    }
-
-    pub fn target(&self) -> &Path {
-        &self.target
-    }
-
-    /// Syncs the file and renames it to its target.
-    pub fn commit(mut self) -> Result<PathBuf, SampleError> {
-        let err = |source| SampleError::Io { path: Some(self.target.clone()), source };
-        self.file.sync_all().map_err(err)?;
-        std::fs::rename(&self.tmp, &self.target).map_err(err)?;
-        self.committed = true;
-        Ok(self.target.clone())
-    }
-}
-
-impl Drop for TempFile {
-    fn drop(&mut self) {
-        if !self.committed {
-            // Best effort: the error that brought us here is the one to report.
-            let _ = std::fs::remove_file(&self.tmp);
-        }
+/// A refusal or failure of the crate's one writer ([`crate::fsio`]) as a
+/// sample error.
+pub(super) fn write_error(target: &Path, e: crate::fsio::WriteError) -> SampleError {
+    match e {
+        crate::fsio::WriteError::Io { source, .. } => SampleError::Io { path: Some(target.to_path_buf()), source },
+        other => SampleError::Io { path: Some(target.to_path_buf()), source: io::Error::other(other) },
     }
 }

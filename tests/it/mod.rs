@@ -11,6 +11,15 @@ mod forms;
 mod forms_browser;
 pub mod forms_export;
 mod forms_pyxform;
+mod hardening;
+#[cfg(feature = "check")]
+mod hardening_definitions;
+#[cfg(feature = "xlsx")]
+mod hardening_fuzz;
+pub mod hardening_support;
+mod hardening_text;
+#[cfg(feature = "xlsx")]
+mod hardening_xlsx;
 mod ingest;
 mod ingest_cli;
 mod published_schemas;

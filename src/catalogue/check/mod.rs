@@ -226,6 +226,10 @@ enum Read {
 
 /// Reads, parses and recognises one file.
 fn read(file: &Path, problems: &mut Vec<Problem>) -> Read {
+    if let Some(e) = super::load::unreadable_reason(file) {
+        problems.push(Problem::at(file, "", Rule::Io, format!("cannot read: {e}")));
+        return Read::Rejected;
+    }
     let text = match std::fs::read_to_string(file) {
         Ok(t) => t,
         Err(e) => {

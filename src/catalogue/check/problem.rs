@@ -48,6 +48,12 @@ pub enum Rule {
     CompositeDuplicateItem,
     /// A composite item that is not an ordinal scale.
     CompositeItemNotOrdinal,
+    /// A composite that is one of its own items, directly or through
+    /// other composites.
+    CompositeCycle,
+    /// A number that the loader cannot hold in its field (`-0`, a whole
+    /// number past 64 bits, a fraction where a whole number is needed).
+    NumberOutOfRange,
     /// A composite item (of an indicator of a set) that is not in the set.
     CompositeItemNotInSet,
     /// A set names an indicator that is defined nowhere.
@@ -81,6 +87,8 @@ impl Rule {
             Rule::CompositeDuplicateItem => "composite-duplicate-item",
             Rule::CompositeItemNotOrdinal => "composite-item-not-ordinal",
             Rule::CompositeItemNotInSet => "composite-item-not-in-set",
+            Rule::CompositeCycle => "composite-cycle",
+            Rule::NumberOutOfRange => "number-out-of-range",
             Rule::SetUnknownIndicator => "set-unknown-indicator",
             Rule::SetDuplicateIndicator => "set-duplicate-indicator",
             Rule::TimeToEventNotInSet => "time-to-event-not-in-set",

@@ -9,6 +9,9 @@ use serde_json::{Map, Value};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
+/// Unknown indicators of a manifest named one by one; the rest are counted.
+const SHOWN_UNKNOWN: usize = 20;
+
 /// What the checker knows of an indicator defined somewhere: enough to
 /// resolve names and check composite items.
 #[derive(Debug, Clone, Default)]
@@ -39,6 +42,27 @@ fn composite_items(def: &Map<String, Value>) -> Vec<(usize, &str)> {
         .enumerate()
         .filter_map(|(j, item)| item.get("indicator").and_then(Value::as_str).map(|id| (j, id)))
         .collect()
+}
+
+/// The items leading from `item` back to `own`, when composites loop.
+/// Each indicator is visited once, so a loop elsewhere cannot hang it.
+pub(super) fn cycle_through(own: &str, item: &str, known: &Known) -> Option<Vec<String>> {
+    let mut visited = BTreeSet::new();
+    let mut stack = vec![(item.to_string(), vec![item.to_string()])];
+    while let Some((id, path)) = stack.pop() {
+        if id == own {
+            return Some(path);
+        }
+        if !visited.insert(id.clone()) {
+            continue;
+        }
+        for next in known.get(&id).map(|k| k.items.as_slice()).unwrap_or_default() {
+            let mut p = path.clone();
+            p.push(next.clone());
+            stack.push((next.clone(), p));
+        }
+    }
+    None
 }
 
 /// Escapes one JSON-pointer segment (RFC 6901).
@@ -119,7 +143,32 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Numbers the loader reads as whole numbers must be ones it can hold:
+    /// `-0` (read as a fraction) and numbers past 64 bits are refused here
+    /// as the loader refuses them.
+    fn whole_numbers(&mut self, measure: &Map<String, Value>, at: &str) {
+        let (fields, unsigned): (&[&str], bool) = match measure.get("type").and_then(Value::as_str) {
+            Some("ordinal") => (&["min", "max", "positive_threshold"], false),
+            Some("count") => (&["max"], true),
+            _ => return,
+        };
+        for field in fields {
+            let Some(Value::Number(n)) = measure.get(*field) else { continue };
+            let fits = if unsigned { n.as_u64().is_some() } else { n.as_i64().is_some() };
+            if !fits {
+                let range =
+                    if unsigned { "0 to 18446744073709551615" } else { "-9223372036854775808 to 9223372036854775807" };
+                self.push(
+                    join(at, field),
+                    Rule::NumberOutOfRange,
+                    format!("measure.{field} {n} is not a whole number the loader can hold: write a whole number from {range} (not -0, no decimal point)"),
+                );
+            }
+        }
+    }
+
     fn measure(&mut self, measure: &Map<String, Value>, at: &str) {
+        self.whole_numbers(measure, at);
         match measure.get("type").and_then(Value::as_str) {
             Some("binary") => {
                 if let Some(labels) = measure.get("labels").and_then(Value::as_object) {
@@ -232,6 +281,20 @@ impl<'a> Checker<'a> {
 
     fn composite(&mut self, def: &Map<String, Value>, base: &str, known: &Known) {
         let at_items = format!("{base}/composite/items");
+        if let Some(own) = def.get("id").and_then(Value::as_str) {
+            for (j, id) in composite_items(def) {
+                if let Some(path) = cycle_through(own, id, known) {
+                    self.push(
+                        format!("{at_items}/{j}/indicator"),
+                        Rule::CompositeCycle,
+                        format!(
+                            "composite {own:?} is one of its own items (through {}): a scale cannot be made of itself",
+                            path.join(" → ")
+                        ),
+                    );
+                }
+            }
+        }
         let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
         for (j, id) in composite_items(def) {
             let at = format!("{at_items}/{j}/indicator");
@@ -294,6 +357,7 @@ impl<'a> Checker<'a> {
         }
         let entries = m.get("indicators").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
         let mut members: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut unknown = 0usize;
         for (j, entry) in entries.iter().enumerate() {
             let at = format!("/indicators/{j}");
             let id = match entry {
@@ -303,6 +367,11 @@ impl<'a> Checker<'a> {
                         continue;
                     }
                     if !known.contains_key(id.as_str()) {
+                        unknown += 1;
+                    }
+                    // A few are named (with a closest match), the rest counted:
+                    // a manifest of 10,000 indicators stays quick to check.
+                    if !known.contains_key(id.as_str()) && unknown <= SHOWN_UNKNOWN {
                         let hint = suggest(id, known.keys().map(String::as_str));
                         self.push(
                             at.clone(),
@@ -331,6 +400,13 @@ impl<'a> Checker<'a> {
                     members.insert(id, j);
                 }
             }
+        }
+        if unknown > SHOWN_UNKNOWN {
+            self.push(
+                "/indicators".into(),
+                Rule::SetUnknownIndicator,
+                format!("and {} more indicators defined nowhere", unknown - SHOWN_UNKNOWN),
+            );
         }
         for (id, j) in &members {
             let Some(k) = known.get(*id) else { continue };

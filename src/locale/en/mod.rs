@@ -5,4 +5,5 @@
 pub(crate) struct En;
 
 mod form;
+mod hardening;
 mod numbers;

@@ -10,4 +10,5 @@
 pub(crate) struct Fr;
 
 mod form;
+mod hardening;
 mod numbers;

@@ -7,10 +7,16 @@ use super::i18n::{colon, words};
 use super::Doc;
 use std::fmt::Write;
 
-/// Escapes the characters Markdown would read as markup.
+/// Escapes the characters Markdown would read as markup. Line breaks
+/// become spaces: a label from a user's manifest holding `\n# …` must not
+/// start a heading.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
+        if matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}') {
+            out.push(' ');
+            continue;
+        }
         if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|') {
             out.push('\\');
         }

@@ -1,0 +1,38 @@
+//! Where `impact` writes: every file goes through the crate's one writer
+//! (`social_impact::fsio`), which never replaces an input, the key, or
+//! anything but a regular file, and replaces an existing file only with
+//! `--force`. On Ctrl-C or SIGTERM the temporary files being written are
+//! removed before the program ends.
+
+use crate::cli_error::CliError;
+use social_impact::fsio::{self, OutputPolicy};
+use social_impact::Lang;
+use std::path::{Path, PathBuf};
+
+/// The policy of a command: the files it reads are protected, and
+/// existing files are replaced only with `--force`.
+pub fn policy<'a>(force: bool, inputs: impl IntoIterator<Item = &'a Path>) -> OutputPolicy {
+    inputs.into_iter().fold(OutputPolicy::new().overwrite(force), |p, input| p.protect(input))
+}
+
+/// A `--set` argument that names a manifest file (not a bundled id).
+pub fn set_file(set: &str) -> Option<PathBuf> {
+    let path = Path::new(set);
+    path.is_file().then(|| path.to_path_buf())
+}
+
+/// Writes `text` to `path` whole, or says why not in `lang`.
+pub fn write(path: &Path, text: &[u8], policy: &OutputPolicy, lang: Lang) -> Result<(), CliError> {
+    fsio::write_atomic_with(path, text, policy).map_err(|e| CliError::new(e.message(lang)))
+}
+
+/// Removes the temporaries being written when the program is interrupted
+/// (Ctrl-C, SIGTERM), then ends it with the usual code (130).
+pub fn clean_up_on_signal() {
+    // Without a handler (another one already set) interruption still leaves
+    // targets untouched; the next run cleans the leftovers.
+    let _ = ctrlc::set_handler(|| {
+        fsio::remove_temporaries();
+        std::process::exit(130);
+    });
+}
