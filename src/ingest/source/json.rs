@@ -1,0 +1,184 @@
+//! What JSON Lines and JSON arrays share once a record's bytes are cut
+//! out: parsing one object, turning its keys into a header (a new header
+//! whenever the keys change) and its scalars into cells.
+
+use super::{Event, Source};
+use crate::ingest::problem::{Location, Problem, ProblemKind};
+use std::path::Path;
+use std::sync::Arc;
+
+/// Why no further record could be cut out.
+pub(super) enum ChunkError {
+    /// The system stopped the reading.
+    Io(std::io::Error),
+    /// A `.json` file that does not start with `[`.
+    NotAnArray,
+}
+
+/// How a JSON format cuts its stream into records.
+pub(super) trait Chunks {
+    /// The next record's bytes and the line it starts on; `None` at the end.
+    fn next_chunk(&mut self) -> Result<Option<(Vec<u8>, u64)>, ChunkError>;
+    /// Where the `record`-th record (1-based), starting on `start_line`, is.
+    fn location(&self, record: u64, start_line: u64) -> Location;
+    /// The line the reader is on.
+    fn line(&self) -> u64;
+}
+
+/// A JSON file read one record at a time.
+pub(super) struct JsonSource<C> {
+    path: Arc<Path>,
+    chunks: C,
+    pending: std::vec::IntoIter<Problem>,
+    record: u64,
+    keys: Vec<Arc<str>>,
+    /// A row held back while its new header goes out.
+    stash: Option<Event>,
+    any_record: bool,
+    done: bool,
+}
+
+impl<C: Chunks> JsonSource<C> {
+    pub(super) fn new(path: Arc<Path>, chunks: C, problems: Vec<Problem>) -> Self {
+        JsonSource {
+            path,
+            chunks,
+            pending: problems.into_iter(),
+            record: 0,
+            keys: Vec::new(),
+            stash: None,
+            any_record: false,
+            done: false,
+        }
+    }
+
+    fn syntax(&self, location: Location, fr: String, en: String) -> Problem {
+        Problem::error(ProblemKind::Syntax, &self.path, location, fr, en)
+    }
+
+    fn chunk_problem(&self, e: ChunkError) -> Problem {
+        match e {
+            ChunkError::Io(e) => {
+                let loc = self.chunks.location(self.record, self.chunks.line());
+                self.syntax(loc, format!("lecture interrompue : {e}"), format!("reading stopped: {e}"))
+            }
+            ChunkError::NotAnArray => self.syntax(
+                Location::File,
+                "un fichier .json doit contenir un tableau d'objets `[{…}, {…}]` (ou un objet par ligne, en JSON Lines)".into(),
+                "a .json file must hold an array of objects `[{…}, {…}]` (or one object per line, as JSON Lines)".into(),
+            ),
+        }
+    }
+}
+
+/// A JSON scalar as the text the validators read: numbers as written,
+/// booleans as `true`/`false`, null as empty (missing).
+fn scalar_text(v: &serde_json::Value) -> Option<String> {
+    match v {
+        serde_json::Value::String(s) => Some(s.clone()),
+        serde_json::Value::Number(n) => Some(n.to_string()),
+        serde_json::Value::Bool(b) => Some(b.to_string()),
+        serde_json::Value::Null => Some(String::new()),
+        _ => None,
+    }
+}
+
+/// Turns one JSON object into header names and cells; problems for nested
+/// values.
+pub(crate) fn json_object_cells(
+    object: &serde_json::Map<String, serde_json::Value>,
+) -> (Vec<&str>, Vec<Option<String>>, Vec<&str>) {
+    let mut names = Vec::with_capacity(object.len());
+    let mut cells = Vec::with_capacity(object.len());
+    let mut nested = Vec::new();
+    for (k, v) in object {
+        match scalar_text(v) {
+            Some(t) => {
+                names.push(k.as_str());
+                cells.push(Some(t));
+            }
+            None => nested.push(k.as_str()),
+        }
+    }
+    (names, cells, nested)
+}
+
+impl<C: Chunks> Source for JsonSource<C> {
+    fn next_event(&mut self) -> Option<Event> {
+        if let Some(p) = self.pending.next() {
+            return Some(Event::Problem(p));
+        }
+        if let Some(e) = self.stash.take() {
+            return Some(e);
+        }
+        if self.done {
+            return None;
+        }
+        let (bytes, line) = match self.chunks.next_chunk() {
+            Ok(Some(chunk)) => chunk,
+            Ok(None) => {
+                self.done = true;
+                if !self.any_record {
+                    let p = Problem::error(
+                        ProblemKind::EmptyFile,
+                        &self.path,
+                        Location::File,
+                        "le fichier ne contient aucun enregistrement",
+                        "the file holds no record",
+                    );
+                    return Some(Event::Problem(p));
+                }
+                return None;
+            }
+            Err(e) => {
+                self.done = true;
+                return Some(Event::Problem(self.chunk_problem(e)));
+            }
+        };
+        self.record += 1;
+        self.any_record = true;
+        let location = self.chunks.location(self.record, line);
+        let value: serde_json::Value = match serde_json::from_slice(&bytes) {
+            Ok(v) => v,
+            Err(e) => {
+                let (l, c) = (line + e.line().saturating_sub(1) as u64, e.column());
+                let msg = e.to_string();
+                let msg = msg.rfind(" at line ").map_or(msg.as_str(), |i| &msg[..i]).to_string();
+                return Some(Event::Problem(self.syntax(
+                    location,
+                    format!("JSON mal formé (ligne {l}, colonne {c}) : {msg}"),
+                    format!("malformed JSON (line {l}, column {c}): {msg}"),
+                )));
+            }
+        };
+        let serde_json::Value::Object(object) = value else {
+            return Some(Event::Problem(self.syntax(
+                location,
+                "un enregistrement doit être un objet JSON `{\"organisation\": …}`".into(),
+                "a record must be a JSON object `{\"organisation\": …}`".into(),
+            )));
+        };
+        let (names, cells, nested) = json_object_cells(&object);
+        if let Some(key) = nested.first() {
+            return Some(Event::Problem(
+                Problem::error(
+                    ProblemKind::InvalidValue,
+                    &self.path,
+                    location,
+                    "valeur imbriquée (tableau ou objet) non acceptée",
+                    "nested value (array or object) not accepted",
+                )
+                .with_column(*key)
+                .with_accepted("un texte, un nombre, true/false ou null", "a string, a number, true/false or null"),
+            ));
+        }
+        if names.len() != self.keys.len() || names.iter().zip(&self.keys).any(|(a, b)| *a != &**b) {
+            self.keys = names.iter().map(|n| Arc::from(*n)).collect();
+            // The header goes out first; the row follows on the next call.
+            let header = Event::Header { names: self.keys.clone(), location: location.clone() };
+            self.stash = Some(Event::Row { location, cells });
+            return Some(header);
+        }
+        Some(Event::Row { location, cells })
+    }
+}
