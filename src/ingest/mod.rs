@@ -45,7 +45,7 @@
 //! std::fs::write(&observations, "organisme;bénéficiaire;indicateur;vague;date;valeur\r\n\
 //!     ASSO1;P-001;excl.housing.situation;entry;15/01/2024;street\r\n")?;
 //! let loaded = load(&set, &enrolments, &observations, &IngestOptions::default())?;
-//! assert!(!loaded.validation.has_errors(), "{}", loaded.validation.render(social_impact::Lang::En));
+//! assert!(!loaded.validation.has_errors(), "{}", loaded.validation.render("en".parse()?));
 //! assert_eq!(loaded.dataset.observation_count(), 1);
 //! # std::fs::remove_dir_all(&dir)?;
 //! # Ok::<(), Box<dyn std::error::Error>>(())
@@ -56,6 +56,7 @@ mod columns;
 mod dates;
 mod decode;
 mod load;
+mod output;
 mod problem;
 mod pseudonymise;
 mod record;
@@ -65,9 +66,13 @@ mod workbook;
 
 pub use check::{validate_enrolment_record, validate_observation_record, PersonKey};
 pub use columns::{normalise_header, Field};
+pub use dates::DateError;
 pub use decode::TextEncoding;
 pub use load::{load, Loaded};
-pub use problem::{Location, Problem, ProblemKind, Severity};
+pub use output::{
+    validation_schema, CodeCount, FileOutput, ProblemOutput, ValidationFormat, ValidationOutput, VALIDATION_SCHEMA_ID,
+};
+pub use problem::{Location, Problem, ProblemCode, ProblemKind, Severity, ShownValue, SupportBound};
 pub use pseudonymise::{pseudonymise_file, Pseudonymised};
 pub use record::{Form, RawCell, RawRecord};
 pub use report::{FileSummary, ValidationReport};

@@ -23,6 +23,19 @@ pub struct Pseudonymised {
     pub problems: Vec<Problem>,
 }
 
+impl Pseudonymised {
+    /// What was done, in `lang`, for the person who asked: the rows written
+    /// to `output`, or that it was not written.
+    pub fn outcome(&self, output: &Path, lang: crate::Lang) -> String {
+        let words = crate::locale::ingest(lang);
+        if self.written {
+            words.pseudonymised(self.rows, output)
+        } else {
+            words.not_written(output)
+        }
+    }
+}
+
 /// A file written beside its destination and renamed into place on
 /// [`AtomicOut::commit`]; dropped without commit, it leaves nothing.
 struct AtomicOut {
@@ -136,19 +149,7 @@ fn table(
             Event::Header { names, location } => {
                 column = names.iter().position(|n| Field::from_header(n) == Some(Field::Beneficiary));
                 if column.is_none() {
-                    problems.push(
-                        Problem::error(
-                            ProblemKind::MissingColumn,
-                            input,
-                            location,
-                            "aucune colonne de bénéficiaire à pseudonymiser",
-                            "no beneficiary column to pseudonymise",
-                        )
-                        .with_accepted(
-                            format!("beneficiary ou {}", Field::Beneficiary.aliases().join(", ")),
-                            format!("beneficiary or {}", Field::Beneficiary.aliases().join(", ")),
-                        ),
-                    );
+                    problems.push(Problem::new(ProblemKind::NoBeneficiaryColumn, input, location));
                 }
                 writer.write_record(names.iter().map(|n| n.as_bytes())).map_err(|e| csv_io(output, e))?;
             }
@@ -210,7 +211,7 @@ fn json(input: &Path, output: &Path, ids: &Pseudonymiser, format: FileFormat) ->
     let mut problems = Vec::new();
     let mut out = AtomicOut::create(output)?;
     let mut rows = 0u64;
-    let bad = |location: Location, fr: &str, en: &str| Problem::error(ProblemKind::Syntax, input, location, fr, en);
+    let bad = |location: Location, kind: ProblemKind| Problem::new(kind, input, location);
     if format == FileFormat::JsonArray {
         let text = std::fs::read(input).map_err(read_io)?;
         let text = text.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&text);
@@ -224,19 +225,20 @@ fn json(input: &Path, output: &Path, ids: &Pseudonymiser, format: FileFormat) ->
                         _ => false,
                     };
                     if !ok {
-                        problems.push(bad(location, "enregistrement illisible", "unreadable record"));
+                        problems.push(bad(location, ProblemKind::UnreadableRecord));
                     }
                 }
                 let bytes = serde_json::to_vec_pretty(&items).map_err(|e| read_io(e.into()))?;
                 out.writer().write_all(&bytes).map_err(write_io(output))?;
                 out.writer().write_all(b"\n").map_err(write_io(output))?;
             }
-            Ok(_) => problems.push(bad(Location::File, "un tableau JSON est attendu", "a JSON array is expected")),
-            Err(e) => problems.push(bad(
-                Location::Line(e.line() as u64),
-                &format!("JSON mal formé : {e}"),
-                &format!("malformed JSON: {e}"),
-            )),
+            Ok(_) => problems.push(bad(Location::File, ProblemKind::NotAnArray)),
+            Err(e) => {
+                let msg = e.to_string();
+                let reason = msg.rfind(" at line ").map_or(msg.as_str(), |i| &msg[..i]).to_string();
+                let kind = ProblemKind::MalformedJson { line: e.line() as u64, column: e.column(), reason };
+                problems.push(bad(Location::Line(e.line() as u64), kind))
+            }
         }
     } else {
         let mut reader = BufReader::new(File::open(input).map_err(read_io)?);
@@ -266,11 +268,7 @@ fn json(input: &Path, output: &Path, ids: &Pseudonymiser, format: FileFormat) ->
                     let end: &[u8] = if body.ends_with(b"\r\n") { b"\r\n" } else { b"\n" };
                     w.write_all(end).map_err(write_io(output))?;
                 }
-                None => problems.push(bad(
-                    Location::Line(number),
-                    "ligne illisible (un objet JSON par ligne est attendu)",
-                    "unreadable line (one JSON object per line is expected)",
-                )),
+                None => problems.push(bad(Location::Line(number), ProblemKind::UnreadableRecord)),
             }
         }
     }

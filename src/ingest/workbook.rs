@@ -26,28 +26,14 @@ fn info(sheet: Option<String>) -> FileInfo {
 
 #[cfg(not(feature = "xlsx"))]
 pub(crate) fn open_workbook(path: &Path, _sheet: Option<&str>, _preferred: &[&str]) -> (Box<dyn Source>, FileInfo) {
-    let p = Problem::error(
-        ProblemKind::Unreadable,
-        path,
-        Location::File,
-        "ce classeur ne peut pas être lu : la bibliothèque a été compilée sans la fonction `xlsx` ; enregistrez-le en CSV",
-        "this workbook cannot be read: the library was built without the `xlsx` feature; save it as CSV",
-    );
+    let p = Problem::new(ProblemKind::WorkbooksNotBuiltIn, path, Location::File);
     (Box::new(Failed(Some(p))), info(None))
 }
 
 #[cfg(feature = "xlsx")]
 pub(crate) fn open_workbook(path: &Path, sheet: Option<&str>, preferred: &[&str]) -> (Box<dyn Source>, FileInfo) {
     use calamine::Reader;
-    let damaged = |detail: String| {
-        Problem::error(
-            ProblemKind::Unreadable,
-            path,
-            Location::File,
-            format!("le classeur ne peut pas être ouvert (fichier tronqué, endommagé ou protégé par mot de passe ?) : {detail}"),
-            format!("the workbook cannot be opened (truncated, damaged or password-protected?): {detail}"),
-        )
-    };
+    let damaged = |reason: String| Problem::new(ProblemKind::DamagedWorkbook { reason }, path, Location::File);
     // calamine parses untrusted archives; should it ever panic on a damaged
     // one, the panic is turned into a problem rather than taking the
     // program down.
@@ -56,11 +42,11 @@ pub(crate) fn open_workbook(path: &Path, sheet: Option<&str>, preferred: &[&str]
         let mut book = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(data)).map_err(|e| e.to_string())?;
         let names = book.sheet_names();
         let name = match sheet {
-            Some(wanted) => {
-                names.iter().find(|n| n.trim().eq_ignore_ascii_case(wanted.trim())).cloned().ok_or_else(|| {
-                    format!("\u{0}{}", names.iter().map(|n| format!("\"{n}\"")).collect::<Vec<_>>().join(", "))
-                })?
-            }
+            Some(wanted) => names
+                .iter()
+                .find(|n| n.trim().eq_ignore_ascii_case(wanted.trim()))
+                .cloned()
+                .ok_or_else(|| format!("\u{0}{}", names.join("\u{0}")))?,
             // Without a name asked for, a sheet named for the file's role
             // (`inscriptions`, `observations`) wins, so one workbook can hold both.
             None => names
@@ -77,15 +63,9 @@ pub(crate) fn open_workbook(path: &Path, sheet: Option<&str>, preferred: &[&str]
         Ok(Ok(found)) => found,
         Ok(Err(e)) if e.starts_with('\u{0}') => {
             let wanted = sheet.unwrap_or_default();
-            let list = &e[1..];
-            let p = Problem::error(
-                ProblemKind::Unreadable,
-                path,
-                Location::File,
-                format!("le classeur n'a pas de feuille « {wanted} »"),
-                format!("the workbook has no sheet \"{wanted}\""),
-            )
-            .with_accepted(format!("une des feuilles {list}"), format!("one of the sheets {list}"));
+            let sheets = e[1..].split('\u{0}').map(str::to_string).collect();
+            let kind = ProblemKind::NoSuchSheet { wanted: wanted.to_string(), sheets };
+            let p = Problem::new(kind, path, Location::File);
             return (Box::new(Failed(Some(p))), info(None));
         }
         Ok(Err(e)) => return (Box::new(Failed(Some(damaged(e)))), info(None)),
@@ -152,13 +132,9 @@ impl Source for SheetSource {
             if self.row >= height {
                 if self.date_columns.is_none() {
                     self.date_columns = Some(Vec::new());
-                    return Some(Event::Problem(Problem::error(
-                        ProblemKind::EmptyFile,
-                        &self.path,
-                        Location::SheetRow { sheet: self.sheet.clone(), row: 1 },
-                        format!("la feuille « {} » est vide", self.sheet),
-                        format!("the sheet \"{}\" is empty", self.sheet),
-                    )));
+                    let location = Location::SheetRow { sheet: self.sheet.clone(), row: 1 };
+                    let kind = ProblemKind::EmptySheet { sheet: self.sheet.clone() };
+                    return Some(Event::Problem(Problem::new(kind, &self.path, location)));
                 }
                 return None;
             }
@@ -189,19 +165,7 @@ impl Source for SheetSource {
             }
             let mut cells = cells;
             if cells[self.header_len.min(cells.len())..].iter().any(|c| !c.trim().is_empty()) {
-                return Some(Event::Problem(
-                    Problem::error(
-                        ProblemKind::FieldCount,
-                        &self.path,
-                        location,
-                        "la ligne a des cellules remplies à droite de la dernière colonne nommée",
-                        "the row has filled cells to the right of the last named column",
-                    )
-                    .with_accepted(
-                        "une colonne nommée dans la ligne d'en-tête pour chaque cellule remplie",
-                        "a column named in the header row for every filled cell",
-                    ),
-                ));
+                return Some(Event::Problem(Problem::new(ProblemKind::CellsBeyondHeader, &self.path, location)));
             }
             cells.truncate(self.header_len);
             return Some(Event::Row { location, cells: cells.into_iter().map(Some).collect() });

@@ -75,13 +75,8 @@ impl CsvSource {
             match decode::decode_field(self.encoding, field) {
                 Some(text) => cells.push(text.into_owned()),
                 None => {
-                    return Err(Box::new(Problem::error(
-                        ProblemKind::Encoding,
-                        &self.path,
-                        Location::Line(line),
-                        format!("le champ n° {} contient des octets qui ne sont pas de l'UTF-8 (le fichier mélange des encodages ?) : enregistrez le fichier en « CSV UTF-8 »", i + 1),
-                        format!("field {} holds bytes that are not UTF-8 (does the file mix encodings?): save the file as \"CSV UTF-8\"", i + 1),
-                    )))
+                    let kind = ProblemKind::FieldNotUtf8 { position: i + 1 };
+                    return Err(Box::new(Problem::new(kind, &self.path, Location::Line(line))));
                 }
             }
         }
@@ -104,25 +99,14 @@ impl Source for CsvSource {
                     self.done = true;
                     let line = e.position().map_or(0, |p| p.line());
                     let location = if line > 0 { Location::Line(line) } else { Location::File };
-                    return Some(Event::Problem(Problem::error(
-                        ProblemKind::Unreadable,
-                        &self.path,
-                        location,
-                        format!("lecture interrompue : {e}"),
-                        format!("reading stopped: {e}"),
-                    )));
+                    let kind = ProblemKind::ReadStopped { reason: e.to_string() };
+                    return Some(Event::Problem(Problem::new(kind, &self.path, location)));
                 }
             };
             if !more {
                 self.done = true;
                 if self.header_len.is_none() {
-                    let p = Problem::error(
-                        ProblemKind::EmptyFile,
-                        &self.path,
-                        Location::File,
-                        "le fichier ne contient aucune ligne",
-                        "the file holds no line",
-                    );
+                    let p = Problem::new(ProblemKind::NoLine, &self.path, Location::File);
                     return Some(Event::Problem(p));
                 }
                 return None;
@@ -147,19 +131,8 @@ impl Source for CsvSource {
                 cells.pop();
             }
             if cells.len() != header_len {
-                return Some(Event::Problem(
-                    Problem::error(
-                        ProblemKind::FieldCount,
-                        &self.path,
-                        Location::Line(line),
-                        format!("la ligne a {} champs, l'en-tête en a {header_len}", cells.len()),
-                        format!("the row has {} fields, the header has {header_len}", cells.len()),
-                    )
-                    .with_accepted(
-                        "autant de champs que de colonnes ; un champ qui contient le séparateur doit être entre guillemets",
-                        "as many fields as columns; a field holding the delimiter must be quoted",
-                    ),
-                ));
+                let kind = ProblemKind::FieldCount { found: cells.len(), expected: header_len };
+                return Some(Event::Problem(Problem::new(kind, &self.path, Location::Line(line))));
             }
             return Some(Event::Row { location: Location::Line(line), cells: cells.into_iter().map(Some).collect() });
         }

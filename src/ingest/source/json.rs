@@ -52,21 +52,13 @@ impl<C: Chunks> JsonSource<C> {
         }
     }
 
-    fn syntax(&self, location: Location, fr: String, en: String) -> Problem {
-        Problem::error(ProblemKind::Syntax, &self.path, location, fr, en)
-    }
-
     fn chunk_problem(&self, e: ChunkError) -> Problem {
         match e {
             ChunkError::Io(e) => {
                 let loc = self.chunks.location(self.record, self.chunks.line());
-                self.syntax(loc, format!("lecture interrompue : {e}"), format!("reading stopped: {e}"))
+                Problem::new(ProblemKind::ReadStopped { reason: e.to_string() }, &self.path, loc)
             }
-            ChunkError::NotAnArray => self.syntax(
-                Location::File,
-                "un fichier .json doit contenir un tableau d'objets `[{…}, {…}]` (ou un objet par ligne, en JSON Lines)".into(),
-                "a .json file must hold an array of objects `[{…}, {…}]` (or one object per line, as JSON Lines)".into(),
-            ),
+            ChunkError::NotAnArray => Problem::new(ProblemKind::NotAnArray, &self.path, Location::File),
         }
     }
 }
@@ -119,13 +111,7 @@ impl<C: Chunks> Source for JsonSource<C> {
             Ok(None) => {
                 self.done = true;
                 if !self.any_record {
-                    let p = Problem::error(
-                        ProblemKind::EmptyFile,
-                        &self.path,
-                        Location::File,
-                        "le fichier ne contient aucun enregistrement",
-                        "the file holds no record",
-                    );
+                    let p = Problem::new(ProblemKind::NoRecord, &self.path, Location::File);
                     return Some(Event::Problem(p));
                 }
                 return None;
@@ -143,33 +129,18 @@ impl<C: Chunks> Source for JsonSource<C> {
             Err(e) => {
                 let (l, c) = (line + e.line().saturating_sub(1) as u64, e.column());
                 let msg = e.to_string();
-                let msg = msg.rfind(" at line ").map_or(msg.as_str(), |i| &msg[..i]).to_string();
-                return Some(Event::Problem(self.syntax(
-                    location,
-                    format!("JSON mal formé (ligne {l}, colonne {c}) : {msg}"),
-                    format!("malformed JSON (line {l}, column {c}): {msg}"),
-                )));
+                let reason = msg.rfind(" at line ").map_or(msg.as_str(), |i| &msg[..i]).to_string();
+                let kind = ProblemKind::MalformedJson { line: l, column: c, reason };
+                return Some(Event::Problem(Problem::new(kind, &self.path, location)));
             }
         };
         let serde_json::Value::Object(object) = value else {
-            return Some(Event::Problem(self.syntax(
-                location,
-                "un enregistrement doit être un objet JSON `{\"organisation\": …}`".into(),
-                "a record must be a JSON object `{\"organisation\": …}`".into(),
-            )));
+            return Some(Event::Problem(Problem::new(ProblemKind::NotAnObject, &self.path, location)));
         };
         let (names, cells, nested) = json_object_cells(&object);
         if let Some(key) = nested.first() {
             return Some(Event::Problem(
-                Problem::error(
-                    ProblemKind::InvalidValue,
-                    &self.path,
-                    location,
-                    "valeur imbriquée (tableau ou objet) non acceptée",
-                    "nested value (array or object) not accepted",
-                )
-                .with_column(*key)
-                .with_accepted("un texte, un nombre, true/false ou null", "a string, a number, true/false or null"),
+                Problem::new(ProblemKind::NestedValue, &self.path, location).with_column(*key),
             ));
         }
         if names.len() != self.keys.len() || names.iter().zip(&self.keys).any(|(a, b)| *a != &**b) {

@@ -27,16 +27,20 @@ use std::path::Path;
 use std::sync::Arc;
 
 /// The formats the readers understand.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
 #[non_exhaustive]
 pub enum FileFormat {
     /// Delimited text: `,`, `;` or tab, detected from the header.
+    #[serde(rename = "csv")]
     Csv,
     /// One JSON object per line.
+    #[serde(rename = "jsonl")]
     JsonLines,
     /// One JSON array of objects.
+    #[serde(rename = "json")]
     JsonArray,
     /// An Excel (or OpenDocument) workbook, read with calamine.
+    #[serde(rename = "xlsx")]
     Workbook,
 }
 
@@ -94,10 +98,6 @@ impl Source for Failed {
     }
 }
 
-fn unreadable(path: &Path, fr: impl Into<String>, en: impl Into<String>) -> Problem {
-    Problem::error(ProblemKind::Unreadable, path, Location::File, fr, en)
-}
-
 fn read_head(path: &Path) -> Result<(File, Vec<u8>, bool), IngestError> {
     let io = |source| IngestError::Io { path: path.to_path_buf(), source };
     let mut file = File::open(path).map_err(io)?;
@@ -125,40 +125,20 @@ pub(crate) fn open(
     let content = decode::sniff(&head, whole);
     let (encoding, bom, big_endian) = match content {
         Content::Empty => {
-            let p = Problem::error(
-                ProblemKind::EmptyFile,
-                path,
-                Location::File,
-                "le fichier est vide",
-                "the file is empty",
-            );
+            let p = Problem::new(ProblemKind::EmptyFile, path, Location::File);
             return Ok((Box::new(Failed(Some(p))), info(FileFormat::Csv)));
         }
         Content::Zip | Content::Ole => return Ok(xlsx::open(path, sheet, preferred)),
         Content::Pdf => {
-            let p = unreadable(
-                path,
-                "c'est un document PDF, pas un tableau de données : exportez les données en CSV ou en XLSX",
-                "this is a PDF document, not a data table: export the data as CSV or XLSX",
-            );
+            let p = Problem::new(ProblemKind::PdfDocument, path, Location::File);
             return Ok((Box::new(Failed(Some(p))), info(FileFormat::Csv)));
         }
         Content::Binary => {
-            let p = unreadable(
-                path,
-                "ce n'est pas un fichier texte (CSV, JSON) ni un classeur XLSX",
-                "this is neither a text file (CSV, JSON) nor an XLSX workbook",
-            );
+            let p = Problem::new(ProblemKind::NotData, path, Location::File);
             return Ok((Box::new(Failed(Some(p))), info(FileFormat::Csv)));
         }
         Content::Undecidable => {
-            let p = Problem::error(
-                ProblemKind::Encoding,
-                path,
-                Location::File,
-                "l'encodage du texte n'est ni UTF-8 ni Windows-1252 (Latin-1) : dans Excel, « Enregistrer sous » → « CSV UTF-8 (délimité par des virgules) » ; dans LibreOffice, cochez « Éditer les paramètres du filtre » et choisissez « Unicode (UTF-8) »",
-                "the text encoding is neither UTF-8 nor Windows-1252 (Latin-1): in Excel, \"Save As\" → \"CSV UTF-8 (Comma delimited)\"; in LibreOffice, tick \"Edit filter settings\" and choose \"Unicode (UTF-8)\"",
-            );
+            let p = Problem::new(ProblemKind::UndecidableEncoding, path, Location::File);
             return Ok((Box::new(Failed(Some(p))), info(FileFormat::Csv)));
         }
         Content::Text { encoding, bom, big_endian } => (encoding, bom, big_endian),
@@ -176,13 +156,7 @@ pub(crate) fn open(
     };
     let mut problems = Vec::new();
     if encoding == TextEncoding::Windows1252 {
-        problems.push(Problem::warning(
-            ProblemKind::Encoding,
-            path,
-            Location::File,
-            "le fichier n'est pas en UTF-8 : il a été lu en Windows-1252 (Latin-1), comme l'écrit Excel ; vérifiez les accents, ou enregistrez-le en « CSV UTF-8 »",
-            "the file is not UTF-8: it was read as Windows-1252 (Latin-1), as Excel writes it; check the accents, or save it as \"CSV UTF-8\"",
-        ));
+        problems.push(Problem::new(ProblemKind::ReadAsWindows1252, path, Location::File));
     }
     let ext = extension(path);
     let first_char = first.iter().find(|b| !b.is_ascii_whitespace()).copied();
