@@ -21,11 +21,13 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+pub(crate) mod check;
 pub(crate) mod en;
 pub(crate) mod fr;
 pub(crate) mod ingest;
 pub(crate) mod numbers;
 
+pub(crate) use check::check;
 pub(crate) use ingest::ingest;
 
 /// The language of `std::fmt::Display` for the crate's errors and

@@ -4,5 +4,6 @@
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct En;
 
+mod check;
 mod ingest;
 mod numbers;

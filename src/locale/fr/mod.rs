@@ -9,5 +9,6 @@
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Fr;
 
+mod check;
 mod ingest;
 mod numbers;
