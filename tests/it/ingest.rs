@@ -391,4 +391,44 @@ proptest! {
             load_bytes(&dir, name, bytes.as_bytes());
         }
     }
+    /// Whatever the beneficiary cell holds and whatever else is wrong in
+    /// the record, no problem shows it, in any language or form.
+    #[test]
+    fn ingest_no_problem_shows_the_beneficiary_cell(
+        // A prefix no other cell of the record holds, so a match can only be a leak.
+        id in "ID-Q[A-Za-z0-9]{8,16}",
+        organisation in prop::sample::select(vec!["ASSO-A", "", "ASSO A", "ASSO-B"]),
+        entry in prop::sample::select(vec!["2024-01-15", "", "15/01/24", "31/02/2024"]),
+        exit in prop::sample::select(vec!["", "2023-12-31", "hier"]),
+        age in prop::sample::select(vec!["", "cent", "-3", "40"]),
+        sex in prop::sample::select(vec!["", "?", "F"]),
+        value in prop::sample::select(vec!["castle", "", "street", "12"]),
+    ) {
+        let mut enrolment = RawRecord::new("enrolments.csv", Location::Line(2));
+        enrolment
+            .set(Field::Organisation, organisation)
+            .set(Field::Beneficiary, id.as_str())
+            .set(Field::EntryDate, entry)
+            .set(Field::ExitDate, exit)
+            .set(Field::AgeAtEntry, age)
+            .set(Field::Sex, sex);
+        let mut observation = RawRecord::new("observations.csv", Location::Line(2));
+        observation
+            .set(Field::Organisation, organisation)
+            .set(Field::Beneficiary, id.as_str())
+            .set(Field::Indicator, "t.housing.ladder")
+            .set(Field::Wave, "entry")
+            .set(Field::Date, entry)
+            .set(Field::Value, value);
+        let mut problems = social_impact::ingest::validate_enrolment_record(&enrolment);
+        problems.extend(validate_observation_record(&ingest_set(), &observation));
+        for p in &problems {
+            prop_assert!(p.value().is_none_or(|v| v.as_str() != id));
+            for lang in Lang::ALL {
+                let output = social_impact::ingest::ProblemOutput::new(p, lang);
+                let json = serde_json::to_string(&output).expect("a problem serialises");
+                prop_assert!(!p.render(lang).contains(id.as_str()) && !json.contains(id.as_str()), "{}", p.render(lang));
+            }
+        }
+    }
 }
