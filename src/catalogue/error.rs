@@ -1,7 +1,7 @@
 //! Errors of the catalogue layer: reading definition files and sets.
 //!
 //! Each error carries data (what, where, what exists); its words are the
-//! locale layer's (`locale::check`), and `Display` gives the English.
+//! locale layer's (`locale::catalogue`), and `Display` gives the English.
 
 use crate::locale::{self, Lang};
 use std::fmt;
@@ -122,7 +122,7 @@ pub enum SetProblem {
 impl CatalogueError {
     /// The error in `lang`.
     pub fn render(&self, lang: Lang) -> String {
-        locale::check(lang).catalogue_error(self)
+        locale::catalogue(lang).catalogue_error(self)
     }
 }
 

@@ -3,14 +3,11 @@
 
 use super::Lang;
 use crate::catalogue::check::CheckKind;
-use crate::catalogue::CatalogueError;
 
 /// The words of the definition checker, in one language.
 pub(crate) trait CheckWords: Sync {
     /// What is wrong at `pointer`, and what would be accepted.
     fn problem(&self, kind: &CheckKind, pointer: &str) -> String;
-    /// Why a definition, a set or a catalogue could not be loaded.
-    fn catalogue_error(&self, error: &CatalogueError) -> String;
     /// `checked 42 files (40 definitions, 2 sets): no problem`.
     fn summary(&self, files: usize, definitions: usize, sets: usize, problems: usize, in_files: usize) -> String;
 }

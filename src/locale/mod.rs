@@ -21,12 +21,16 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+pub(crate) mod catalogue;
+#[cfg(feature = "check")]
 pub(crate) mod check;
 pub(crate) mod en;
 pub(crate) mod fr;
 pub(crate) mod ingest;
 pub(crate) mod numbers;
 
+pub(crate) use catalogue::catalogue;
+#[cfg(feature = "check")]
 pub(crate) use check::check;
 pub(crate) use ingest::ingest;
 

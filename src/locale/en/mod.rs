@@ -4,6 +4,8 @@
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct En;
 
+mod catalogue;
+#[cfg(feature = "check")]
 mod check;
 mod ingest;
 mod numbers;

@@ -4,7 +4,7 @@
 //! (U+00A0), typed as such; a unit test of `locale::ingest` checks that no
 //! ordinary space slipped in.
 
-use super::Fr;
+use super::{quoted, Fr};
 use crate::indicator::value::{BINARY_FALSE, BINARY_TRUE};
 use crate::indicator::{Expected, ScoreError};
 use crate::ingest::{DateError, Field, FileRole, FileSummary, Form, Location, ProblemKind, Severity, SupportBound};
@@ -17,10 +17,6 @@ use std::path::Path;
 fn count(n: impl Into<u64>, one: &str, many: &str) -> String {
     let n = n.into();
     format!("{} {}", whole(n, numbers(Lang::Fr)), if n <= 1 { one } else { many })
-}
-
-fn quoted(s: &str) -> String {
-    format!("« {s} »")
 }
 
 fn fields(fields: &[Field]) -> String {
