@@ -30,8 +30,15 @@
 //! # Privacy
 //!
 //! A raw beneficiary id lives only in the row being read. No [`Problem`]
-//! holds one: a problem in the beneficiary column names the line and the
-//! column only.
+//! holds one: a problem keeps a value only as a [`ShownValue`], which
+//! cannot be made from the beneficiary column, so a problem there names the
+//! line and the column only.
+//!
+//! # Words
+//!
+//! Problems are data ([`ProblemKind`] carries the facts, [`ProblemCode`] is
+//! the stable code); [`Problem::render`], [`ValidationReport::render`] and
+//! [`ValidationReport::to_output`] write them in French or English.
 //!
 //! ```
 //! use social_impact::catalogue::Catalogue;
