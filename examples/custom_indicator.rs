@@ -9,7 +9,7 @@
 use social_impact::analysis::{analyse, AnalysisOptions};
 use social_impact::catalogue::{Catalogue, IndicatorDefinition, Wave};
 use social_impact::data::{DatasetBuilder, Enrolment, Observation, Pseudonymiser};
-use social_impact::indicator::{Indicator, Score, ScoreError};
+use social_impact::indicator::{Expected, Indicator, Score, ScoreError};
 use social_impact::{IndicatorId, OrganisationCode};
 use std::sync::Arc;
 
@@ -63,7 +63,10 @@ impl Indicator for NightsOutside {
             other => other.parse::<u32>().ok().filter(|n| *n <= 31).ok_or_else(|| ScoreError {
                 indicator: self.definition.id.clone(),
                 value: raw.to_string(),
-                expected: "a number of nights from 0 to 31, or none/aucune".into(),
+                expected: Expected::described(
+                    "un nombre de nuits de 0 à 31, ou none/aucune",
+                    "a number of nights from 0 to 31, or none/aucune",
+                ),
             })?,
         };
         Ok(Some(Score { value: f64::from(nights), positive: Some(nights == 0) }))

@@ -9,12 +9,6 @@ use serde::{Deserialize, Serialize};
 pub use crate::locale::{Lang, UnknownLang};
 
 /// A text in French and English.
-///
-/// ```
-/// use social_impact::{LocalizedText, Lang};
-/// let t = LocalizedText::new("Logement", "Housing");
-/// assert_eq!(t.get(Lang::En), "Housing");
-/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LocalizedText {
@@ -33,11 +27,16 @@ impl LocalizedText {
     }
 
     /// The text in `lang`.
+    ///
+    /// ```
+    /// use social_impact::{LocalizedText, Lang};
+    /// let t = LocalizedText::new("Logement", "Housing");
+    /// let english: Lang = "en".parse()?;
+    /// assert_eq!(t.get(english), "Housing");
+    /// # Ok::<(), social_impact::text::UnknownLang>(())
+    /// ```
     pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Fr => &self.fr,
-            Lang::En => &self.en,
-        }
+        crate::locale::pick(self, lang)
     }
 
     /// The languages whose text is empty or only white space.

@@ -4,6 +4,8 @@
 use crate::cli_error::CliError;
 use clap::{Args, ValueEnum};
 use social_impact::catalogue::check::check_paths;
+// The checker speaks English until the command line has a global `--lang`.
+use social_impact::Lang;
 use std::path::PathBuf;
 
 /// Output format of a check.
@@ -41,7 +43,7 @@ pub fn check_definitions(args: CheckArgs) -> Result<(), CliError> {
                 println!("{p}");
             }
             if report.is_ok() {
-                println!("{}", report.summary());
+                println!("{}", report.summary(Lang::En));
             }
         }
     }
@@ -50,6 +52,6 @@ pub fn check_definitions(args: CheckArgs) -> Result<(), CliError> {
     } else {
         // The summary goes to standard error with the failure, so that a
         // script piping the problem lines still sees why it stopped.
-        Err(CliError::new(report.summary()))
+        Err(CliError::new(report.summary(Lang::En)))
     }
 }

@@ -86,14 +86,10 @@ pub fn validate(args: ValidateArgs) -> Result<(), CliError> {
     let report = &loaded.validation;
     match args.format {
         OutputFormat::Text => print!("{}", report.render(args.lang)),
-        OutputFormat::Json => println!("{}", serde_json::to_string_pretty(&report.to_json(args.lang))?),
+        OutputFormat::Json => println!("{}", serde_json::to_string_pretty(&report.to_output(args.lang))?),
     }
-    if report.has_errors() {
-        let n = report.error_count();
-        return Err(CliError::new(match args.lang {
-            Lang::Fr => format!("{n} erreur(s) : corrigez les fichiers avant de produire un rapport"),
-            Lang::En => format!("{n} error(s): fix the files before producing a report"),
-        }));
+    if let Some(refusal) = report.refusal(args.lang) {
+        return Err(CliError::new(refusal));
     }
     Ok(())
 }
@@ -134,15 +130,10 @@ pub fn pseudonymise(args: PseudonymiseArgs) -> Result<(), CliError> {
     for p in &done.problems {
         eprintln!("{}", p.render(args.lang));
     }
+    let outcome = done.outcome(&args.output, args.lang);
     if !done.written {
-        return Err(CliError::new(match args.lang {
-            Lang::Fr => format!("{} n'a pas été écrit", args.output.display()),
-            Lang::En => format!("{} was not written", args.output.display()),
-        }));
+        return Err(CliError::new(outcome));
     }
-    match args.lang {
-        Lang::Fr => eprintln!("{} lignes pseudonymisées dans {}", done.rows, args.output.display()),
-        Lang::En => eprintln!("{} rows pseudonymised into {}", done.rows, args.output.display()),
-    }
+    eprintln!("{outcome}");
     Ok(())
 }

@@ -154,7 +154,7 @@ fn fill_data_quality(validation: &ingest::ValidationReport, quality: &mut DataQu
     quality.observations = validation.observations.rows_read;
     quality.rejected = validation.enrolments.rows_left_out() + validation.observations.rows_left_out();
     quality.warnings = validation
-        .counts_by_kind()
+        .counts_by_code()
         .into_iter()
         .filter(|(_, _, warnings)| *warnings > 0)
         .map(|(kind, _, warnings)| WarningCount { kind: kind.as_str().to_string(), count: warnings })

@@ -18,6 +18,8 @@ pub enum SchemaKind {
     Set,
     /// The report JSON (`impact report --format json`).
     Report,
+    /// The validation JSON (`impact validate --format json`, impact-validation/1).
+    Validation,
 }
 
 #[derive(Args)]
@@ -90,6 +92,7 @@ pub fn meta_schema(args: MetaSchemaArgs) -> Result<(), CliError> {
         SchemaKind::Indicator => social_impact::catalogue::definition_schema(),
         SchemaKind::Set => social_impact::catalogue::manifest_schema(),
         SchemaKind::Report => social_impact::report::json_schema(),
+        SchemaKind::Validation => social_impact::ingest::validation_schema(),
     };
     write_json(&schema, args.output, &crate::output::policy(args.force, []))
 }

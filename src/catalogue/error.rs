@@ -1,13 +1,17 @@
 //! Errors of the catalogue layer: reading definition files and sets.
+//!
+//! Each error carries data (what, where, what exists); its words are the
+//! locale layer's (`locale::catalogue`), and `Display` gives the English.
 
+use crate::locale::{self, Lang};
+use std::fmt;
 use std::path::PathBuf;
 
 /// Why a definition, a set or a catalogue could not be loaded.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 #[non_exhaustive]
 pub enum CatalogueError {
     /// A file or folder could not be read.
-    #[error("{path}: cannot read: {source}")]
     Io {
         /// The file or folder.
         path: PathBuf,
@@ -15,7 +19,6 @@ pub enum CatalogueError {
         source: std::io::Error,
     },
     /// A file is not well-formed JSON.
-    #[error("{path}:{line}:{column}: not valid JSON: {message}")]
     Syntax {
         /// The file.
         path: PathBuf,
@@ -23,39 +26,35 @@ pub enum CatalogueError {
         line: usize,
         /// 1-based column.
         column: usize,
-        /// What the JSON parser found.
+        /// What the JSON parser found (its words, in English).
         message: String,
     },
     /// A file is JSON but does not follow the format.
-    #[error("{path}: {message}")]
     Format {
         /// The file.
         path: PathBuf,
-        /// What is wrong, and where in the document.
-        message: String,
+        /// What is wrong.
+        problem: FormatProblem,
     },
     /// No set of that name or path exists.
-    #[error("unknown reference set {name:?}{hint} (bundled sets: {available}; a path to a manifest file also works)")]
     UnknownSet {
         /// The name asked for.
         name: String,
-        /// A close match, when there is one (`: did you mean ...?`).
-        hint: String,
-        /// The sets that exist, comma separated.
-        available: String,
+        /// The closest set, when one is close.
+        suggestion: Option<String>,
+        /// The sets that exist.
+        available: Vec<String>,
     },
     /// No indicator of that id exists where it was looked up.
-    #[error("unknown indicator {id:?} in {scope}{hint}")]
     UnknownIndicator {
         /// The id asked for.
         id: String,
-        /// Where it was looked up (a set, the catalogue).
-        scope: String,
-        /// A close match, when there is one (`: did you mean ...?`).
-        hint: String,
+        /// The set whose manifest names it (looked up in the catalogue).
+        named_by: String,
+        /// The closest indicator, when one is close.
+        suggestion: Option<String>,
     },
     /// Two definitions share one id.
-    #[error("{path}: indicator id {id:?} is defined twice (also in {other})")]
     DuplicateIndicator {
         /// The id.
         id: String,
@@ -65,25 +64,95 @@ pub enum CatalogueError {
         other: String,
     },
     /// A set is not consistent with itself or with the catalogue.
-    #[error("reference set {set:?}: {message}")]
     InvalidSet {
         /// The set.
         set: String,
         /// What is wrong.
-        message: String,
+        problem: SetProblem,
     },
+}
+
+/// What is wrong with a file that is JSON but not of the format.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum FormatProblem {
+    /// Not a JSON object.
+    NotAnObject,
+    /// Neither a definition nor a manifest.
+    NeitherFormat,
+    /// A manifest was expected.
+    NotAManifest,
+    /// The document does not deserialise; the reason is serde's (English).
+    Invalid {
+        /// serde's reason, without its position.
+        reason: String,
+    },
+    /// The catalogue bundled in the crate could not be read (a broken build).
+    Bundled {
+        /// The first error, in English.
+        reason: String,
+    },
+}
+
+/// What is wrong with a set.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum SetProblem {
+    /// An indicator listed twice.
+    ListedTwice {
+        /// The indicator.
+        indicator: String,
+    },
+    /// A time-to-event analysis on an indicator outside the set.
+    TimeToEventNotInSet {
+        /// The analysis.
+        analysis: String,
+        /// The indicator.
+        indicator: String,
+    },
+    /// A composite that is one of its own items, directly or through others.
+    CompositeCycle {
+        /// The composite.
+        composite: String,
+    },
+    /// A composite whose item is outside the set.
+    CompositeItemNotInSet {
+        /// The composite.
+        composite: String,
+        /// The item.
+        item: String,
+    },
+}
+
+impl CatalogueError {
+    /// The error in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        locale::catalogue(lang).catalogue_error(self)
+    }
+}
+
+impl fmt::Display for CatalogueError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(locale::ERROR_LANG))
+    }
+}
+
+impl std::error::Error for CatalogueError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            CatalogueError::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
 }
 
 /// The catalogue layer's result type.
 pub type Result<T, E = CatalogueError> = std::result::Result<T, E>;
 
-/// The closest of `candidates` to `wanted`, as `": did you mean X?"`, or an
-/// empty string when nothing is close. Helps people who mistype an id.
-pub(crate) fn did_you_mean<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
-    match crate::text::closest(wanted, candidates) {
-        Some(c) => format!(": did you mean {c:?}?"),
-        None => String::new(),
-    }
+/// The closest of `candidates` to `wanted`, when one is close: helps people
+/// who mistype an id.
+pub(crate) fn suggestion<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    crate::text::closest(wanted, candidates).map(str::to_string)
 }
 
 #[cfg(test)]
@@ -91,11 +160,18 @@ mod tests {
     use super::*;
 
     #[test]
-    fn suggests_close_names() {
+    fn suggests_close_names_and_says_them() {
+        let e = CatalogueError::UnknownSet {
+            name: "exclusion-2032".into(),
+            suggestion: suggestion("exclusion-2032", ["exclusion-2023", "child-protection-2024"]),
+            available: vec!["exclusion-2023".into(), "child-protection-2024".into()],
+        };
         assert_eq!(
-            did_you_mean("exclusion-2032", ["exclusion-2023", "child-protection-2024"]),
-            ": did you mean \"exclusion-2023\"?"
+            e.to_string(),
+            "unknown reference set \"exclusion-2032\": did you mean \"exclusion-2023\"? (bundled sets: exclusion-2023, \
+child-protection-2024; a path to a manifest file also works)"
         );
-        assert_eq!(did_you_mean("zzz", ["exclusion-2023"]), "");
+        assert!(e.render(Lang::Fr).contains("peut-être «\u{a0}exclusion-2023\u{a0}»\u{a0}?"), "{}", e.render(Lang::Fr));
+        assert_eq!(suggestion("zzz", ["exclusion-2023"]), None);
     }
 }

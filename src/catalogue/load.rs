@@ -1,6 +1,6 @@
 //! Reading definition files and manifests from disk (or from bundled text).
 
-use super::{Catalogue, CatalogueError, IndicatorDefinition, Result, SetManifest};
+use super::{Catalogue, CatalogueError, FormatProblem, IndicatorDefinition, Result, SetManifest};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
@@ -37,13 +37,10 @@ fn strip_position(message: &str) -> String {
 pub(crate) fn classify(path: &Path, value: Value) -> Result<Document> {
     let format_error = |e: serde_json::Error| CatalogueError::Format {
         path: path.to_path_buf(),
-        message: strip_position(&e.to_string()),
+        problem: FormatProblem::Invalid { reason: strip_position(&e.to_string()) },
     };
     let Some(obj) = value.as_object() else {
-        return Err(CatalogueError::Format {
-            path: path.to_path_buf(),
-            message: "expected a JSON object (an indicator definition or a set manifest)".into(),
-        });
+        return Err(CatalogueError::Format { path: path.to_path_buf(), problem: FormatProblem::NotAnObject });
     };
     if obj.contains_key("$schema") {
         Ok(Document::Schema)
@@ -52,12 +49,7 @@ pub(crate) fn classify(path: &Path, value: Value) -> Result<Document> {
     } else if obj.contains_key("indicators") {
         Ok(Document::Manifest(Box::new(serde_json::from_value(value).map_err(format_error)?)))
     } else {
-        Err(CatalogueError::Format {
-            path: path.to_path_buf(),
-            message:
-                "neither an indicator definition (it has no `measure`) nor a set manifest (it has no `indicators`)"
-                    .into(),
-        })
+        Err(CatalogueError::Format { path: path.to_path_buf(), problem: FormatProblem::NeitherFormat })
     }
 }
 
@@ -91,11 +83,7 @@ pub(crate) fn read_manifest(path: &Path) -> Result<SetManifest> {
     let text = read_text(path)?;
     match classify(path, parse_json(path, &text)?)? {
         Document::Manifest(m) => Ok(*m),
-        _ => Err(CatalogueError::Format {
-            path: path.to_path_buf(),
-            message: "this is not a set manifest (a manifest has `id`, `version`, `title`, `domain` and `indicators`)"
-                .into(),
-        }),
+        _ => Err(CatalogueError::Format { path: path.to_path_buf(), problem: FormatProblem::NotAManifest }),
     }
 }
 

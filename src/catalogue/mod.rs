@@ -21,7 +21,7 @@ mod definition;
 mod error;
 mod load;
 mod manifest;
-mod schema;
+pub(crate) mod schema;
 mod set;
 mod vocabulary;
 
@@ -29,13 +29,13 @@ pub use definition::{
     Aggregation, Applicability, BinaryLabels, Category, Composite, CompositeItem, IndicatorDefinition, Measure,
     Reference, ReferenceKind,
 };
-pub use error::{CatalogueError, Result};
+pub use error::{CatalogueError, FormatProblem, Result, SetProblem};
 pub use manifest::{ChangeSpec, IndicatorEntry, SetManifest, TimeToEventSpec};
 pub use schema::{definition_schema, manifest_schema, DEFINITION_SCHEMA_ID, DIALECT, MANIFEST_SCHEMA_ID};
 pub use set::{ReferenceSet, ScaleItem};
 pub use vocabulary::{DefinitionStatus, Dimension, Direction, Domain, Respondent, Wave};
 
-pub(crate) use error::did_you_mean;
+pub(crate) use error::suggestion;
 
 use crate::ids::{IndicatorId, SetId};
 use std::collections::BTreeMap;
@@ -59,10 +59,12 @@ impl Catalogue {
     /// into a panic all the same.
     pub fn bundled() -> Result<&'static Catalogue> {
         static BUNDLED: OnceLock<std::result::Result<Catalogue, String>> = OnceLock::new();
-        BUNDLED
-            .get_or_init(|| bundled::load().map_err(|e| e.to_string()))
-            .as_ref()
-            .map_err(|message| CatalogueError::Format { path: "<bundled indicators>".into(), message: message.clone() })
+        BUNDLED.get_or_init(|| bundled::load().map_err(|e| e.to_string())).as_ref().map_err(|reason| {
+            CatalogueError::Format {
+                path: "<bundled indicators>".into(),
+                problem: FormatProblem::Bundled { reason: reason.clone() },
+            }
+        })
     }
 
     /// Reads every indicator definition and set manifest below `dir`
@@ -136,8 +138,8 @@ impl Catalogue {
         let ids: Vec<&str> = self.sets.keys().map(|k| k.as_str()).collect();
         CatalogueError::UnknownSet {
             name: name.to_string(),
-            hint: did_you_mean(name, ids.iter().copied()),
-            available: if ids.is_empty() { "(none)".to_string() } else { ids.join(", ") },
+            suggestion: suggestion(name, ids.iter().copied()),
+            available: ids.iter().map(|s| s.to_string()).collect(),
         }
     }
 }

@@ -1,6 +1,8 @@
 //! A reference set resolved: its manifest plus the indicators that score it.
 
-use super::{did_you_mean, Catalogue, CatalogueError, IndicatorEntry, Result, SetManifest, TimeToEventSpec, Wave};
+use super::{
+    suggestion, Catalogue, CatalogueError, IndicatorEntry, Result, SetManifest, SetProblem, TimeToEventSpec, Wave,
+};
 use crate::catalogue::{ChangeSpec, Domain, Measure};
 use crate::ids::{SetId, Version};
 use crate::indicator::{Indicator, Registry, RegistryError};
@@ -24,7 +26,7 @@ impl ReferenceSet {
     pub fn resolve(manifest: SetManifest, catalogue: &Catalogue) -> Result<ReferenceSet> {
         let mut registry = Registry::new();
         let set_id = manifest.id.to_string();
-        let invalid = |message: String| CatalogueError::InvalidSet { set: set_id.clone(), message };
+        let invalid = |problem: SetProblem| CatalogueError::InvalidSet { set: set_id.clone(), problem };
         for entry in &manifest.indicators {
             let definition = match entry {
                 IndicatorEntry::Inline(def) => (**def).clone(),
@@ -32,35 +34,33 @@ impl ReferenceSet {
                     catalogue.definition(id.as_str()).map(|d| (**d).clone()).ok_or_else(|| {
                         CatalogueError::UnknownIndicator {
                             id: id.to_string(),
-                            scope: format!("the catalogue (named by set {:?})", manifest.id.as_str()),
-                            hint: did_you_mean(id.as_str(), catalogue.definitions().map(|d| d.id.as_str())),
+                            named_by: manifest.id.to_string(),
+                            suggestion: suggestion(id.as_str(), catalogue.definitions().map(|d| d.id.as_str())),
                         }
                     })?
                 }
             };
-            registry
-                .register_definition(definition)
-                .map_err(|RegistryError::Duplicate(id)| invalid(format!("indicator {id:?} is listed twice")))?;
+            registry.register_definition(definition).map_err(|RegistryError::Duplicate(id)| {
+                invalid(SetProblem::ListedTwice { indicator: id.to_string() })
+            })?;
         }
         let set = ReferenceSet { manifest, registry };
         for tte in &set.manifest.time_to_event {
             if !set.registry.contains(tte.indicator.as_str()) {
-                return Err(invalid(format!(
-                    "time-to-event {:?} uses indicator {:?}, which is not in the set",
-                    tte.id.as_str(),
-                    tte.indicator.as_str()
-                )));
+                return Err(invalid(SetProblem::TimeToEventNotInSet {
+                    analysis: tte.id.to_string(),
+                    indicator: tte.indicator.to_string(),
+                }));
             }
         }
         for ind in set.registry.iter() {
             if let Some(composite) = &ind.definition().composite {
                 for item in &composite.items {
                     if !set.registry.contains(item.indicator.as_str()) {
-                        return Err(invalid(format!(
-                            "composite {:?} uses item {:?}, which is not in the set",
-                            ind.id().as_str(),
-                            item.indicator.as_str()
-                        )));
+                        return Err(invalid(SetProblem::CompositeItemNotInSet {
+                            composite: ind.id().to_string(),
+                            item: item.indicator.to_string(),
+                        }));
                     }
                 }
             }
@@ -78,9 +78,7 @@ impl ReferenceSet {
                 .collect();
             while let Some(id) = stack.pop() {
                 if id == own {
-                    return Err(invalid(format!(
-                        "composite {own:?} is one of its own items: a scale cannot be made of itself"
-                    )));
+                    return Err(invalid(SetProblem::CompositeCycle { composite: own.to_string() }));
                 }
                 if !visited.insert(id.clone()) {
                     continue;

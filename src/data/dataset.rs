@@ -208,7 +208,7 @@ impl DatasetBuilder {
             return Err(ScoreError {
                 indicator: obs.indicator.clone(),
                 value: obs.value.clone(),
-                expected: "an indicator of the reference set".into(),
+                expected: crate::indicator::Expected::IndicatorOfTheSet,
             });
         };
         let score = self.indicators[k].score(&obs.value)?;

@@ -1,7 +1,7 @@
 //! Indicators defined entirely by a definition file.
 
-use super::value::{parse_binary, parse_integer, parse_number, BINARY_ACCEPTED};
-use super::{Indicator, Score, ScoreError};
+use super::value::{parse_binary, parse_integer, parse_number};
+use super::{Expected, Indicator, Score, ScoreError};
 use crate::catalogue::{Direction, IndicatorDefinition, Measure};
 
 /// An indicator scored from its definition alone: the bundled indicators and
@@ -17,7 +17,7 @@ impl DeclarativeIndicator {
         DeclarativeIndicator { definition }
     }
 
-    fn reject(&self, raw: &str, expected: String) -> ScoreError {
+    fn reject(&self, raw: &str, expected: Expected) -> ScoreError {
         ScoreError { indicator: self.definition.id.clone(), value: raw.to_string(), expected }
     }
 }
@@ -35,13 +35,13 @@ impl Indicator for DeclarativeIndicator {
         let lower_better = self.definition.direction == Direction::LowerIsBetter;
         let score = match &self.definition.measure {
             Measure::Binary { .. } => {
-                let yes = parse_binary(trimmed).ok_or_else(|| self.reject(raw, BINARY_ACCEPTED.to_string()))?;
+                let yes = parse_binary(trimmed).ok_or_else(|| self.reject(raw, Expected::YesNo))?;
                 Score { value: if yes { 1.0 } else { 0.0 }, positive: Some(yes) }
             }
             Measure::Ordinal { min, max, positive_threshold, .. } => {
                 let v = parse_integer(trimmed)
                     .filter(|v| (*min..=*max).contains(v))
-                    .ok_or_else(|| self.reject(raw, format!("a whole number from {min} to {max}")))?;
+                    .ok_or_else(|| self.reject(raw, Expected::WholeNumber { min: *min, max: Some(*max) }))?;
                 Score {
                     value: v as f64,
                     positive: positive_threshold.map(|t| if lower_better { v <= t } else { v >= t }),
@@ -53,8 +53,8 @@ impl Indicator for DeclarativeIndicator {
                     .find(|c| c.code == trimmed)
                     .or_else(|| categories.iter().find(|c| c.code.eq_ignore_ascii_case(trimmed)))
                     .ok_or_else(|| {
-                        let codes: Vec<&str> = categories.iter().map(|c| c.code.as_str()).collect();
-                        self.reject(raw, format!("one of the codes {}", codes.join(", ")))
+                        let codes = categories.iter().map(|c| c.code.to_string()).collect();
+                        self.reject(raw, Expected::OneOfCodes(codes))
                     })?;
                 Score { value: cat.score, positive: Some(cat.positive) }
             }
@@ -62,28 +62,15 @@ impl Indicator for DeclarativeIndicator {
                 let v = parse_integer(trimmed)
                     .filter(|v| *v >= 0 && max.is_none_or(|m| u64::try_from(*v).is_ok_and(|v| v <= m)))
                     .ok_or_else(|| {
-                        self.reject(
-                            raw,
-                            match max {
-                                Some(m) => format!("a whole number from 0 to {m}"),
-                                None => "a whole number, 0 or more".to_string(),
-                            },
-                        )
+                        let max = max.map(|m| i64::try_from(m).unwrap_or(i64::MAX));
+                        self.reject(raw, Expected::WholeNumber { min: 0, max })
                     })?;
                 Score { value: v as f64, positive: None }
             }
             Measure::Continuous { unit, min, max } => {
                 let v = parse_number(trimmed)
                     .filter(|v| min.is_none_or(|m| *v >= m) && max.is_none_or(|m| *v <= m))
-                    .ok_or_else(|| {
-                        let range = match (min, max) {
-                            (Some(a), Some(b)) => format!(" from {a} to {b}"),
-                            (Some(a), None) => format!(" of at least {a}"),
-                            (None, Some(b)) => format!(" of at most {b}"),
-                            (None, None) => String::new(),
-                        };
-                        self.reject(raw, format!("a number{range} (in {unit}); a decimal comma is fine"))
-                    })?;
+                    .ok_or_else(|| self.reject(raw, Expected::Number { unit: unit.clone(), min: *min, max: *max }))?;
                 Score { value: v, positive: None }
             }
         };

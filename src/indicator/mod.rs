@@ -16,6 +16,8 @@ pub use registry::{Registry, RegistryError};
 
 use crate::catalogue::IndicatorDefinition;
 use crate::ids::IndicatorId;
+use crate::locale;
+use crate::text::{Lang, LocalizedText};
 use std::fmt;
 
 /// The score of one answer.
@@ -31,15 +33,71 @@ pub struct Score {
 }
 
 /// An answer that an indicator does not accept.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
-#[error("value {value:?} is not accepted for {indicator}: expected {expected}")]
+///
+/// It carries facts, not sentences: the words (in French or English) are
+/// written by [`ScoreError::explain`]; `Display` gives the English.
+#[derive(Debug, Clone, PartialEq)]
 pub struct ScoreError {
     /// The indicator.
     pub indicator: IndicatorId,
     /// The raw answer, as given.
     pub value: String,
     /// What would have been accepted.
-    pub expected: String,
+    pub expected: Expected,
+}
+
+impl ScoreError {
+    /// What would have been accepted, in `lang`.
+    pub fn explain(&self, lang: Lang) -> String {
+        locale::ingest(lang).expected(&self.expected)
+    }
+}
+
+impl fmt::Display for ScoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&locale::ingest(locale::ERROR_LANG).score_error(self))
+    }
+}
+
+impl std::error::Error for ScoreError {}
+
+/// What an indicator accepts, as facts the locale layer puts into words.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum Expected {
+    /// A yes/no answer: `1`/`0`, `oui`/`non`, `yes`/`no`, `true`/`false`,
+    /// `vrai`/`faux`.
+    YesNo,
+    /// A whole number from `min`, up to `max` when there is one.
+    WholeNumber {
+        /// The smallest accepted.
+        min: i64,
+        /// The largest accepted, if any.
+        max: Option<i64>,
+    },
+    /// One of the category codes.
+    OneOfCodes(Vec<String>),
+    /// A number (a decimal comma is fine) within the bounds, in `unit`.
+    Number {
+        /// The unit (`EUR`, `hours`...).
+        unit: String,
+        /// The smallest accepted, if any.
+        min: Option<f64>,
+        /// The largest accepted, if any.
+        max: Option<f64>,
+    },
+    /// An indicator of the reference set (the answer names one that is not).
+    IndicatorOfTheSet,
+    /// What a custom indicator accepts, in its author's words in each
+    /// language.
+    Described(LocalizedText),
+}
+
+impl Expected {
+    /// A custom indicator's own description, in French and English.
+    pub fn described(fr: impl Into<String>, en: impl Into<String>) -> Self {
+        Expected::Described(LocalizedText::new(fr, en))
+    }
 }
 
 /// An indicator: something that turns a raw answer into a score.
@@ -50,7 +108,7 @@ pub struct ScoreError {
 ///
 /// ```
 /// use social_impact::catalogue::IndicatorDefinition;
-/// use social_impact::indicator::{Indicator, Score, ScoreError};
+/// use social_impact::indicator::{Expected, Indicator, Score, ScoreError};
 ///
 /// #[derive(Debug)]
 /// struct NightsOutside(IndicatorDefinition);
@@ -66,7 +124,7 @@ pub struct ScoreError {
 ///         let nights: u32 = raw.trim().parse().map_err(|_| ScoreError {
 ///             indicator: self.0.id.clone(),
 ///             value: raw.to_string(),
-///             expected: "a whole number of nights".into(),
+///             expected: Expected::described("un nombre entier de nuits", "a whole number of nights"),
 ///         })?;
 ///         // No night outside in the last month counts as positive.
 ///         Ok(Some(Score { value: f64::from(nights), positive: Some(nights == 0) }))

@@ -8,9 +8,6 @@ pub const BINARY_TRUE: &[&str] = &["1", "yes", "oui", "true", "vrai"];
 /// Answers read as 0 (any case, surrounding spaces ignored).
 pub const BINARY_FALSE: &[&str] = &["0", "no", "non", "false", "faux"];
 
-/// What a binary answer is accepted as, for error messages.
-pub const BINARY_ACCEPTED: &str = "1/0, yes/no, oui/non, true/false or vrai/faux";
-
 /// Reads a binary answer: `Some(true)` for 1/yes/oui/true/vrai, `Some(false)`
 /// for 0/no/non/false/faux, `None` for anything else.
 pub fn parse_binary(raw: &str) -> Option<bool> {

@@ -2,22 +2,34 @@
 //! Excel serial numbers in workbooks.
 
 use crate::data::Date;
-use crate::text::LocalizedText;
 
-/// What the date readers accept, for messages.
-pub(crate) fn accepted() -> LocalizedText {
-    LocalizedText::new(
-        "une date AAAA-MM-JJ (2024-01-15) ou JJ/MM/AAAA (15/01/2024), l'année sur 4 chiffres",
-        "a date as YYYY-MM-DD (2024-01-15) or DD/MM/YYYY (15/01/2024), with a 4-digit year",
-    )
+/// Why a text is not a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum DateError {
+    /// Not written as a date at all.
+    Unreadable,
+    /// A two-digit year: the century is ambiguous.
+    TwoDigitYear,
+    /// A year outside 1900-2200.
+    YearOutOfRange {
+        /// The year written.
+        year: i16,
+    },
+    /// A month above 12 where the day could be: written month/day (US order).
+    MonthDayOrder,
+    /// A day that does not exist (31 February).
+    NoSuchDay,
 }
+
+/// The years a date may fall in.
+pub(crate) const YEARS: std::ops::RangeInclusive<i16> = 1900..=2200;
 
 /// Reads a date: `YYYY-MM-DD` (also `YYYY/MM/DD`), or day first as
 /// `DD/MM/YYYY`, `DD-MM-YYYY` or `DD.MM.YYYY` (one-digit day and month
 /// fine); a time after the date (`T10:00`, ` 00:00:00`) is ignored. A
-/// two-digit year is refused as ambiguous. On failure, says why in both
-/// languages.
-pub(crate) fn parse_date(text: &str) -> Result<Date, LocalizedText> {
+/// two-digit year is refused as ambiguous. On failure, says why.
+pub(crate) fn parse_date(text: &str) -> Result<Date, DateError> {
     let t = text.trim();
     let (date_part, time_part) = match t.find(['T', ' ']) {
         Some(i) => (&t[..i], &t[i + 1..]),
@@ -28,7 +40,7 @@ pub(crate) fn parse_date(text: &str) -> Result<Date, LocalizedText> {
     let parts: Vec<&str> = date_part.split(['-', '/', '.']).collect();
     let all_digits = parts.iter().all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()));
     if parts.len() != 3 || !all_digits || !time_ok {
-        return Err(LocalizedText::new("date illisible", "unreadable date"));
+        return Err(DateError::Unreadable);
     }
     let num = |s: &str| s.parse::<i16>().unwrap_or(0);
     let (year, month, day, day_first) = if parts[0].len() == 4 && parts[1].len() <= 2 && parts[2].len() <= 2 {
@@ -36,27 +48,18 @@ pub(crate) fn parse_date(text: &str) -> Result<Date, LocalizedText> {
     } else if parts[2].len() == 4 && parts[0].len() <= 2 && parts[1].len() <= 2 {
         (num(parts[2]), num(parts[1]), num(parts[0]), true)
     } else if parts[2].len() == 2 && parts[0].len() <= 2 && parts[1].len() <= 2 {
-        return Err(LocalizedText::new(
-            "année sur 2 chiffres : le siècle est ambigu, écrivez l'année sur 4 chiffres",
-            "two-digit year: the century is ambiguous, write the year with 4 digits",
-        ));
+        return Err(DateError::TwoDigitYear);
     } else {
-        return Err(LocalizedText::new("date illisible", "unreadable date"));
+        return Err(DateError::Unreadable);
     };
-    if !(1900..=2200).contains(&year) {
-        return Err(LocalizedText::new(
-            format!("année {year} hors de la plage 1900-2200"),
-            format!("year {year} outside 1900-2200"),
-        ));
+    if !YEARS.contains(&year) {
+        return Err(DateError::YearOutOfRange { year });
     }
     Date::new(year, month as i8, day as i8).map_err(|_| {
         if day_first && month > 12 && (1..=12).contains(&day) {
-            LocalizedText::new(
-                "mois supérieur à 12 : la date semble écrite mois/jour (ordre américain) ; écrivez JJ/MM/AAAA",
-                "month above 12: the date looks written month/day (US order); write DD/MM/YYYY",
-            )
+            DateError::MonthDayOrder
         } else {
-            LocalizedText::new("ce jour n'existe pas", "no such day")
+            DateError::NoSuchDay
         }
     })
 }
@@ -65,6 +68,7 @@ pub(crate) fn parse_date(text: &str) -> Result<Date, LocalizedText> {
 /// date system, with Excel's phantom 29 February 1900 skipped), the time of
 /// day dropped. Workbooks in the 1904 date system (old Mac Excel) are not
 /// told apart: calamine does not expose the flag without its `dates` feature.
+#[cfg_attr(not(feature = "xlsx"), allow(dead_code))] // Only workbooks hold serials.
 pub(crate) fn from_excel_serial(serial: f64) -> Option<Date> {
     if !serial.is_finite() || !(1.0..=2_958_465.0).contains(&serial) {
         return None;
@@ -93,14 +97,14 @@ mod tests {
 
     #[test]
     fn refusals_say_why() {
-        assert!(parse_date("15/01/24").unwrap_err().en.contains("two-digit"));
-        assert!(parse_date("01/15/2024").unwrap_err().en.contains("US order"));
-        assert!(parse_date("31/02/2024").unwrap_err().en.contains("no such day"));
-        assert!(parse_date("2024-13-01").is_err());
-        assert!(parse_date("45306").is_err());
-        assert!(parse_date("").is_err());
-        assert!(parse_date("hier").is_err());
-        assert!(parse_date("0001-01-01").is_err());
+        assert_eq!(parse_date("15/01/24"), Err(DateError::TwoDigitYear));
+        assert_eq!(parse_date("01/15/2024"), Err(DateError::MonthDayOrder));
+        assert_eq!(parse_date("31/02/2024"), Err(DateError::NoSuchDay));
+        assert_eq!(parse_date("2024-13-01"), Err(DateError::NoSuchDay));
+        assert_eq!(parse_date("45306"), Err(DateError::Unreadable));
+        assert_eq!(parse_date(""), Err(DateError::Unreadable));
+        assert_eq!(parse_date("hier"), Err(DateError::Unreadable));
+        assert_eq!(parse_date("0001-01-01"), Err(DateError::YearOutOfRange { year: 1 }));
     }
 
     #[test]

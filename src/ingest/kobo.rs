@@ -20,8 +20,6 @@ use super::columns::Role;
 use super::problem::{Location, Problem, ProblemKind};
 use crate::catalogue::{ReferenceSet, Wave};
 use crate::collection::{FORM_HELPERS, FORM_VERSION, MISSING_SUFFIX};
-use crate::locale::form::form as words;
-use crate::text::Lang;
 use std::collections::HashSet;
 use std::path::Path;
 use std::sync::Arc;
@@ -195,12 +193,8 @@ impl ExportHeader {
         }
         let version = text_of(&Role::FormVersion);
         let set_version = set.version().to_string();
-        let say = |lang: Lang| words(lang).export_lacks(wave, version, &set_version, &missing);
-        let advise = |lang: Lang| words(lang).export_lacks_advice();
-        Some(
-            Problem::warning(ProblemKind::MissingColumn, path, location.clone(), say(Lang::ALL[0]), say(Lang::ALL[1]))
-                .with_accepted(advise(Lang::ALL[0]), advise(Lang::ALL[1])),
-        )
+        let kind = ProblemKind::ExportLacksQuestions { wave, form_version: version.to_string(), set_version, missing };
+        Some(Problem::new(kind, path, location.clone()))
     }
 }
 

@@ -1,6 +1,6 @@
 //! Loading both files into a dataset, with the checks across records.
 
-use super::problem::{Location, Problem, ProblemKind};
+use super::problem::{Location, Problem, ProblemKind, SupportBound};
 use super::report::{FileSummary, ValidationReport};
 use super::{
     read_enrolments, read_observations, Field, FileRole, IngestError, IngestOptions, PersonKey, Progress, ReadItem,
@@ -101,33 +101,12 @@ pub fn load(
             let key = (e.organisation.clone(), e.beneficiary);
             match people.get(&key) {
                 Some(first) => {
-                    let same = first.enrolment == e;
-                    let fr_first = first.location.describe(crate::Lang::Fr);
-                    let en_first = first.location.describe(crate::Lang::En);
-                    let column = column_name(Field::Beneficiary);
-                    let base = if same {
-                        Problem::warning(
-                            ProblemKind::DuplicateEnrolment,
-                            enrolments,
-                            r.location.clone(),
-                            format!("inscription identique à celle de la {fr_first} : gardée une fois"),
-                            format!("enrolment identical to the one at {en_first}: kept once"),
-                        )
-                    } else {
-                        bad = true;
-                        Problem::error(
-                            ProblemKind::DuplicateEnrolment,
-                            enrolments,
-                            r.location.clone(),
-                            format!("seconde inscription de ce bénéficiaire dans cette organisation (première à la {fr_first}), avec d'autres dates ou informations"),
-                            format!("second enrolment of this person in this organisation (first at {en_first}), with other dates or details"),
-                        )
-                        .with_accepted(
-                            "une inscription par bénéficiaire et par organisation dans un fichier",
-                            "one enrolment per person and organisation in a file",
-                        )
-                    };
-                    problems.push(base.with_column(column));
+                    let identical = first.enrolment == e;
+                    bad |= !identical;
+                    let kind = ProblemKind::DuplicateEnrolment { first: first.location.clone(), identical };
+                    problems.push(
+                        Problem::new(kind, enrolments, r.location.clone()).with_column(column_name(Field::Beneficiary)),
+                    );
                 }
                 None => {
                     rejected.remove(&key);
@@ -184,27 +163,13 @@ pub fn load(
                 }
                 None => {
                     bad = true;
+                    let kind = ProblemKind::ObservationWithoutEnrolment {
+                        organisation: obs.organisation.clone(),
+                        enrolments: enrolments.to_path_buf(),
+                    };
                     problems.push(
-                        Problem::error(
-                            ProblemKind::ObservationWithoutEnrolment,
-                            observations,
-                            r.location.clone(),
-                            format!(
-                                "aucune inscription de ce bénéficiaire dans l'organisation {} (fichier {})",
-                                obs.organisation,
-                                enrolments.display()
-                            ),
-                            format!(
-                                "no enrolment of this person in organisation {} (file {})",
-                                obs.organisation,
-                                enrolments.display()
-                            ),
-                        )
-                        .with_column(column_name(Field::Beneficiary))
-                        .with_accepted(
-                            "un bénéficiaire inscrit dans la même organisation, avec le même identifiant",
-                            "a person enrolled in the same organisation, with the same id",
-                        ),
+                        Problem::new(kind, observations, r.location.clone())
+                            .with_column(column_name(Field::Beneficiary)),
                     );
                 }
                 Some(person) => {
@@ -223,31 +188,21 @@ pub fn load(
                     Ok(warning) => {
                         kept += 1;
                         if let Some(FoldWarning::DuplicateObservation { .. }) = warning {
+                            let kind = ProblemKind::DuplicateObservation { indicator, wave };
                             problems.push(
-                                Problem::warning(
-                                    ProblemKind::DuplicateObservation,
-                                    observations,
-                                    r.location.clone(),
-                                    format!("{indicator} a déjà une observation à la vague {wave} pour ce bénéficiaire : la plus récente compte"),
-                                    format!("{indicator} already has an observation at wave {wave} for this person: the latest by date counts"),
-                                )
-                                .with_column(column_name(Field::Indicator)),
+                                Problem::new(kind, observations, r.location.clone())
+                                    .with_column(column_name(Field::Indicator)),
                             );
                         }
                     }
                     Err(e) => {
                         bad = true;
-                        problems.push(
-                            Problem::error(
-                                ProblemKind::ValueNotAccepted,
-                                observations,
-                                r.location.clone(),
-                                format!("réponse non acceptée pour {}", e.indicator),
-                                format!("answer not accepted for {}", e.indicator),
-                            )
-                            .with_value(e.value)
-                            .with_accepted(e.expected.clone(), e.expected),
-                        );
+                        let kind = ProblemKind::ValueNotAccepted { indicator: e.indicator, expected: e.expected };
+                        problems.push(Problem::new(kind, observations, r.location.clone()).with_cell(
+                            Field::Value,
+                            column_name(Field::Value),
+                            &e.value,
+                        ));
                     }
                 }
             }
@@ -291,51 +246,32 @@ fn check_against_enrolment(
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
     let days = |from: crate::data::Date, to: crate::data::Date| i64::from((to - from).get_days());
-    let date_problem = |fr: String, en: String| {
-        Problem::error(ProblemKind::ObservationOutsideSupport, file, location.clone(), fr, en)
-            .with_column(column_name(Field::Date))
-            .with_value(obs.date.to_string())
-            .with_accepted(
-                format!(
-                    "une date entre l'entrée et la sortie, à {tolerance} jours près (option --date-tolerance-days)"
-                ),
-                format!("a date between entry and exit, give or take {tolerance} days (option --date-tolerance-days)"),
-            )
+    let date_problem = |days: i64, bound: SupportBound| {
+        Problem::new(ProblemKind::OutsideSupport { days, bound, tolerance }, file, location.clone()).with_cell(
+            Field::Date,
+            column_name(Field::Date),
+            &obs.date.to_string(),
+        )
     };
     let before_entry = days(obs.date, enrolment.entry_date);
     if before_entry > tolerance {
-        errors.push(date_problem(
-            format!("observation datée {before_entry} jours avant l'entrée ({})", enrolment.entry_date),
-            format!("observation dated {before_entry} days before entry ({})", enrolment.entry_date),
-        ));
+        errors.push(date_problem(before_entry, SupportBound::BeforeEntry(enrolment.entry_date)));
     }
     match (obs.wave, enrolment.exit_date) {
         (Wave::PostExit, None) => warnings.push(
-            Problem::warning(
-                ProblemKind::ObservationOutsideSupport,
-                file,
-                location.clone(),
-                "observation après sortie alors que l'inscription n'a pas de date de sortie",
-                "post-exit observation while the enrolment has no exit date",
-            )
-            .with_column(column_name(Field::Wave)),
+            Problem::new(ProblemKind::PostExitWithoutExit, file, location.clone())
+                .with_column(column_name(Field::Wave)),
         ),
         (Wave::PostExit, Some(exit)) => {
             let before_exit = days(obs.date, exit);
             if before_exit > tolerance {
-                errors.push(date_problem(
-                    format!("observation après sortie datée {before_exit} jours avant la sortie ({exit})"),
-                    format!("post-exit observation dated {before_exit} days before exit ({exit})"),
-                ));
+                errors.push(date_problem(before_exit, SupportBound::PostExitBeforeExit(exit)));
             }
         }
         (_, Some(exit)) => {
             let after_exit = days(exit, obs.date);
             if after_exit > tolerance {
-                errors.push(date_problem(
-                    format!("observation datée {after_exit} jours après la sortie ({exit}) ; utilisez la vague post_exit si elle suit la sortie"),
-                    format!("observation dated {after_exit} days after exit ({exit}); use wave post_exit if it follows exit"),
-                ));
+                errors.push(date_problem(after_exit, SupportBound::AfterExit(exit)));
             }
         }
         (_, None) => {}
@@ -343,25 +279,13 @@ fn check_against_enrolment(
     if let Some(applies) = set.registry().get(obs.indicator.as_str()).and_then(|i| i.definition().applies_to.clone()) {
         if let Some(age) = enrolment.age_on(obs.date) {
             if !applies.contains(age) {
-                let range = match (applies.min_age, applies.max_age) {
-                    (Some(a), Some(b)) => (format!("de {a} à {b} ans"), format!("aged {a} to {b}")),
-                    (Some(a), None) => (format!("de {a} ans ou plus"), format!("aged {a} or more")),
-                    (None, Some(b)) => (format!("de {b} ans ou moins"), format!("aged {b} or less")),
-                    (None, None) => (String::new(), String::new()),
+                let kind = ProblemKind::NotApplicableAtAge {
+                    indicator: obs.indicator.clone(),
+                    min_age: applies.min_age,
+                    max_age: applies.max_age,
+                    age,
                 };
-                warnings.push(
-                    Problem::warning(
-                        ProblemKind::NotApplicableAtAge,
-                        file,
-                        location.clone(),
-                        format!(
-                            "{} concerne les personnes {} ; ce bénéficiaire a {age} ans à cette date",
-                            obs.indicator, range.0
-                        ),
-                        format!("{} applies to people {}; this person is {age} on that date", obs.indicator, range.1),
-                    )
-                    .with_column(column_name(Field::Indicator)),
-                );
+                warnings.push(Problem::new(kind, file, location.clone()).with_column(column_name(Field::Indicator)));
             }
         }
     }

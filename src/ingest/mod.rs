@@ -30,8 +30,15 @@
 //! # Privacy
 //!
 //! A raw beneficiary id lives only in the row being read. No [`Problem`]
-//! holds one: a problem in the beneficiary column names the line and the
-//! column only.
+//! holds one: a problem keeps a value only as a [`ShownValue`], which
+//! cannot be made from the beneficiary column, so a problem there names the
+//! line and the column only.
+//!
+//! # Words
+//!
+//! Problems are data ([`ProblemKind`] carries the facts, [`ProblemCode`] is
+//! the stable code); [`Problem::render`], [`ValidationReport::render`] and
+//! [`ValidationReport::to_output`] write them in French or English.
 //!
 //! ```
 //! use social_impact::catalogue::Catalogue;
@@ -45,7 +52,7 @@
 //! std::fs::write(&observations, "organisme;bénéficiaire;indicateur;vague;date;valeur\r\n\
 //!     ASSO1;P-001;excl.housing.situation;entry;15/01/2024;street\r\n")?;
 //! let loaded = load(&set, &enrolments, &observations, &IngestOptions::default())?;
-//! assert!(!loaded.validation.has_errors(), "{}", loaded.validation.render(social_impact::Lang::En));
+//! assert!(!loaded.validation.has_errors(), "{}", loaded.validation.render("en".parse()?));
 //! assert_eq!(loaded.dataset.observation_count(), 1);
 //! # std::fs::remove_dir_all(&dir)?;
 //! # Ok::<(), Box<dyn std::error::Error>>(())
@@ -58,6 +65,7 @@ mod decode;
 mod kobo;
 mod limits;
 mod load;
+mod output;
 mod problem;
 mod pseudonymise;
 mod record;
@@ -67,10 +75,14 @@ mod workbook;
 
 pub use check::{validate_enrolment_record, validate_observation_record, PersonKey};
 pub use columns::{normalise_header, Field};
+pub use dates::DateError;
 pub use decode::TextEncoding;
 pub use limits::Limits;
 pub use load::{load, Loaded};
-pub use problem::{Location, Problem, ProblemKind, Severity};
+pub use output::{
+    validation_schema, CodeCount, FileOutput, ProblemOutput, ValidationFormat, ValidationOutput, VALIDATION_SCHEMA_ID,
+};
+pub use problem::{Location, Problem, ProblemCode, ProblemKind, Severity, ShownValue, SupportBound};
 pub use pseudonymise::{pseudonymise_file, pseudonymise_file_with, Pseudonymised};
 pub use record::{Form, RawCell, RawRecord};
 pub use report::{FileSummary, ValidationReport};

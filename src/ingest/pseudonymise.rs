@@ -23,7 +23,6 @@ use super::source::{self, Event, FileFormat};
 use super::IngestError;
 use crate::data::Pseudonymiser;
 use crate::fsio::{AtomicFile, OutputPolicy, WriteError};
-use crate::locale::hardening::both;
 use std::io::Write;
 use std::path::Path;
 
@@ -41,6 +40,19 @@ pub struct Pseudonymised {
     /// CSV cells prefixed with an apostrophe so that a spreadsheet does not
     /// run them as formulas.
     pub neutralised_cells: u64,
+}
+
+impl Pseudonymised {
+    /// What was done, in `lang`, for the person who asked: the rows written
+    /// to `output`, or that it was not written.
+    pub fn outcome(&self, output: &Path, lang: crate::Lang) -> String {
+        let words = crate::locale::ingest(lang);
+        if self.written {
+            words.pseudonymised(self.rows, output)
+        } else {
+            words.not_written(output)
+        }
+    }
 }
 
 /// Words of a column name that make it look like it holds a person's id.
@@ -101,17 +113,11 @@ fn id_columns<'a>(names: impl IntoIterator<Item = &'a str>) -> Result<Vec<usize>
 }
 
 fn ambiguous(input: &Path, location: Location, candidates: &[String]) -> Problem {
-    let (fr, en) = both(|w| w.ambiguous_id_columns(candidates));
-    let (afr, aen) = both(|w| w.ambiguous_id_accepted());
-    Problem::error(ProblemKind::DuplicateColumn, input, location, fr, en).with_accepted(afr, aen)
+    Problem::new(ProblemKind::AmbiguousIdColumns { candidates: candidates.to_vec() }, input, location)
 }
 
 fn no_id_column(input: &Path, location: Location) -> Problem {
-    let (fr, en) = both(|w| w.no_id_column());
-    Problem::error(ProblemKind::MissingColumn, input, location, fr, en).with_accepted(
-        format!("beneficiary ou {}", Field::Beneficiary.aliases().join(", ")),
-        format!("beneficiary or {}", Field::Beneficiary.aliases().join(", ")),
-    )
+    Problem::new(ProblemKind::NoBeneficiaryColumn, input, location)
 }
 
 /// A CSV cell made safe for spreadsheets (OWASP, CSV injection): a leading
@@ -276,13 +282,7 @@ fn table(
                     .collect();
                 writer.write_record(&cells).map_err(|e| csv_io(output, e))?;
             }
-            Event::Raw { location, .. } => problems.push(Problem::error(
-                ProblemKind::Syntax,
-                input,
-                location,
-                "enregistrement JSON inattendu",
-                "unexpected JSON record",
-            )),
+            Event::Raw { location, .. } => problems.push(Problem::new(ProblemKind::UnreadableRecord, input, location)),
         }
         if !problems.is_empty() {
             // Nothing will be written: reading on would only cost time.
@@ -292,8 +292,7 @@ fn table(
     writer.flush().map_err(write_io(output))?;
     drop(writer);
     if neutralised > 0 {
-        let (fr, en) = both(|w| w.formulas_neutralised(neutralised));
-        problems.push(Problem::warning(ProblemKind::InvalidValue, input, Location::File, fr, en));
+        problems.push(Problem::new(ProblemKind::FormulasNeutralised { cells: neutralised }, input, Location::File));
     }
     Ok(Pseudonymised { format, rows, written: false, problems, neutralised_cells: neutralised })
 }
@@ -312,9 +311,8 @@ fn pseudonymise_object(
     location: &Location,
 ) -> Result<(), Box<Problem>> {
     if let Some((key, _)) = object.iter().find(|(_, v)| v.is_object() || v.is_array()) {
-        let (fr, en) = both(|w| w.nested_value_refused());
         return Err(Box::new(
-            Problem::error(ProblemKind::InvalidValue, input, location.clone(), fr, en)
+            Problem::new(ProblemKind::NestedValue, input, location.clone())
                 .with_column(super::columns::shown_name(key)),
         ));
     }
@@ -330,11 +328,8 @@ fn pseudonymise_object(
             serde_json::Value::Number(n) => n.to_string(),
             serde_json::Value::Null => continue,
             _ => {
-                let (fr, en) = both(|w| w.id_not_scalar());
                 return Err(Box::new(
-                    Problem::error(ProblemKind::InvalidValue, input, location.clone(), fr, en)
-                        .with_column(k.clone())
-                        .beneficiary_column(),
+                    Problem::new(ProblemKind::IdNotScalar, input, location.clone()).with_column(k.clone()),
                 ));
             }
         };

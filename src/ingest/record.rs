@@ -91,22 +91,12 @@ impl RawRecord {
     pub fn from_json(value: &serde_json::Value) -> Result<RawRecord, Box<Problem>> {
         let file = Path::new("<json>");
         let location = Location::Record { index: 1, line: 1 };
-        let syntax = |fr: &str, en: &str| Box::new(Problem::error(ProblemKind::Syntax, file, location.clone(), fr, en));
         let serde_json::Value::Object(object) = value else {
-            return Err(syntax("un enregistrement doit être un objet JSON", "a record must be a JSON object"));
+            return Err(Box::new(Problem::new(ProblemKind::NotAnObject, file, location)));
         };
         let (names, cells, nested) = json_object_cells(object);
         if let Some(key) = nested.first() {
-            return Err(Box::new(
-                Problem::error(
-                    ProblemKind::InvalidValue,
-                    file,
-                    location,
-                    "valeur imbriquée (tableau ou objet) non acceptée",
-                    "nested value (array or object) not accepted",
-                )
-                .with_column(*key),
-            ));
+            return Err(Box::new(Problem::new(ProblemKind::NestedValue, file, location).with_column(*key)));
         }
         let mut record = RawRecord::new(file, location);
         for (name, text) in names.into_iter().zip(cells) {
@@ -126,7 +116,8 @@ pub(crate) enum TableKind {
 }
 
 /// How observation rows are laid out.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
 pub enum Form {
     /// One row per answer: `indicator` and `value` columns (canonical).
     Long,
@@ -178,10 +169,6 @@ pub(crate) struct Layout {
     pub(crate) usable: bool,
     /// Whether the header is that of a KoboToolbox or ODK Central export.
     pub(crate) export: bool,
-}
-
-fn field_list(fields: &[Field]) -> String {
-    fields.iter().map(|f| f.as_str()).collect::<Vec<_>>().join(", ")
 }
 
 /// Unknown columns warned of one by one; the rest are counted.
@@ -243,20 +230,13 @@ pub(crate) fn analyse_header(
                 match known {
                     Some(id) => Role::Indicator(id),
                     None if IndicatorId::new(id.clone()).is_ok() => {
-                        let suggestion = set.and_then(|s| closest(&id, s.registry().ids().map(|i| i.as_str())));
-                        let mut p = Problem::error(
-                            ProblemKind::UnknownIndicator,
-                            path,
-                            location.clone(),
-                            "colonne d'indicateur inconnue du référentiel : ses valeurs sont ignorées",
-                            "indicator column not in the reference set: its values are left out",
-                        )
-                        .with_column(shown_name(name));
-                        if let Some(s) = suggestion {
-                            p = p.with_accepted(format!("peut-être « {s} » ?"), format!("did you mean \"{s}\"?"));
-                        }
+                        let suggestion = set.and_then(|s| {
+                            let ids = s.registry().ids();
+                            closest(&id, ids.map(|i| i.as_str())).and_then(|c| IndicatorId::new(c).ok())
+                        });
+                        let kind = ProblemKind::UnknownIndicatorColumn { suggestion };
+                        problems.push(Problem::new(kind, path, location.clone()).with_column(shown_name(name)));
                         reported.insert(name.to_string());
-                        problems.push(p);
                         Role::Ignored
                     }
                     None => Role::Ignored,
@@ -274,38 +254,19 @@ pub(crate) fn analyse_header(
                     roles.push(role);
                     continue;
                 }
-                let (fr, en) = match field {
-                    Some(f) => (
-                        format!("colonne « {f} » inutile dans ce fichier : ignorée"),
-                        format!("column \"{f}\" is not used in this file: ignored"),
-                    ),
-                    None => ("colonne inconnue : ignorée".to_string(), "unknown column: ignored".to_string()),
-                };
-                problems.push(
-                    Problem::warning(ProblemKind::UnknownColumn, path, location.clone(), fr, en)
-                        .with_column(shown_name(name))
-                        .with_accepted(field_list(allowed), field_list(allowed)),
-                );
+                let kind = ProblemKind::UnusedColumn { field: *field, used: allowed.to_vec() };
+                problems.push(Problem::new(kind, path, location.clone()).with_column(shown_name(name)));
             }
         } else if role != Role::Ignored {
             if let Some(first) = seen.get(&role) {
                 usable = false;
                 let first_name = shown_name(&names[*first]);
-                let name = shown_name(name);
-                problems.push(
-                    Problem::error(
-                        ProblemKind::DuplicateColumn,
-                        path,
-                        location.clone(),
-                        format!("la colonne « {name} » répète la colonne « {first_name} » (colonne n° {})", first + 1),
-                        format!("column \"{name}\" repeats column \"{first_name}\" (column {})", first + 1),
-                    )
-                    .with_column(name)
-                    .with_accepted(
-                        "une seule colonne par champ : supprimez ou renommez l'une des deux",
-                        "one column per field: remove or rename one of them",
-                    ),
-                );
+                let kind = ProblemKind::DuplicateColumn {
+                    name: shown_name(name),
+                    first: first_name,
+                    first_position: first + 1,
+                };
+                problems.push(Problem::new(kind, path, location.clone()).with_column(shown_name(name)));
             } else {
                 seen.insert(role.clone(), i);
             }
@@ -314,34 +275,12 @@ pub(crate) fn analyse_header(
     }
     if unknown_count > SHOWN_UNKNOWN_COLUMNS {
         let more = unknown_count - SHOWN_UNKNOWN_COLUMNS;
-        let (fr, en) = crate::locale::hardening::both(|w| w.more_unknown_columns(more));
-        problems.push(Problem::warning(ProblemKind::UnknownColumn, path, location.clone(), fr, en));
+        problems.push(Problem::new(ProblemKind::MoreUnknownColumns { more }, path, location.clone()));
     }
     let missing: Vec<Field> = required.iter().copied().filter(|f| !roles.contains(&Role::Field(*f))).collect();
     if !missing.is_empty() {
         usable = false;
-        let list = field_list(&missing);
-        let aliases: Vec<String> = missing.iter().map(|f| format!("{f} ({})", f.aliases().join(", "))).collect();
-        let (fr, en) = match form {
-            Some(Form::Wide) => {
-                ("formulaire large (une colonne par indicateur) : ", "wide form (one column per indicator): ")
-            }
-            Some(Form::Long) => ("formulaire long : ", "long form: "),
-            None => ("", ""),
-        };
-        problems.push(
-            Problem::error(
-                ProblemKind::MissingColumn,
-                path,
-                location.clone(),
-                format!("{fr}colonne(s) obligatoire(s) absente(s) : {list}"),
-                format!("{en}required column(s) missing: {list}"),
-            )
-            .with_accepted(
-                format!("ces noms ou leurs équivalents : {}", aliases.join("; ")),
-                format!("these names or their equivalents: {}", aliases.join("; ")),
-            ),
-        );
+        problems.push(Problem::new(ProblemKind::MissingColumns { form, missing }, path, location.clone()));
     }
     if form == Some(Form::Wide) && !roles.iter().any(|r| matches!(r, Role::Indicator(_))) {
         usable = false;
@@ -449,18 +388,16 @@ impl<'s> Table<'s> {
                 None => {
                     self.finished = true;
                     if let (Some(loc), 0) = (&self.header_line, self.rows_read) {
-                        return Some(TableItem::Problem(Problem::error(
+                        return Some(TableItem::Problem(Problem::new(
                             ProblemKind::HeaderOnly,
                             &self.path,
                             loc.clone(),
-                            "le fichier n'a qu'une ligne d'en-tête, aucune donnée",
-                            "the file has a header line and no data",
                         )));
                     }
                     return None;
                 }
                 Some(Event::Problem(p)) => {
-                    if p.location != Location::File && p.is_error() && self.layout.is_some() {
+                    if *p.location() != Location::File && p.is_error() && self.layout.is_some() {
                         self.rows_read += 1;
                         self.rows_left_out += 1;
                     }

@@ -1,9 +1,11 @@
 //! The validation report: what was read, what was kept, and every problem.
 
-use super::problem::{Problem, ProblemKind, Severity};
+use super::output::ValidationOutput;
+use super::problem::{Problem, ProblemCode, Severity};
 use super::record::Form;
 use super::source::FileInfo;
-use crate::text::Lang;
+use super::FileRole;
+use crate::locale::{self, Lang};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
@@ -46,7 +48,7 @@ pub struct ValidationReport {
     /// had errors (the enrolment's problems say why).
     pub left_out_with_enrolment: u64,
     problems: Vec<Problem>,
-    counts: BTreeMap<(ProblemKind, Severity), u64>,
+    counts: BTreeMap<(ProblemCode, Severity), u64>,
     not_kept: u64,
     max_problems: Option<usize>,
 }
@@ -57,7 +59,7 @@ impl ValidationReport {
     }
 
     pub(crate) fn push(&mut self, problem: Problem) {
-        *self.counts.entry((problem.kind, problem.severity)).or_default() += 1;
+        *self.counts.entry((problem.code(), problem.severity())).or_default() += 1;
         match self.max_problems {
             Some(m) if self.problems.len() >= m => self.not_kept += 1,
             _ => self.problems.push(problem),
@@ -93,10 +95,10 @@ impl ValidationReport {
         self.not_kept
     }
 
-    /// Counts by kind: `(kind, errors, warnings)`, in [`ProblemKind::ALL`] order,
-    /// kinds with no problem left out.
-    pub fn counts_by_kind(&self) -> Vec<(ProblemKind, u64, u64)> {
-        ProblemKind::ALL
+    /// Counts by code: `(code, errors, warnings)`, in [`ProblemCode::ALL`]
+    /// order, codes with no problem left out.
+    pub fn counts_by_code(&self) -> Vec<(ProblemCode, u64, u64)> {
+        ProblemCode::ALL
             .iter()
             .filter_map(|k| {
                 let e = self.counts.get(&(*k, Severity::Error)).copied().unwrap_or(0);
@@ -106,134 +108,81 @@ impl ValidationReport {
             .collect()
     }
 
-    /// The count of one kind (errors and warnings together).
-    pub fn count_of(&self, kind: ProblemKind) -> u64 {
-        self.counts.iter().filter(|((k, _), _)| *k == kind).map(|(_, n)| n).sum()
+    /// The count of one code (errors and warnings together).
+    pub fn count_of(&self, code: ProblemCode) -> u64 {
+        self.counts.iter().filter(|((k, _), _)| *k == code).map(|(_, n)| n).sum()
     }
 
     /// A summary (rows read and accepted per file, problems by kind) and
     /// every problem kept, one per line, for people.
     pub fn render(&self, lang: Lang) -> String {
-        let fr = lang == Lang::Fr;
+        let words = locale::ingest(lang);
         let mut out = String::new();
-        for (label, file) in
-            [(if fr { "Inscriptions" } else { "Enrolments" }, &self.enrolments), ("Observations", &self.observations)]
-        {
-            let mut what = Vec::new();
+        for (role, file) in [(FileRole::Enrolments, &self.enrolments), (FileRole::Observations, &self.observations)] {
+            let mut detected = Vec::new();
             if let Some(info) = &file.info {
-                what.push(info.format.as_str().to_string());
+                detected.push(info.format.as_str().to_string());
                 if let Some(e) = info.encoding {
-                    what.push(e.as_str().to_string());
+                    detected.push(e.as_str().to_string());
                 }
                 if let Some(d) = info.delimiter {
-                    let d = if d == b'\t' { "tab".to_string() } else { (d as char).to_string() };
-                    what.push(if fr { format!("séparateur « {d} »") } else { format!("delimiter '{d}'") });
+                    detected.push(words.delimiter(d));
                 }
                 if let Some(s) = &info.sheet {
-                    what.push(if fr { format!("feuille « {s} »") } else { format!("sheet \"{s}\"") });
+                    detected.push(words.sheet(s));
                 }
             }
             if let Some(f) = file.form {
-                what.push(match (fr, f) {
-                    (true, Form::Long) => "forme longue".to_string(),
-                    (true, Form::Wide) => "forme large".to_string(),
-                    (false, f) => format!("{} form", f.as_str()),
-                });
+                detected.push(words.form(f));
             }
-            out.push_str(&format!("{label}: {} ({})\n", file.path.display(), what.join(", ")));
-            if fr {
-                out.push_str(&format!(
-                    "  {} lignes lues, {} acceptées, {} écartées ; {} enregistrements gardés\n",
-                    file.rows_read,
-                    file.rows_accepted,
-                    file.rows_left_out(),
-                    file.records_accepted
-                ));
-            } else {
-                out.push_str(&format!(
-                    "  {} rows read, {} accepted, {} left out; {} records kept\n",
-                    file.rows_read,
-                    file.rows_accepted,
-                    file.rows_left_out(),
-                    file.records_accepted
-                ));
-            }
+            out.push_str(&words.file_heading(role, &file.path, &detected));
+            out.push('\n');
+            out.push_str(&format!("  {}\n", words.rows(file)));
         }
         if self.left_out_with_enrolment > 0 {
-            out.push_str(&if fr {
-                format!(
-                    "{} observations écartées avec l'inscription en erreur de leur bénéficiaire\n",
-                    self.left_out_with_enrolment
-                )
-            } else {
-                format!(
-                    "{} observations left out with their person's enrolment in error\n",
-                    self.left_out_with_enrolment
-                )
-            });
+            out.push_str(&words.left_out_with_enrolment(self.left_out_with_enrolment));
+            out.push('\n');
         }
-        out.push_str(&if fr {
-            format!("Erreurs : {} ; avertissements : {}\n", self.error_count(), self.warning_count())
-        } else {
-            format!("Errors: {}; warnings: {}\n", self.error_count(), self.warning_count())
-        });
-        let counts = self.counts_by_kind();
+        out.push_str(&words.totals(self.error_count(), self.warning_count()));
+        out.push('\n');
+        let counts = self.counts_by_code();
         if !counts.is_empty() {
             let width = counts.iter().map(|(k, _, _)| k.as_str().len()).max().unwrap_or(0);
-            let (e_word, w_word) = if fr { ("erreurs", "avertissements") } else { ("errors", "warnings") };
-            for (kind, e, w) in counts {
-                out.push_str(&format!("  {:<width$}  {e:>7} {e_word}  {w:>7} {w_word}\n", kind.as_str()));
+            // The plural is the longer word: padding to it keeps the columns.
+            let errors_width = words.errors_word(2).chars().count();
+            for (code, e, w) in counts {
+                out.push_str(&format!(
+                    "  {:<width$}  {e:>7} {:<errors_width$}  {w:>7} {}\n",
+                    code.as_str(),
+                    words.errors_word(e),
+                    words.warnings_word(w)
+                ));
             }
         }
         if !self.problems.is_empty() {
-            out.push_str(if fr { "Problèmes :\n" } else { "Problems:\n" });
+            out.push_str(words.problems_heading());
+            out.push('\n');
             for p in &self.problems {
                 out.push_str(&format!("  {}\n", p.render(lang)));
             }
         }
         if self.not_kept > 0 {
-            out.push_str(&if fr {
-                format!("… et {} autres problèmes non affichés\n", self.not_kept)
-            } else {
-                format!("… and {} more problems not shown\n", self.not_kept)
-            });
+            out.push_str(&words.not_shown(self.not_kept));
+            out.push('\n');
         }
         out
     }
 
-    /// The report as JSON (`"format": "impact-validation/1"`): per-file
-    /// summaries, counts by kind, and the problems with texts in `lang`.
+    /// Why a program should not go on to a report, in `lang`, when the data
+    /// hold errors: `3 erreurs : corrigez les fichiers…`.
+    pub fn refusal(&self, lang: Lang) -> Option<String> {
+        self.has_errors().then(|| locale::ingest(lang).refusal(self.error_count()))
+    }
+
+    /// The report in the documented `impact-validation/1` format, texts in
+    /// `lang` (see [`ValidationOutput`] and [`validation_schema`](super::validation_schema)).
     /// It holds no raw beneficiary id.
-    pub fn to_json(&self, lang: Lang) -> serde_json::Value {
-        let file = |f: &FileSummary| {
-            serde_json::json!({
-                "path": f.path.display().to_string(),
-                "format": f.info.as_ref().map(|i| i.format.as_str()),
-                "encoding": f.info.as_ref().and_then(|i| i.encoding).map(|e| e.as_str()),
-                "delimiter": f.info.as_ref().and_then(|i| i.delimiter).map(|d| (d as char).to_string()),
-                "sheet": f.info.as_ref().and_then(|i| i.sheet.clone()),
-                "form": f.form.map(|f| f.as_str()),
-                "rows_read": f.rows_read,
-                "rows_accepted": f.rows_accepted,
-                "rows_left_out": f.rows_left_out(),
-                "records_accepted": f.records_accepted,
-            })
-        };
-        let counts: Vec<serde_json::Value> = self
-            .counts_by_kind()
-            .into_iter()
-            .map(|(k, e, w)| serde_json::json!({ "kind": k.as_str(), "errors": e, "warnings": w }))
-            .collect();
-        serde_json::json!({
-            "format": "impact-validation/1",
-            "enrolments": file(&self.enrolments),
-            "observations": file(&self.observations),
-            "left_out_with_enrolment": self.left_out_with_enrolment,
-            "errors": self.error_count(),
-            "warnings": self.warning_count(),
-            "counts": counts,
-            "problems": self.problems.iter().map(|p| p.to_json(lang)).collect::<Vec<_>>(),
-            "problems_not_kept": self.not_kept,
-        })
+    pub fn to_output(&self, lang: Lang) -> ValidationOutput {
+        ValidationOutput::new(self, lang)
     }
 }

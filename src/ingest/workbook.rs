@@ -51,20 +51,13 @@ pub(crate) fn open_workbook(
     _preferred: &[&str],
     _limits: &Limits,
 ) -> (Box<dyn Source>, FileInfo) {
-    let p = Problem::error(
-        ProblemKind::Unreadable,
-        path,
-        Location::File,
-        "ce classeur ne peut pas être lu : la bibliothèque a été compilée sans la fonction `xlsx` ; enregistrez-le en CSV",
-        "this workbook cannot be read: the library was built without the `xlsx` feature; save it as CSV",
-    );
+    let p = Problem::new(ProblemKind::WorkbooksNotBuiltIn, path, Location::File);
     (Box::new(Failed(Some(p))), info(None))
 }
 
 #[cfg(feature = "xlsx")]
 mod reader {
     use super::*;
-    use crate::locale::hardening::both;
     use std::cell::Cell;
     use std::io::{BufReader, Read, Seek};
     use std::sync::mpsc::{sync_channel, Receiver};
@@ -98,22 +91,14 @@ mod reader {
         out
     }
 
-    fn problem(path: &Path, location: Location, (fr, en): (String, String)) -> Problem {
-        Problem::error(ProblemKind::Unreadable, path, location, fr, en)
+    fn problem(path: &Path, location: Location, kind: ProblemKind) -> Problem {
+        Problem::new(kind, path, location)
     }
 
+    /// A workbook that cannot be opened. calamine's own reason is not
+    /// carried: it can quote a cell, and so a raw id.
     fn damaged(path: &Path) -> Problem {
-        Problem::error(
-            ProblemKind::Unreadable,
-            path,
-            Location::File,
-            "le classeur ne peut pas être ouvert (fichier tronqué, endommagé ou protégé par mot de passe ?) : enregistrez-le de nouveau depuis Excel ou LibreOffice, ou exportez-le en CSV",
-            "the workbook cannot be opened (truncated, damaged or password-protected?): save it again from Excel or LibreOffice, or export it as CSV",
-        )
-    }
-
-    fn limit_hint(option: &str, limit: u64) -> (String, String) {
-        both(|w| w.raise_limit(option, limit))
+        Problem::new(ProblemKind::DamagedWorkbook, path, Location::File)
     }
 
     /// What the archive check found.
@@ -138,10 +123,8 @@ mod reader {
             xlsx |= name == "xl/workbook.xml";
             let too_large = |size: u64| {
                 let shown = super::super::columns::shown_name(&name);
-                let mut p = problem(path, Location::File, both(|w| w.workbook_part_too_large(&shown, size, limit)));
-                let (afr, aen) = limit_hint("Limits::max_workbook_part_bytes", limit);
-                p = p.with_accepted(afr, aen);
-                Box::new(p)
+                let kind = ProblemKind::WorkbookPartTooLarge { part: shown, size, limit };
+                Box::new(problem(path, Location::File, kind))
             };
             if entry.size() > limit {
                 return Err(too_large(entry.size()));
@@ -197,13 +180,13 @@ mod reader {
         Problem(Problem),
     }
 
-    fn choose_sheet(names: &[String], sheet: Option<&str>, preferred: &[&str]) -> Result<String, Option<String>> {
+    fn choose_sheet(names: &[String], sheet: Option<&str>, preferred: &[&str]) -> Result<String, Option<Vec<String>>> {
         match sheet {
             Some(wanted) => names
                 .iter()
                 .find(|n| n.trim().eq_ignore_ascii_case(wanted.trim()))
                 .cloned()
-                .ok_or_else(|| Some(names.iter().map(|n| format!("\"{n}\"")).collect::<Vec<_>>().join(", "))),
+                .ok_or_else(|| Some(names.to_vec())),
             // Without a name asked for, a sheet named for the file's role
             // (`inscriptions`, `observations`) wins, so one workbook can hold both.
             None => names
@@ -215,19 +198,10 @@ mod reader {
         }
     }
 
-    fn no_sheet(path: &Path, sheet: Option<&str>, list: Option<String>) -> Problem {
-        let wanted = sheet.unwrap_or_default();
-        let p = Problem::error(
-            ProblemKind::Unreadable,
-            path,
-            Location::File,
-            format!("le classeur n'a pas de feuille « {wanted} »"),
-            format!("the workbook has no sheet \"{wanted}\""),
-        );
-        match list {
-            Some(list) => p.with_accepted(format!("une des feuilles {list}"), format!("one of the sheets {list}")),
-            None => p,
-        }
+    fn no_sheet(path: &Path, sheet: Option<&str>, sheets: Option<Vec<String>>) -> Problem {
+        let wanted = sheet.unwrap_or_default().to_string();
+        let kind = ProblemKind::NoSuchSheet { wanted, sheets: sheets.unwrap_or_default() };
+        Problem::new(kind, path, Location::File)
     }
 
     /// Rows kept in flight between the reading thread and the reader.
@@ -246,8 +220,7 @@ mod reader {
         let size = file.metadata().map(|m| m.len()).unwrap_or(0);
         if size > limits.max_workbook_file_bytes {
             let limit = limits.max_workbook_file_bytes;
-            let (afr, aen) = limit_hint("Limits::max_workbook_file_bytes", limit);
-            let p = problem(path, Location::File, both(|w| w.input_too_large(size, limit))).with_accepted(afr, aen);
+            let p = problem(path, Location::File, ProblemKind::FileTooLarge { size, limit });
             return fail(p, None);
         }
         // The file was opened (and its start read) once, by the caller.
@@ -282,14 +255,14 @@ mod reader {
     ) -> (Box<dyn Source>, FileInfo) {
         use calamine::Reader;
         let opened = guarded(|| {
-            let mut book = calamine::Xlsx::new(BufReader::new(file)).map_err(|_| None::<Option<String>>)?;
+            let mut book = calamine::Xlsx::new(BufReader::new(file)).map_err(|_| None::<Option<Vec<String>>>)?;
             let name = choose_sheet(&book.sheet_names(), sheet, preferred).map_err(Some)?;
             // The dimension is checked before any cell is read.
             let dimension = {
-                let reader = book.worksheet_cells_reader(&name).map_err(|_| None::<Option<String>>)?;
+                let reader = book.worksheet_cells_reader(&name).map_err(|_| None::<Option<Vec<String>>>)?;
                 reader.dimensions()
             };
-            Ok::<_, Option<Option<String>>>((book, name, dimension))
+            Ok::<_, Option<Option<Vec<String>>>>((book, name, dimension))
         });
         let (book, name, dimension) = match opened {
             Some(Ok(found)) => found,
@@ -299,9 +272,8 @@ mod reader {
         let declared = dimension.len();
         if declared > limits.max_sheet_cells {
             let limit = limits.max_sheet_cells;
-            let (afr, aen) = limit_hint("Limits::max_sheet_cells", limit);
-            let p = problem(path, Location::File, both(|w| w.sheet_too_large(&name, declared, limit)))
-                .with_accepted(afr, aen);
+            let kind = ProblemKind::SheetTooLarge { sheet: name.clone(), cells: declared, limit };
+            let p = problem(path, Location::File, kind);
             return (Box::new(Failed(Some(p))), info(Some(name)));
         }
         let (tx, rx) = sync_channel::<Message>(ROWS_AHEAD);
@@ -324,7 +296,7 @@ mod reader {
     }
 
     fn damaged_sheet(path: &Path) -> Problem {
-        problem(path, Location::File, both(|w| w.workbook_reader_failed()))
+        problem(path, Location::File, ProblemKind::WorkbookReaderFailed)
     }
 
     /// The reading thread's loop: cells grouped into rows, checked as
@@ -353,7 +325,7 @@ mod reader {
                     // calamine's message may quote the cell (an error cell
                     // holding an id): it is not repeated.
                     let row = current.as_ref().map_or(0, |c| c.0);
-                    let _ = tx.send(Message::Problem(problem(path, at(row), both(|w| w.unreadable_cell()))));
+                    let _ = tx.send(Message::Problem(problem(path, at(row), ProblemKind::UnreadableCell)));
                     return;
                 }
             };
@@ -361,8 +333,8 @@ mod reader {
             count += 1;
             if count > limits.max_sheet_cells {
                 let limit = limits.max_sheet_cells;
-                let (afr, aen) = limit_hint("Limits::max_sheet_cells", limit);
-                let p = problem(path, at(row), both(|w| w.sheet_too_large(name, count, limit))).with_accepted(afr, aen);
+                let kind = ProblemKind::SheetTooLarge { sheet: name.to_string(), cells: count, limit };
+                let p = problem(path, at(row), kind);
                 let _ = tx.send(Message::Problem(p));
                 return;
             }
@@ -371,10 +343,8 @@ mod reader {
                 if s.len() <= cap || s.chars().take(cap + 1).count() <= cap {
                     return Ok(s.len());
                 }
-                let (afr, aen) = limit_hint("Limits::max_cell_chars", cap as u64);
-                Err(Box::new(
-                    problem(path, at(row), both(|w| w.cell_too_long(col as usize + 1, cap))).with_accepted(afr, aen),
-                ))
+                let kind = ProblemKind::CellTooLong { column: col as usize + 1, limit: cap };
+                Err(Box::new(problem(path, at(row), kind)))
             };
             let value = match cell.get_value() {
                 DataRef::Empty => continue,
@@ -407,8 +377,7 @@ mod reader {
                     *bytes += size;
                     if *bytes > limits.max_record_bytes {
                         let limit = limits.max_record_bytes;
-                        let (afr, aen) = limit_hint("Limits::max_record_bytes", limit);
-                        let p = problem(path, at(row), both(|w| w.record_too_long(limit))).with_accepted(afr, aen);
+                        let p = problem(path, at(row), ProblemKind::RecordTooLong { limit });
                         let _ = tx.send(Message::Problem(p));
                         return;
                     }
@@ -446,10 +415,10 @@ mod reader {
         }
         let opened = guarded(|| {
             let mut book = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes))
-                .map_err(|_| None::<Option<String>>)?;
+                .map_err(|_| None::<Option<Vec<String>>>)?;
             let name = choose_sheet(&book.sheet_names(), sheet, preferred).map_err(Some)?;
-            let range = book.worksheet_range(&name).map_err(|_| None::<Option<String>>)?;
-            Ok::<_, Option<Option<String>>>((name, range))
+            let range = book.worksheet_range(&name).map_err(|_| None::<Option<Vec<String>>>)?;
+            Ok::<_, Option<Option<Vec<String>>>>((name, range))
         });
         let (name, range) = match opened {
             Some(Ok(found)) => found,
@@ -459,9 +428,8 @@ mod reader {
         let cells = (range.height() as u64).saturating_mul(range.width() as u64);
         if cells > limits.max_sheet_cells {
             let limit = limits.max_sheet_cells;
-            let (afr, aen) = limit_hint("Limits::max_sheet_cells", limit);
-            let p =
-                problem(path, Location::File, both(|w| w.sheet_too_large(&name, cells, limit))).with_accepted(afr, aen);
+            let kind = ProblemKind::SheetTooLarge { sheet: name.clone(), cells, limit };
+            let p = problem(path, Location::File, kind);
             return (Box::new(Failed(Some(p))), info(Some(name)));
         }
         let start = range.start().unwrap_or((0, 0));
@@ -516,7 +484,7 @@ mod reader {
         limits: Limits,
         /// Which columns hold dates, and which the beneficiary, known once
         /// the header is read.
-        header: Option<(Vec<bool>, Vec<bool>)>,
+        header: Option<(Vec<bool>, Vec<Option<super::super::columns::Field>>, Vec<Arc<str>>)>,
         header_len: usize,
         pending: Vec<Event>,
         done: bool,
@@ -538,14 +506,7 @@ mod reader {
         fn new(path: &Path, sheet: String, feed: Feed, is_1904: bool, limits: &Limits) -> SheetSource {
             let mut pending = Vec::new();
             if is_1904 {
-                let (fr, en) = both(|w| w.date_1904());
-                pending.push(Event::Problem(Problem::warning(
-                    ProblemKind::MalformedDate,
-                    path,
-                    Location::File,
-                    fr,
-                    en,
-                )));
+                pending.push(Event::Problem(Problem::new(ProblemKind::Dates1904, path, Location::File)));
             }
             SheetSource {
                 path: Arc::from(path),
@@ -584,7 +545,7 @@ mod reader {
 
         fn row_event(&mut self, row: u32, cells: Vec<(u32, CellValue)>) -> Option<Event> {
             let location = self.location(row);
-            let Some((dates, ids)) = &self.header else {
+            let Some((dates, fields, names)) = &self.header else {
                 let width = cells.iter().map(|(c, _)| *c as usize + 1).max().unwrap_or(0);
                 if width > self.limits.max_columns {
                     self.done = true;
@@ -608,27 +569,22 @@ mod reader {
                 }
                 let fields: Vec<_> = names.iter().map(|h| super::super::columns::Field::from_header(h)).collect();
                 let dates = fields.iter().map(|f| f.is_some_and(|f| f.is_date())).collect();
-                let ids = fields.iter().map(|f| *f == Some(super::super::columns::Field::Beneficiary)).collect();
-                self.header = Some((dates, ids));
+                let names: Vec<Arc<str>> = names.into_iter().map(Arc::from).collect();
+                self.header = Some((dates, fields, names.clone()));
                 self.header_len = names.len();
-                return Some(Event::Header { names: names.into_iter().map(Arc::from).collect(), location });
+                return Some(Event::Header { names, location });
             };
             let mut out = vec![String::new(); self.header_len];
             let mut right_of_header = false;
             for (c, v) in &cells {
                 let c = *c as usize;
                 if let CellValue::Error(shown) = v {
-                    let is_id = ids.get(c).copied().unwrap_or(false);
-                    let (fr, en) = if is_id {
-                        both(|w| w.error_cell_beneficiary())
-                    } else {
-                        let shown = shown.clone();
-                        both(move |w| w.error_cell(&shown))
-                    };
-                    let mut p = Problem::error(ProblemKind::InvalidValue, &self.path, location, fr, en);
-                    if is_id {
-                        p = p.beneficiary_column();
-                    }
+                    // The error's text is shown, except in the beneficiary
+                    // column, where `with_cell_of` keeps nothing.
+                    let field = fields.get(c).copied().flatten();
+                    let column = names.get(c).map_or_else(String::new, |n| n.to_string());
+                    let p =
+                        Problem::new(ProblemKind::ErrorCell, &self.path, location).with_cell_of(field, column, shown);
                     return Some(Event::Problem(p));
                 }
                 match out.get_mut(c) {
@@ -640,19 +596,7 @@ mod reader {
                 return None;
             }
             if right_of_header {
-                return Some(Event::Problem(
-                    Problem::error(
-                        ProblemKind::FieldCount,
-                        &self.path,
-                        location,
-                        "la ligne a des cellules remplies à droite de la dernière colonne nommée",
-                        "the row has filled cells to the right of the last named column",
-                    )
-                    .with_accepted(
-                        "une colonne nommée dans la ligne d'en-tête pour chaque cellule remplie",
-                        "a column named in the header row for every filled cell",
-                    ),
-                ));
+                return Some(Event::Problem(Problem::new(ProblemKind::CellsBeyondHeader, &self.path, location)));
             }
             Some(Event::Row { location, cells: out.into_iter().map(Some).collect() })
         }
@@ -671,13 +615,9 @@ mod reader {
                     None => {
                         self.done = true;
                         if self.header.is_none() {
-                            return Some(Event::Problem(Problem::error(
-                                ProblemKind::EmptyFile,
-                                &self.path,
-                                Location::SheetRow { sheet: self.sheet.clone(), row: 1 },
-                                format!("la feuille « {} » est vide", self.sheet),
-                                format!("the sheet \"{}\" is empty", self.sheet),
-                            )));
+                            let location = Location::SheetRow { sheet: self.sheet.clone(), row: 1 };
+                            let kind = ProblemKind::EmptySheet { sheet: self.sheet.clone() };
+                            return Some(Event::Problem(Problem::new(kind, &self.path, location)));
                         }
                         return None;
                     }

@@ -35,9 +35,7 @@ pub(crate) trait HardeningWords: Sync {
     /// The workbook reader failed inside.
     fn workbook_reader_failed(&self) -> String;
     /// An error cell (`#N/A`, `#REF!`) in a column.
-    fn error_cell(&self, shown: &str) -> String;
-    /// An error cell in the beneficiary column (the cell is not shown).
-    fn error_cell_beneficiary(&self) -> String;
+    fn error_cell(&self) -> String;
     /// The workbook uses the 1904 date system (read correctly; said).
     fn date_1904(&self) -> String;
     /// A header with more columns than the limit.
@@ -50,14 +48,10 @@ pub(crate) trait HardeningWords: Sync {
     fn more_unknown_columns(&self, more: usize) -> String;
     /// UTF-8 found after a start read as Windows-1252.
     fn utf8_after_cp1252(&self) -> String;
-    /// Pseudonymisation: no id column.
-    fn no_id_column(&self) -> String;
     /// Pseudonymisation: several candidates.
     fn ambiguous_id_columns(&self, candidates: &[String]) -> String;
     /// Pseudonymisation: what would be accepted when ambiguous.
     fn ambiguous_id_accepted(&self) -> String;
-    /// Pseudonymisation: a nested value.
-    fn nested_value_refused(&self) -> String;
     /// Pseudonymisation: an id that is neither text nor a number.
     fn id_not_scalar(&self) -> String;
     /// Pseudonymisation: the CSV-injection note.
@@ -70,10 +64,4 @@ pub(crate) fn hardening_words(lang: Lang) -> &'static dyn HardeningWords {
         Lang::Fr => &super::fr::Fr,
         Lang::En => &super::en::En,
     }
-}
-
-/// The same phrase in French and in English, for the problems that carry
-/// both (`Problem::error(kind, file, location, fr, en)`).
-pub(crate) fn both(phrase: impl Fn(&dyn HardeningWords) -> String) -> (String, String) {
-    (phrase(hardening_words(Lang::Fr)), phrase(hardening_words(Lang::En)))
 }

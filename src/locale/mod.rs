@@ -21,11 +21,33 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+pub(crate) mod catalogue;
+#[cfg(feature = "check")]
+pub(crate) mod check;
 pub(crate) mod en;
 pub(crate) mod form;
 pub(crate) mod fr;
 pub(crate) mod hardening;
+pub(crate) mod ingest;
 pub(crate) mod numbers;
+
+pub(crate) use catalogue::catalogue;
+#[cfg(feature = "check")]
+pub(crate) use check::check;
+pub(crate) use ingest::ingest;
+
+/// The language of `std::fmt::Display` for the crate's errors and
+/// problems: English, as Rust error chains are read. Programs that show
+/// problems to people ask for a language instead (`render(lang)`).
+pub(crate) const ERROR_LANG: Lang = Lang::En;
+
+/// The text of `text` in `lang`.
+pub(crate) fn pick(text: &crate::text::LocalizedText, lang: Lang) -> &str {
+    match lang {
+        Lang::Fr => &text.fr,
+        Lang::En => &text.en,
+    }
+}
 
 /// A language the crate writes in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]

@@ -4,7 +4,7 @@
 use social_impact::analysis::{analyse, AnalysisOptions};
 use social_impact::catalogue::{Catalogue, IndicatorDefinition, Wave};
 use social_impact::data::{DatasetBuilder, Enrolment, Observation, Pseudonymiser};
-use social_impact::indicator::{Indicator, RegistryError, Score, ScoreError};
+use social_impact::indicator::{Expected, Indicator, RegistryError, Score, ScoreError};
 use social_impact::{IndicatorId, OrganisationCode};
 use std::sync::Arc;
 
@@ -21,7 +21,11 @@ impl Indicator for RentBurden {
         if raw.trim().is_empty() {
             return Ok(None);
         }
-        let reject = || ScoreError { indicator: self.0.id.clone(), value: raw.into(), expected: "rent/income".into() };
+        let reject = || ScoreError {
+            indicator: self.0.id.clone(),
+            value: raw.into(),
+            expected: Expected::described("loyer/revenu", "rent/income"),
+        };
         let (rent, income) = raw.trim().split_once('/').ok_or_else(reject)?;
         let rent: f64 = rent.trim().parse().map_err(|_| reject())?;
         let income: f64 = income.trim().parse().map_err(|_| reject())?;

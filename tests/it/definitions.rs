@@ -2,6 +2,7 @@
 //! and location; good definitions and the bundled catalogue pass.
 
 use social_impact::catalogue::check::{check_paths, CheckReport, Rule};
+use social_impact::Lang;
 use std::path::{Path, PathBuf};
 
 fn root() -> PathBuf {
@@ -118,9 +119,9 @@ const CASES: &[Case] = &[
 
 /// `line:column` for a syntax error, the JSON pointer otherwise.
 fn location(p: &social_impact::catalogue::check::Problem) -> String {
-    match (p.rule, p.line, p.column) {
+    match (p.rule(), p.line(), p.column()) {
         (Rule::Syntax, Some(l), Some(c)) => format!("{l}:{c}"),
-        _ => p.pointer.clone(),
+        _ => p.pointer().to_string(),
     }
 }
 
@@ -136,29 +137,29 @@ fn each_bad_fixture_fails_with_its_own_rule() {
             continue;
         };
         let other_rules: Vec<String> =
-            report.problems.iter().filter(|p| p.rule != case.rule).map(|p| p.to_string()).collect();
+            report.problems.iter().filter(|p| p.rule() != case.rule).map(|p| p.to_string()).collect();
         if !other_rules.is_empty() {
             failures.push(format!("{name}: problems of other rules: {other_rules:#?}"));
         }
-        if first.rule != case.rule || location(first) != case.at || !first.message.contains(case.says) {
+        if first.rule() != case.rule || location(first) != case.at || !first.message(Lang::En).contains(case.says) {
             failures.push(format!(
                 "{name}: expected {} at {} saying {:?}, found {} at {}: {}",
                 case.rule,
                 case.at,
                 case.says,
-                first.rule,
+                first.rule(),
                 location(first),
-                first.message
+                first.message(Lang::En)
             ));
         }
         // Every problem also has a line and column, for editors.
-        if let Some(p) = report.problems.iter().find(|p| p.line.is_none() || p.column.is_none()) {
+        if let Some(p) = report.problems.iter().find(|p| p.line().is_none() || p.column().is_none()) {
             failures.push(format!("{name}: no line and column for {p}"));
         }
         // The problem names the file it is in (the second of a pair for duplicates).
         let last = files.last().map(PathBuf::as_path).unwrap_or(Path::new(""));
-        if first.file != last {
-            failures.push(format!("{name}: problem reported in {}", first.file.display()));
+        if first.file() != last {
+            failures.push(format!("{name}: problem reported in {}", first.file().display()));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
@@ -194,7 +195,7 @@ fn good_fixtures_pass() {
 fn bundled_indicators_pass() {
     let report = check_paths(&[root().join("indicators")]);
     assert!(report.is_ok(), "{report}");
-    assert!(report.sets >= 1 && report.definitions >= 1, "{}", report.summary());
+    assert!(report.sets >= 1 && report.definitions >= 1, "{}", report.summary(Lang::En));
 }
 
 #[test]
@@ -217,7 +218,7 @@ fn temp_definition(name: &str, edit: impl FnOnce(&mut serde_json::Value)) -> (te
 }
 
 fn rules_and_pointers(report: &CheckReport) -> Vec<(Rule, &str)> {
-    report.problems.iter().map(|p| (p.rule, p.pointer.as_str())).collect()
+    report.problems.iter().map(|p| (p.rule(), p.pointer())).collect()
 }
 
 #[test]
@@ -243,8 +244,8 @@ fn every_problem_is_reported_at_once() {
         ],
         "{report}"
     );
-    assert!(report.problems[0].message.contains("unknown field \"colour\""), "{report}");
-    assert!(report.problems[3].message.contains("question.fr is blank"), "{report}");
+    assert!(report.problems[0].message(Lang::En).contains("unknown field \"colour\""), "{report}");
+    assert!(report.problems[3].message(Lang::En).contains("question.fr is blank"), "{report}");
 }
 
 #[test]
@@ -255,20 +256,21 @@ fn schema_errors_point_at_the_field_and_say_what_is_accepted() {
         v.as_object_mut().unwrap().remove("respondent");
     });
     let report = check_paths(&[path]);
-    let found: Vec<(&str, &str)> = report.problems.iter().map(|p| (p.pointer.as_str(), p.message.as_str())).collect();
+    let found: Vec<(String, String)> =
+        report.problems.iter().map(|p| (p.pointer().to_string(), p.message(Lang::En))).collect();
     assert_eq!(found.len(), 3, "{report}");
     assert_eq!(found[0].0, "/measure/type");
     assert!(found[0]
         .1
         .contains("\"ordinl\" is not accepted: expected one of binary, ordinal, categorical, count, continuous"));
-    assert_eq!(found[1], ("/respondent", "missing field respondent: the format requires it"));
+    assert_eq!(found[1], ("/respondent".to_string(), "missing field respondent: the format requires it".to_string()));
     assert_eq!(found[2].0, "/status");
     assert!(found[2].1.contains("expected one of draft, pilot, stable, deprecated"), "{report}");
 
     let (_dir, path) = temp_definition("types.json", |v| v["measure"]["min"] = "1".into());
     let report = check_paths(&[path]);
     assert_eq!(rules_and_pointers(&report), [(Rule::Schema, "/measure/min")], "{report}");
-    assert!(report.problems[0].message.contains("of the wrong type: expected an integer"), "{report}");
+    assert!(report.problems[0].message(Lang::En).contains("of the wrong type: expected an integer"), "{report}");
 }
 
 #[test]

@@ -12,7 +12,7 @@ use social_impact::analysis::{analyse, AnalysisOptions};
 use social_impact::catalogue::{Measure, Wave};
 use social_impact::collection::{self, export_columns, missing_reason_name, xlsform};
 use social_impact::data::PseudonymKey;
-use social_impact::ingest::{load, IngestOptions, ProblemKind};
+use social_impact::ingest::{load, IngestOptions, ProblemCode};
 use social_impact::sample::{write_csv as write_sample, SampleSpec};
 use social_impact::{Catalogue, Lang, ReferenceSet};
 use std::collections::HashMap;
@@ -144,7 +144,7 @@ fn report_of(set: &ReferenceSet, enrolments: &Path, observations: &Path) -> (ser
     let loaded = load(set, enrolments, observations, &options()).expect("readable files");
     assert!(!loaded.validation.has_errors(), "{}: {}", observations.display(), loaded.validation.render(Lang::En));
     assert_eq!(
-        loaded.validation.count_of(ProblemKind::MissingColumn),
+        loaded.validation.count_of(ProblemCode::MissingColumn),
         0,
         "{}: {}",
         observations.display(),
@@ -222,7 +222,7 @@ fn forms_older_form_version_is_read_and_its_lacking_questions_listed() {
     write_csv(&path, b';', &header, &data);
     let loaded = load(&set, &enrolments, &path, &options()).unwrap();
     assert!(!loaded.validation.has_errors(), "{}", loaded.validation.render(Lang::En));
-    assert_eq!(loaded.validation.count_of(ProblemKind::MissingColumn), 1, "{}", loaded.validation.render(Lang::En));
+    assert_eq!(loaded.validation.count_of(ProblemCode::MissingColumn), 1, "{}", loaded.validation.render(Lang::En));
     let en = loaded.validation.render(Lang::En);
     assert!(en.contains("excl.rights.bank_account") && en.contains("form version 0.9.0"), "{en}");
     let fr = loaded.validation.render(Lang::Fr);

@@ -50,12 +50,12 @@ fn hardening_definitions_checker_and_loader_agree_on_numbers() {
         let report = check_paths(&[dir.path("def.json")]);
         assert!(!report.is_ok(), "max {max}: the checker accepts what the loader refuses");
         assert!(
-            report.problems.iter().any(|p| p.pointer == "/measure/max"),
+            report.problems.iter().any(|p| p.pointer() == "/measure/max"),
             "max {max}: not located at /measure/max: {report}"
         );
         assert!(Catalogue::from_dir(dir.0.path()).is_err(), "max {max}: the loader accepts it");
         if max != "10.5" {
-            assert!(report.problems.iter().any(|p| p.rule == Rule::NumberOutOfRange), "{report}");
+            assert!(report.problems.iter().any(|p| p.rule() == Rule::NumberOutOfRange), "{report}");
         }
     }
 }
@@ -96,7 +96,7 @@ fn hardening_definitions_composite_cycles_are_errors_for_both() {
         let dir = Scratch::new();
         std::fs::write(dir.path("set.json"), set_with(case)).unwrap();
         let report = check_paths(&[dir.path("set.json")]);
-        assert!(report.problems.iter().any(|p| p.rule == Rule::CompositeCycle), "{case:?}: {report}");
+        assert!(report.problems.iter().any(|p| p.rule() == Rule::CompositeCycle), "{case:?}: {report}");
         let catalogue = Catalogue::from_dir(dir.0.path()).unwrap();
         assert!(catalogue.reference_set("test-cycles").is_err(), "{case:?}: the loader accepts a cycle");
     }
@@ -105,7 +105,7 @@ fn hardening_definitions_composite_cycles_are_errors_for_both() {
     std::fs::write(dir.path("set.json"), set_with(&[("test.cyc.top", &["test.cyc.item"]), ("test.cyc.item", &[])]))
         .unwrap();
     let report = check_paths(&[dir.path("set.json")]);
-    assert!(!report.problems.iter().any(|p| p.rule == Rule::CompositeCycle), "{report}");
+    assert!(!report.problems.iter().any(|p| p.rule() == Rule::CompositeCycle), "{report}");
 }
 
 #[test]
@@ -130,9 +130,9 @@ fn hardening_definitions_many_unknown_indicators_are_listed_briefly() {
     let dir = Scratch::new();
     std::fs::write(dir.path("set.json"), text).unwrap();
     let report = check_paths(&[dir.path("set.json")]);
-    let unknown: Vec<_> = report.problems.iter().filter(|p| p.rule == Rule::SetUnknownIndicator).collect();
+    let unknown: Vec<_> = report.problems.iter().filter(|p| p.rule() == Rule::SetUnknownIndicator).collect();
     assert_eq!(unknown.len(), 21, "{}", unknown.len());
-    assert!(unknown.iter().any(|p| p.message.contains("180 more")), "{unknown:?}");
+    assert!(unknown.iter().any(|p| p.message(social_impact::Lang::En).contains("180 more")), "{unknown:?}");
     assert!(report.to_string().len() < 100_000, "{} bytes of report", report.to_string().len());
 }
 
@@ -178,7 +178,7 @@ fn hardening_definitions_fifo_is_refused_not_read() {
     assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
     let f = fifo.clone();
     let report = within(move || check_paths(&[f]));
-    assert!(report.problems.iter().any(|p| p.rule == Rule::Io), "{report}");
+    assert!(report.problems.iter().any(|p| p.rule() == Rule::Io), "{report}");
     let f = fifo.clone();
     let loaded = within(move || Catalogue::bundled().map(|c| c.load_set(f.to_str().unwrap_or_default()).is_err()));
     assert_eq!(loaded.ok(), Some(true));

@@ -33,7 +33,7 @@ fn hardening_wide_headers_are_matched_in_linear_time_and_listed_briefly() {
     )
     .unwrap();
     let found = problems(&path, Limits::default());
-    let unknown: Vec<_> = found.iter().filter(|p| p.kind.as_str() == "unknown_column").collect();
+    let unknown: Vec<_> = found.iter().filter(|p| p.code().as_str() == "unknown_column").collect();
     assert!(unknown.len() <= 21, "{} unknown-column problems", unknown.len());
     assert!(
         unknown.iter().any(|p| p.render(social_impact::Lang::En).contains("14980 more unknown columns")),
@@ -75,7 +75,7 @@ fn hardening_text_limits_are_options_checked_with_small_values() {
     assert!(found.iter().any(|p| p.render(social_impact::Lang::En).contains("past the limit of 3")), "{found:?}");
     let found = problems(&csv, Limits { max_record_bytes: 1000, ..Limits::default() });
     let long = found.iter().find(|p| p.render(social_impact::Lang::En).contains("longer than 1000 bytes"));
-    assert!(long.is_some_and(|p| p.location.line() == Some(2)), "{found:?}");
+    assert!(long.is_some_and(|p| p.location().line() == Some(2)), "{found:?}");
     let jsonl = dir.path("e.jsonl");
     std::fs::write(&jsonl, format!("{{\"organisation\":\"ASSO-A\",\"service\":\"{}\"}}\n", "x".repeat(5000))).unwrap();
     let found = problems(&jsonl, Limits { max_record_bytes: 1000, ..Limits::default() });
@@ -101,7 +101,7 @@ fn hardening_utf8_after_a_windows_1252_start_is_reported() {
     let found = problems(&path, Limits::default());
     let later = found.iter().find(|p| p.render(social_impact::Lang::En).contains("further on it holds UTF-8"));
     // Located on the first UTF-8 row (the csv reader counts its lines).
-    assert!(later.is_some_and(|p| p.location.line().is_some_and(|l| l > 3000)), "{found:?}");
+    assert!(later.is_some_and(|p| p.location().line().is_some_and(|l| l > 3000)), "{found:?}");
 }
 
 #[cfg(unix)]

@@ -54,7 +54,7 @@ fn ingest_cli_validate_clean_data_exits_zero() {
         "en",
     ]);
     assert!(out.status.success(), "{}{}", text(&out.stdout), text(&out.stderr));
-    assert!(text(&out.stdout).contains("1974 rows read, 1974 accepted"), "{}", text(&out.stdout));
+    assert!(text(&out.stdout).contains("1,974 rows read, 1,974 accepted"), "{}", text(&out.stdout));
 }
 
 #[test]
@@ -78,7 +78,7 @@ fn ingest_cli_validate_reports_every_problem_and_fails() {
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["errors"], 19);
     assert_eq!(json["problems"].as_array().unwrap().len(), 22);
-    assert!(text(&out.stderr).contains("19 erreur(s)"), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("19 erreurs\u{a0}: corrigez les fichiers"), "{}", text(&out.stderr));
     for stream in [text(&out.stdout), text(&out.stderr)] {
         assert!(!stream.contains(KEY) && !stream.contains("SECRET-ID-77") && !stream.contains("E-01"));
     }
@@ -92,7 +92,7 @@ fn ingest_cli_validate_reports_every_problem_and_fails() {
         s(&fixture("ingest/bad/observations.csv")),
     ]);
     assert!(
-        text(&fr.stdout).contains("ligne 7, colonne « exit_date » : erreur [exit_before_entry]"),
+        text(&fr.stdout).contains("ligne 7, colonne «\u{a0}exit_date\u{a0}»\u{a0}: erreur [exit_before_entry]"),
         "{}",
         text(&fr.stdout)
     );

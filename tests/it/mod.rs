@@ -27,4 +27,5 @@ mod render;
 mod render_browser;
 mod render_support;
 pub mod support;
+mod validation_output;
 mod validation_schema_agreement;

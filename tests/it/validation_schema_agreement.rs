@@ -65,7 +65,7 @@ fn case(set: ReferenceSet) -> Case {
 /// JSON Schema 2020-12 cannot; the readers check it, and the enrolment
 /// schema says so in its description.
 fn crate_accepts(problems: &[social_impact::ingest::Problem]) -> bool {
-    !problems.iter().any(|p| p.severity == Severity::Error && p.kind.as_str() != "exit_before_entry")
+    !problems.iter().any(|p| p.severity() == Severity::Error && p.code().as_str() != "exit_before_entry")
 }
 
 fn pick(pool: &'static [&'static str]) -> impl Strategy<Value = String> {

@@ -6,11 +6,7 @@
 /// columns in characters). When the pointer names something absent (a
 /// missing field), the position of the deepest part that exists.
 pub(super) fn locate(text: &str, pointer: &str) -> Option<(usize, usize)> {
-    let segments: Vec<String> = if pointer.is_empty() {
-        Vec::new()
-    } else {
-        pointer.trim_start_matches('/').split('/').map(|s| s.replace("~1", "/").replace("~0", "~")).collect()
-    };
+    let segments = super::pointer::segments(pointer);
     let mut scanner = Scanner { bytes: text.as_bytes(), pos: 0 };
     scanner.skip_ws();
     let mut found = scanner.pos;

@@ -18,11 +18,13 @@
 //! Only I/O is done here besides checking: reading the files named.
 
 mod locate;
+mod pointer;
 mod problem;
 mod rules;
 mod schema_errors;
 
-pub use problem::{CheckReport, Problem, Rule};
+pub(crate) use pointer::field_name;
+pub use problem::{Bound, CheckKind, CheckReport, Problem, Rule};
 
 use super::load::json_files;
 use super::Catalogue;
@@ -53,9 +55,9 @@ use std::path::{Path, PathBuf};
 ///
 /// let report = check_paths(&[file]);
 /// assert!(!report.is_ok());
-/// let semver = report.problems.iter().find(|p| p.rule == Rule::NotSemver).expect("version flagged");
-/// assert_eq!(semver.pointer, "/version");
-/// assert!(semver.message.contains("MAJOR.MINOR.PATCH"));
+/// let semver = report.problems.iter().find(|p| p.rule() == Rule::NotSemver).expect("version flagged");
+/// assert_eq!(semver.pointer(), "/version");
+/// assert!(semver.to_string().contains("MAJOR.MINOR.PATCH"));
 /// // One line per problem (`file:pointer: message`), then a summary.
 /// println!("{report}");
 /// # std::fs::remove_dir_all(&dir)?;
@@ -104,22 +106,14 @@ pub fn check_paths_against(paths: &[PathBuf], catalogue: &Catalogue) -> CheckRep
     for (file, id, other) in rules::duplicates(
         docs.iter().filter(|d| d.format == Format::Definition).filter_map(|d| Some((d.path.as_path(), d.id()?))),
     ) {
-        problems.push(Problem::at(
-            file,
-            "/id",
-            Rule::DuplicateId,
-            format!("indicator id {id:?} is also defined in {}: each id must be defined once; rename one or remove the copy", other.display()),
-        ));
+        let kind = CheckKind::DuplicateDefinitionId { id: id.to_string(), other: other.to_path_buf() };
+        problems.push(Problem::at(file, "/id", kind));
     }
     for (file, id, other) in rules::duplicates(
         docs.iter().filter(|d| d.format == Format::Manifest).filter_map(|d| Some((d.path.as_path(), d.id()?))),
     ) {
-        problems.push(Problem::at(
-            file,
-            "/id",
-            Rule::DuplicateId,
-            format!("set id {id:?} is also used by {}: each set needs its own id", other.display()),
-        ));
+        let kind = CheckKind::DuplicateSetId { id: id.to_string(), other: other.to_path_buf() };
+        problems.push(Problem::at(file, "/id", kind));
     }
 
     for doc in &docs {
@@ -146,13 +140,14 @@ pub fn check_paths_against(paths: &[PathBuf], catalogue: &Catalogue) -> CheckRep
             }
         }
         let mut found = checker.problems;
-        let covered: BTreeSet<String> = found.iter().map(|p| p.pointer.clone()).collect();
+        let covered: BTreeSet<String> = found.iter().map(|p| p.pointer().to_string()).collect();
         let from_schema = schema_errors::schema_problems(&doc.path, doc.format, &Value::Object(doc.body.clone()));
-        let mut seen = BTreeSet::new();
+        let mut seen: Vec<Problem> = Vec::new();
         for p in from_schema {
             // One location, one message: a rule's message is the friendlier
             // one, and a schema error may come twice through `anyOf` branches.
-            if !covered.contains(&p.pointer) && seen.insert((p.pointer.clone(), p.message.clone())) {
+            if !covered.contains(p.pointer()) && !seen.contains(&p) {
+                seen.push(p.clone());
                 found.push(p);
             }
         }
@@ -160,15 +155,21 @@ pub fn check_paths_against(paths: &[PathBuf], catalogue: &Catalogue) -> CheckRep
     }
 
     // Line and column for editors, found by walking each file's text.
-    for p in problems.iter_mut().filter(|p| p.line.is_none()) {
-        if let Some(doc) = docs.iter().find(|d| d.path == p.file) {
-            if let Some((line, column)) = locate::locate(&doc.text, &p.pointer) {
-                p.line = Some(line);
-                p.column = Some(column);
+    let problems: Vec<Problem> = problems
+        .into_iter()
+        .map(|p| {
+            let found = (p.line().is_none())
+                .then(|| docs.iter().find(|d| d.path == p.file()))
+                .flatten()
+                .and_then(|doc| locate::locate(&doc.text, p.pointer()));
+            match found {
+                Some((line, column)) => p.with_position(line, column),
+                None => p,
             }
-        }
-    }
-    problems.sort_by(|a, b| a.file.cmp(&b.file).then_with(|| compare_pointers(&a.pointer, &b.pointer)));
+        })
+        .collect();
+    let mut problems = problems;
+    problems.sort_by(|a, b| a.file().cmp(b.file()).then_with(|| compare_pointers(a.pointer(), b.pointer())));
     report.problems = problems;
     report
 }
@@ -194,12 +195,18 @@ fn expand(paths: &[PathBuf], problems: &mut Vec<Problem>) -> Vec<PathBuf> {
         if path.is_dir() {
             match json_files(path) {
                 Ok(files) => out.extend(files.into_iter().filter(|f| !under_schema_folder(path, f))),
-                Err(e) => problems.push(Problem::at(path, "", Rule::Io, e.to_string())),
+                Err(e) => {
+                    let reason = match e {
+                        super::CatalogueError::Io { source, .. } => source.to_string(),
+                        other => other.to_string(),
+                    };
+                    problems.push(Problem::at(path, "", CheckKind::Unreadable { reason }))
+                }
             }
         } else if path.is_file() {
             out.push(path.clone());
         } else {
-            problems.push(Problem::at(path, "", Rule::Io, "no such file or folder".to_string()));
+            problems.push(Problem::at(path, "", CheckKind::NoSuchPath));
         }
     }
     let mut seen = BTreeSet::new();
@@ -227,13 +234,13 @@ enum Read {
 /// Reads, parses and recognises one file.
 fn read(file: &Path, problems: &mut Vec<Problem>) -> Read {
     if let Some(e) = super::load::unreadable_reason(file) {
-        problems.push(Problem::at(file, "", Rule::Io, format!("cannot read: {e}")));
+        problems.push(Problem::at(file, "", CheckKind::Unreadable { reason: e.to_string() }));
         return Read::Rejected;
     }
     let text = match std::fs::read_to_string(file) {
         Ok(t) => t,
         Err(e) => {
-            problems.push(Problem::at(file, "", Rule::Io, format!("cannot read: {e}")));
+            problems.push(Problem::at(file, "", CheckKind::Unreadable { reason: e.to_string() }));
             return Read::Rejected;
         }
     };
@@ -241,27 +248,13 @@ fn read(file: &Path, problems: &mut Vec<Problem>) -> Read {
         Ok(v) => v,
         Err(e) => {
             let message = e.to_string();
-            let message = message.rfind(" at line ").map(|i| &message[..i]).unwrap_or(&message);
-            problems.push(Problem {
-                line: Some(e.line()),
-                column: Some(e.column()),
-                ..Problem::at(
-                    file,
-                    "",
-                    Rule::Syntax,
-                    format!("not valid JSON: {message}: check the commas, quotes and brackets just before this point"),
-                )
-            });
+            let reason = message.rfind(" at line ").map(|i| &message[..i]).unwrap_or(&message).to_string();
+            problems.push(Problem::at(file, "", CheckKind::Syntax { reason }).with_position(e.line(), e.column()));
             return Read::Rejected;
         }
     };
     let Value::Object(body) = value else {
-        problems.push(Problem::at(
-            file,
-            "",
-            Rule::UnrecognisedDocument,
-            "expected a JSON object (an indicator definition or a set manifest)".to_string(),
-        ));
+        problems.push(Problem::at(file, "", CheckKind::NotAnObject));
         return Read::Rejected;
     };
     let format = if body.contains_key("$schema") {
@@ -271,13 +264,7 @@ fn read(file: &Path, problems: &mut Vec<Problem>) -> Read {
     } else if ["measure", "dimension", "question", "respondent", "waves"].iter().any(|k| body.contains_key(*k)) {
         Format::Definition
     } else {
-        problems.push(Problem::at(
-            file,
-            "",
-            Rule::UnrecognisedDocument,
-            "neither an indicator definition (it has no `measure`) nor a set manifest (it has no `indicators`)"
-                .to_string(),
-        ));
+        problems.push(Problem::at(file, "", CheckKind::NeitherFormat));
         return Read::Rejected;
     };
     Read::Document(Box::new(Document { path: file.to_path_buf(), text, format, body }))

@@ -1,10 +1,12 @@
 //! The rules a JSON Schema cannot express, checked on the raw JSON value so
 //! that a document with one wrong field still gets every other rule.
 
-use super::schema_errors::field_name;
-use super::{Problem, Rule};
-use crate::catalogue::{did_you_mean, Dimension, Wave};
+use super::pointer::join;
+use super::{CheckKind, Problem};
+use crate::catalogue::{Dimension, Wave};
 use crate::ids::{IndicatorId, SetId, Version};
+use crate::locale::Lang;
+use crate::text::closest;
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -65,15 +67,6 @@ pub(super) fn cycle_through(own: &str, item: &str, known: &Known) -> Option<Vec<
     None
 }
 
-/// Escapes one JSON-pointer segment (RFC 6901).
-pub(crate) fn escape(segment: &str) -> String {
-    segment.replace('~', "~0").replace('/', "~1")
-}
-
-fn join(base: &str, segment: &str) -> String {
-    format!("{base}/{}", escape(segment))
-}
-
 /// Collects problems for one file.
 pub(super) struct Checker<'a> {
     file: &'a Path,
@@ -86,8 +79,8 @@ impl<'a> Checker<'a> {
         Checker { file, problems: Vec::new() }
     }
 
-    fn push(&mut self, pointer: String, rule: Rule, message: String) {
-        self.problems.push(Problem::at(self.file, pointer, rule, message));
+    fn push(&mut self, pointer: String, kind: CheckKind) {
+        self.problems.push(Problem::at(self.file, pointer, kind));
     }
 
     /// The rules of one indicator definition found at `base` (`""` for a
@@ -101,12 +94,8 @@ impl<'a> Checker<'a> {
         }
         if let Some(d) = def.get("dimension").and_then(Value::as_str) {
             if !Dimension::ALL.iter().any(|x| x.as_str() == d) {
-                let hint = suggest(d, Dimension::ALL.iter().map(|x| x.as_str()));
-                self.push(
-                    join(base, "dimension"),
-                    Rule::UnknownDimension,
-                    format!("unknown dimension {d:?}: expected one of {}{hint}", Dimension::accepted()),
-                );
+                let suggestion = suggest(d, Dimension::ALL.iter().map(|x| x.as_str()));
+                self.push(join(base, "dimension"), CheckKind::UnknownDimension { found: d.to_string(), suggestion });
             }
         }
         if let Some(waves) = def.get("waves").and_then(Value::as_array) {
@@ -126,13 +115,7 @@ impl<'a> Checker<'a> {
             let age = |k: &str| applies.get(k).and_then(Value::as_i64);
             if let (Some(lo), Some(hi)) = (age("min_age"), age("max_age")) {
                 if lo > hi {
-                    self.push(
-                        join(&join(base, "applies_to"), "min_age"),
-                        Rule::MinNotBelowMax,
-                        format!(
-                            "applies_to.min_age {lo} is above applies_to.max_age {hi}: give the youngest age first"
-                        ),
-                    );
+                    self.push(join(&join(base, "applies_to"), "min_age"), CheckKind::AgesReversed { min: lo, max: hi });
                 }
             }
         }
@@ -156,13 +139,8 @@ impl<'a> Checker<'a> {
             let Some(Value::Number(n)) = measure.get(*field) else { continue };
             let fits = if unsigned { n.as_u64().is_some() } else { n.as_i64().is_some() };
             if !fits {
-                let range =
-                    if unsigned { "0 to 18446744073709551615" } else { "-9223372036854775808 to 9223372036854775807" };
-                self.push(
-                    join(at, field),
-                    Rule::NumberOutOfRange,
-                    format!("measure.{field} {n} is not a whole number the loader can hold: write a whole number from {range} (not -0, no decimal point)"),
-                );
+                let kind = CheckKind::NumberOutOfRange { field: field.to_string(), value: n.to_string(), unsigned };
+                self.push(join(at, field), kind);
             }
         }
     }
@@ -184,11 +162,7 @@ impl<'a> Checker<'a> {
                     (measure.get("min").and_then(Value::as_f64), measure.get("max").and_then(Value::as_f64));
                 if let (Some(min), Some(max)) = (min, max) {
                     if min >= max {
-                        self.push(
-                            join(at, "min"),
-                            Rule::MinNotBelowMax,
-                            format!("measure.min {min} is not below measure.max {max}: the range needs min < max"),
-                        );
+                        self.push(join(at, "min"), CheckKind::RangeReversed { min, max });
                     }
                 }
             }
@@ -203,23 +177,11 @@ impl<'a> Checker<'a> {
             return;
         };
         if min >= max {
-            self.push(
-                join(at, "min"),
-                Rule::MinNotBelowMax,
-                format!(
-                    "measure.min {min} is not below measure.max {max}: a scale needs min < max, e.g. min 1 and max 10"
-                ),
-            );
+            self.push(join(at, "min"), CheckKind::ScaleReversed { min, max });
         }
         if let Some(t) = measure.get("positive_threshold").and_then(Value::as_i64) {
             if min < max && !(min..=max).contains(&t) {
-                self.push(
-                    join(at, "positive_threshold"),
-                    Rule::ThresholdOutsideScale,
-                    format!(
-                        "measure.positive_threshold {t} is outside the scale {min}..{max}: use a point of the scale"
-                    ),
-                );
+                self.push(join(at, "positive_threshold"), CheckKind::ThresholdOutsideScale { threshold: t, min, max });
             }
         }
         if let Some(levels) = measure.get("levels").and_then(Value::as_object) {
@@ -227,13 +189,7 @@ impl<'a> Checker<'a> {
                 let point = key.trim().parse::<i64>().ok();
                 let at_level = join(&join(at, "levels"), key);
                 if min < max && !point.is_some_and(|p| (min..=max).contains(&p)) {
-                    self.push(
-                        at_level.clone(),
-                        Rule::LevelOutsideScale,
-                        format!(
-                            "measure.levels key {key:?} is not a point of the scale {min}..{max}: key each label by a whole number from {min} to {max}"
-                        ),
-                    );
+                    self.push(at_level.clone(), CheckKind::LevelOutsideScale { key: key.clone(), min, max });
                 }
                 self.text(Some(text), at_level);
             }
@@ -250,17 +206,15 @@ impl<'a> Checker<'a> {
             let at_cat = format!("{at_cats}/{j}");
             if let Some(code) = cat.get("code").and_then(Value::as_str) {
                 if !is_code(code) {
-                    self.push(
-                        join(&at_cat, "code"),
-                        Rule::InvalidId,
-                        format!("category code {code:?} is not a valid code: use lowercase letters, digits and '_', starting with a letter or digit, e.g. street"),
-                    );
+                    self.push(join(&at_cat, "code"), CheckKind::InvalidCategoryCode { code: code.to_string() });
                 }
                 match seen.get(code) {
                     Some(first) => self.push(
                         join(&at_cat, "code"),
-                        Rule::DuplicateCategoryCode,
-                        format!("category code {code:?} is used twice (also at {at_cats}/{first}/code): give each category its own code"),
+                        CheckKind::DuplicateCategoryCode {
+                            code: code.to_string(),
+                            first: format!("{at_cats}/{first}/code"),
+                        },
                     ),
                     None => {
                         seen.insert(code, j);
@@ -271,11 +225,7 @@ impl<'a> Checker<'a> {
         }
         let any_positive = categories.iter().any(|c| c.get("positive").and_then(Value::as_bool) == Some(true));
         if !categories.is_empty() && !any_positive {
-            self.push(
-                at_cats,
-                Rule::NoPositiveCategory,
-                "no category is positive: mark at least one category with \"positive\": true (otherwise the proportion positive is always 0)".to_string(),
-            );
+            self.push(at_cats, CheckKind::NoPositiveCategory);
         }
     }
 
@@ -284,14 +234,8 @@ impl<'a> Checker<'a> {
         if let Some(own) = def.get("id").and_then(Value::as_str) {
             for (j, id) in composite_items(def) {
                 if let Some(path) = cycle_through(own, id, known) {
-                    self.push(
-                        format!("{at_items}/{j}/indicator"),
-                        Rule::CompositeCycle,
-                        format!(
-                            "composite {own:?} is one of its own items (through {}): a scale cannot be made of itself",
-                            path.join(" → ")
-                        ),
-                    );
+                    let kind = CheckKind::CompositeCycle { id: own.to_string(), through: path };
+                    self.push(format!("{at_items}/{j}/indicator"), kind);
                 }
             }
         }
@@ -303,29 +247,21 @@ impl<'a> Checker<'a> {
                 continue;
             }
             if let Some(first) = seen.get(id) {
-                self.push(
-                    at,
-                    Rule::CompositeDuplicateItem,
-                    format!("composite item {id:?} is listed twice (also at {at_items}/{first}/indicator): list each item once"),
-                );
+                let first = format!("{at_items}/{first}/indicator");
+                self.push(at, CheckKind::CompositeDuplicateItem { id: id.to_string(), first });
                 continue;
             }
             seen.insert(id, j);
             match known.get(id) {
                 None => {
-                    let hint = suggest(id, known.keys().map(String::as_str));
-                    self.push(
-                        at,
-                        Rule::CompositeUnknownItem,
-                        format!("composite item {id:?} is not an indicator of the catalogue: define it in a file checked with this one, or use a bundled indicator{hint}"),
-                    );
+                    let suggestion = suggest(id, known.keys().map(String::as_str));
+                    self.push(at, CheckKind::CompositeUnknownItem { id: id.to_string(), suggestion });
                 }
                 Some(k) => match k.measure_type.as_deref() {
                     Some("ordinal") | None => {}
                     Some(other) => self.push(
                         at,
-                        Rule::CompositeItemNotOrdinal,
-                        format!("composite item {id:?} is a {other} indicator: the items of a scale must be ordinal (a bounded whole-number scale)"),
+                        CheckKind::CompositeItemNotOrdinal { id: id.to_string(), measure: other.to_string() },
                     ),
                 },
             }
@@ -337,7 +273,7 @@ impl<'a> Checker<'a> {
     pub(super) fn manifest(&mut self, m: &Map<String, Value>, known: &Known) {
         if let Some(id) = m.get("id").and_then(Value::as_str) {
             if let Err(e) = SetId::new(id) {
-                self.push("/id".into(), Rule::InvalidId, e.to_string());
+                self.push("/id".into(), CheckKind::InvalidId { reason: e.to_string() });
             }
         }
         if let Some(v) = m.get("version") {
@@ -372,12 +308,8 @@ impl<'a> Checker<'a> {
                     // A few are named (with a closest match), the rest counted:
                     // a manifest of 10,000 indicators stays quick to check.
                     if !known.contains_key(id.as_str()) && unknown <= SHOWN_UNKNOWN {
-                        let hint = suggest(id, known.keys().map(String::as_str));
-                        self.push(
-                            at.clone(),
-                            Rule::SetUnknownIndicator,
-                            format!("indicator {id:?} is defined nowhere (not in the files checked, not in the bundled catalogue): add its definition file, or write the definition inline{hint}"),
-                        );
+                        let suggestion = suggest(id, known.keys().map(String::as_str));
+                        self.push(at.clone(), CheckKind::SetUnknownIndicator { id: id.to_string(), suggestion });
                     }
                     id.as_str()
                 }
@@ -393,8 +325,7 @@ impl<'a> Checker<'a> {
             match members.get(id) {
                 Some(first) => self.push(
                     at,
-                    Rule::SetDuplicateIndicator,
-                    format!("indicator {id:?} is listed twice (also at /indicators/{first}): list each indicator once"),
+                    CheckKind::SetDuplicateIndicator { id: id.to_string(), first: format!("/indicators/{first}") },
                 ),
                 None => {
                     members.insert(id, j);
@@ -402,29 +333,18 @@ impl<'a> Checker<'a> {
             }
         }
         if unknown > SHOWN_UNKNOWN {
-            self.push(
-                "/indicators".into(),
-                Rule::SetUnknownIndicator,
-                format!("and {} more indicators defined nowhere", unknown - SHOWN_UNKNOWN),
-            );
+            self.push("/indicators".into(), CheckKind::MoreUnknownIndicators { more: unknown - SHOWN_UNKNOWN });
         }
         for (id, j) in &members {
             let Some(k) = known.get(*id) else { continue };
-            let missing: Vec<&str> = k
+            let missing: Vec<String> = k
                 .items
                 .iter()
-                .map(String::as_str)
-                .filter(|i| known.contains_key(*i) && !members.contains_key(i))
+                .filter(|i| known.contains_key(i.as_str()) && !members.contains_key(i.as_str()))
+                .cloned()
                 .collect();
             if !missing.is_empty() {
-                self.push(
-                    format!("/indicators/{j}"),
-                    Rule::CompositeItemNotInSet,
-                    format!(
-                        "composite {id:?} uses items that are not in this set ({}): add them to indicators",
-                        missing.join(", ")
-                    ),
-                );
+                self.push(format!("/indicators/{j}"), CheckKind::CompositeItemNotInSet { id: id.to_string(), missing });
             }
         }
         if let Some(ttes) = m.get("time_to_event").and_then(Value::as_array) {
@@ -435,11 +355,10 @@ impl<'a> Checker<'a> {
                 }
                 if let Some(ind) = tte.get("indicator").and_then(Value::as_str) {
                     if !members.contains_key(ind) {
-                        let hint = suggest(ind, members.keys().copied());
+                        let suggestion = suggest(ind, members.keys().copied());
                         self.push(
                             format!("{at}/indicator"),
-                            Rule::TimeToEventNotInSet,
-                            format!("time_to_event indicator {ind:?} is not in this set: name one of the set's indicators, or add it to indicators{hint}"),
+                            CheckKind::TimeToEventNotInSet { id: ind.to_string(), suggestion },
                         );
                     }
                 }
@@ -450,18 +369,14 @@ impl<'a> Checker<'a> {
 
     fn indicator_id(&mut self, id: &str, at: String) {
         if let Err(e) = IndicatorId::new(id) {
-            self.push(at, Rule::InvalidId, e.to_string());
+            self.push(at, CheckKind::InvalidId { reason: e.to_string() });
         }
     }
 
     fn version(&mut self, v: &Value, at: String) {
         if let Some(s) = v.as_str() {
             if Version::new(s).is_err() {
-                self.push(
-                    at,
-                    Rule::NotSemver,
-                    format!("version {s:?} is not a semantic version (MAJOR.MINOR.PATCH, e.g. 1.2.0)"),
-                );
+                self.push(at, CheckKind::NotSemver { version: s.to_string() });
             }
         }
     }
@@ -469,12 +384,8 @@ impl<'a> Checker<'a> {
     fn wave(&mut self, w: &Value, at: String) {
         if let Some(s) = w.as_str() {
             if !Wave::ALL.iter().any(|x| x.as_str() == s) {
-                let hint = suggest(s, Wave::ALL.iter().map(|x| x.as_str()));
-                self.push(
-                    at,
-                    Rule::UnknownWave,
-                    format!("unknown wave {s:?}: expected one of {}{hint}", Wave::accepted()),
-                );
+                let suggestion = suggest(s, Wave::ALL.iter().map(|x| x.as_str()));
+                self.push(at, CheckKind::UnknownWave { found: s.to_string(), suggestion });
             }
         }
     }
@@ -489,33 +400,20 @@ impl<'a> Checker<'a> {
     /// object is left to the schema (it names the missing field).
     fn text(&mut self, v: Option<&Value>, at: String) {
         let Some(obj) = v.and_then(Value::as_object) else { return };
-        for (code, language) in [("fr", "French"), ("en", "English")] {
-            let at_lang = join(&at, code);
-            let problem = match obj.get(code) {
-                None => "is missing",
-                Some(Value::String(s)) if s.trim().is_empty() => "is blank",
+        for lang in Lang::ALL {
+            let blank = match obj.get(lang.code()) {
+                None => false,
+                Some(Value::String(s)) if s.trim().is_empty() => true,
                 _ => continue,
             };
-            let other = if code == "fr" { "English (en)" } else { "French (fr)" };
-            self.push(
-                at_lang.clone(),
-                Rule::MissingText,
-                format!(
-                    "{} {problem}: write the text in {language} ({code}) as well as in {other}",
-                    field_name(&at_lang)
-                ),
-            );
+            self.push(join(&at, lang.code()), CheckKind::MissingText { lang, blank });
         }
     }
 }
 
-/// `" (did you mean \"x\"?)"` when a candidate is close, else nothing.
-fn suggest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
-    let hint = did_you_mean(wanted, candidates);
-    match hint.strip_prefix(": ") {
-        Some(h) => format!(" ({h})"),
-        None => hint,
-    }
+/// The closest candidate, when one is close.
+fn suggest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    closest(wanted, candidates).map(str::to_string)
 }
 
 fn is_code(s: &str) -> bool {

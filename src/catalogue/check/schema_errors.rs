@@ -1,5 +1,6 @@
 //! Checking a document against its published JSON Schema, and turning the
-//! validator's errors into located messages for people.
+//! validator's errors into located problems (the words are the locale
+//! layer's).
 //!
 //! The validator reports `oneOf`/`anyOf` failures as one error with the
 //! errors of every branch inside. A person wants the branch they meant: the
@@ -7,7 +8,8 @@
 //! matched. Only when no branch matched do we say which values would be
 //! accepted.
 
-use super::{Problem, Rule};
+use super::pointer::join;
+use super::{Bound, CheckKind, Problem};
 use jsonschema::error::{TypeKind, ValidationErrorKind};
 use jsonschema::{ValidationError, Validator};
 use serde_json::Value;
@@ -42,7 +44,7 @@ pub(super) fn schema_problems(file: &Path, format: Format, doc: &Value) -> Vec<P
         Err(e) => {
             // Only a broken build of the crate gets here; say so rather than
             // pretending the file is fine.
-            return vec![Problem::at(file, "", Rule::Schema, format!("the published schema does not compile: {e}"))];
+            return vec![Problem::at(file, "", CheckKind::SchemaDoesNotCompile { reason: e })];
         }
     };
     let mut out = Vec::new();
@@ -131,100 +133,57 @@ fn expected_one_of(file: &Path, error: &ValidationError<'_>, context: &[Vec<Vali
                 }
             }
         }
-        let message = if types.is_empty() {
-            shorten(&error.to_string())
+        let kind = if types.is_empty() {
+            CheckKind::SchemaOther { detail: shorten(&error.to_string()) }
         } else {
-            let expected: Vec<String> = types.iter().map(|t| article(t)).collect();
-            format!(
-                "{} is {}, of the wrong type: expected {}",
-                field_name(path),
-                short_value(&error.instance),
-                expected.join(" or ")
-            )
+            CheckKind::WrongType { found: short_value(&error.instance), expected: types }
         };
-        return Problem::at(file, path, Rule::Schema, message);
+        return Problem::at(file, path, kind);
     }
     let found = found.map(|v| short_value(&v)).unwrap_or_default();
-    Problem::at(
-        file,
-        at.clone(),
-        Rule::Schema,
-        format!("{} {found} is not accepted: expected one of {}", field_name(&at), accepted.join(", ")),
-    )
+    Problem::at(file, at, CheckKind::NotAccepted { found, expected: accepted })
 }
 
 fn leaf(file: &Path, error: &ValidationError<'_>, out: &mut Vec<Problem>) {
     let path = error.instance_path.as_str();
-    let instance = short_value(&error.instance);
-    let name = field_name(path);
-    let message = match &error.kind {
+    let found = short_value(&error.instance);
+    let out_of_bounds =
+        |bound: Bound, limit: &Value| CheckKind::OutOfBounds { found: found.clone(), bound, limit: limit.to_string() };
+    let kind = match &error.kind {
         ValidationErrorKind::Required { property } => {
             let property = property.as_str().unwrap_or_default();
-            let at = format!("{path}/{}", super::rules::escape(property));
-            out.push(Problem::at(
-                file,
-                at.clone(),
-                Rule::Schema,
-                format!("missing field {}: the format requires it", field_name(&at)),
-            ));
+            out.push(Problem::at(file, join(path, property), CheckKind::MissingField));
             return;
         }
         ValidationErrorKind::AdditionalProperties { unexpected }
         | ValidationErrorKind::UnevaluatedProperties { unexpected } => {
             for u in unexpected {
-                let at = format!("{path}/{}", super::rules::escape(u));
-                out.push(Problem::at(
-                    file,
-                    at,
-                    Rule::Schema,
-                    format!(
-                        "unknown field {u:?} in {}: remove it or check its spelling (`impact meta-schema` lists the fields)",
-                        if path.is_empty() { "the document".to_string() } else { name.clone() }
-                    ),
-                ));
+                let kind = CheckKind::UnknownField { field: u.clone(), parent: path.to_string() };
+                out.push(Problem::at(file, join(path, u), kind));
             }
             return;
         }
-        ValidationErrorKind::Type { kind } => {
-            let expected: Vec<String> = type_names(kind).iter().map(|t| article(t)).collect();
-            format!("{name} is {instance}, of the wrong type: expected {}", expected.join(" or "))
-        }
-        ValidationErrorKind::Minimum { limit } => format!("{name} {instance} is below the minimum {limit}"),
-        ValidationErrorKind::Maximum { limit } => format!("{name} {instance} is above the maximum {limit}"),
-        ValidationErrorKind::ExclusiveMinimum { limit } => format!("{name} {instance} must be above {limit}"),
-        ValidationErrorKind::ExclusiveMaximum { limit } => format!("{name} {instance} must be below {limit}"),
-        ValidationErrorKind::MinItems { limit } => {
-            format!(
-                "{name} has too few entries: at least {limit} {}",
-                if *limit == 1 { "is needed" } else { "are needed" }
-            )
-        }
-        ValidationErrorKind::MinLength { .. } => format!("{name} is empty: write a value"),
-        ValidationErrorKind::Pattern { pattern } => {
-            format!("{name} {instance} is not written as expected: it must match the pattern {pattern}")
-        }
+        ValidationErrorKind::Type { kind } => CheckKind::WrongType { found, expected: type_names(kind) },
+        ValidationErrorKind::Minimum { limit } => out_of_bounds(Bound::Minimum, limit),
+        ValidationErrorKind::Maximum { limit } => out_of_bounds(Bound::Maximum, limit),
+        ValidationErrorKind::ExclusiveMinimum { limit } => out_of_bounds(Bound::ExclusiveMinimum, limit),
+        ValidationErrorKind::ExclusiveMaximum { limit } => out_of_bounds(Bound::ExclusiveMaximum, limit),
+        ValidationErrorKind::MinItems { limit } => CheckKind::TooFewEntries { min: *limit },
+        ValidationErrorKind::MinLength { .. } => CheckKind::EmptyValue,
+        ValidationErrorKind::Pattern { pattern } => CheckKind::PatternMismatch { found, pattern: pattern.clone() },
         ValidationErrorKind::Constant { expected_value } => {
-            format!("{name} {instance} is not accepted: expected {}", short_value(expected_value))
+            CheckKind::NotAccepted { found, expected: vec![short_value(expected_value)] }
         }
         ValidationErrorKind::Enum { options } => {
-            format!("{name} {instance} is not accepted: expected one of {options}")
+            let expected = options
+                .as_array()
+                .map(|a| a.iter().map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string)).collect())
+                .unwrap_or_else(|| vec![options.to_string()]);
+            CheckKind::NotAccepted { found, expected }
         }
-        _ => shorten(&error.to_string()),
+        _ => CheckKind::SchemaOther { detail: shorten(&error.to_string()) },
     };
-    out.push(Problem::at(file, path, Rule::Schema, message));
-}
-
-/// `measure.max` for `/measure/max`; `the document` for the root.
-pub(super) fn field_name(pointer: &str) -> String {
-    if pointer.is_empty() {
-        return "the document".to_string();
-    }
-    pointer
-        .trim_start_matches('/')
-        .split('/')
-        .map(|s| s.replace("~1", "/").replace("~0", "~"))
-        .collect::<Vec<_>>()
-        .join(".")
+    out.push(Problem::at(file, path, kind));
 }
 
 fn type_names(kind: &TypeKind) -> Vec<String> {
@@ -234,18 +193,12 @@ fn type_names(kind: &TypeKind) -> Vec<String> {
     }
 }
 
-fn article(t: &str) -> String {
-    match t.chars().next() {
-        Some('a' | 'e' | 'i' | 'o' | 'u') => format!("an {t}"),
-        _ => format!("a {t}"),
-    }
-}
-
-/// A value as JSON, cut to a readable length.
+/// A value as JSON, cut to a readable length; objects and lists by their
+/// JSON type alone (`object`, `array`), which the locale layer names.
 pub(super) fn short_value(v: &Value) -> String {
     match v {
-        Value::Object(_) => "an object".to_string(),
-        Value::Array(_) => "a list".to_string(),
+        Value::Object(_) => "{…}".to_string(),
+        Value::Array(_) => "[…]".to_string(),
         other => shorten(&other.to_string()),
     }
 }

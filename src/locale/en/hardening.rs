@@ -71,11 +71,8 @@ impl HardeningWords for En {
     fn workbook_reader_failed(&self) -> String {
         "the workbook reader failed on this file (damaged workbook?): save it again from Excel or LibreOffice, or export it as CSV".to_string()
     }
-    fn error_cell(&self, shown: &str) -> String {
-        format!("the cell holds a formula error ({shown})")
-    }
-    fn error_cell_beneficiary(&self) -> String {
-        "the beneficiary cell holds a formula error".to_string()
+    fn error_cell(&self) -> String {
+        "the cell holds a formula error".to_string()
     }
     fn date_1904(&self) -> String {
         "the workbook uses the 1904 date system (Excel for Mac): its dates were read in that system".to_string()
@@ -95,9 +92,6 @@ impl HardeningWords for En {
     fn utf8_after_cp1252(&self) -> String {
         "the start of the file was read as Windows-1252 (Latin-1), but further on it holds UTF-8: the accents of those lines are wrong; save the whole file as \"CSV UTF-8\"".to_string()
     }
-    fn no_id_column(&self) -> String {
-        "no beneficiary column to pseudonymise".to_string()
-    }
     fn ambiguous_id_columns(&self, candidates: &[String]) -> String {
         let list: Vec<String> = candidates.iter().map(|c| format!("\"{c}\"")).collect();
         format!(
@@ -107,9 +101,6 @@ impl HardeningWords for En {
     }
     fn ambiguous_id_accepted(&self) -> String {
         "one id column (beneficiary or one of its equivalents): delete or rename the others".to_string()
-    }
-    fn nested_value_refused(&self) -> String {
-        "nested value (object or array): an id could sit in it; flatten the record; nothing was written".to_string()
     }
     fn id_not_scalar(&self) -> String {
         "the id is neither text nor a number".to_string()

@@ -4,6 +4,10 @@
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct En;
 
+mod catalogue;
+#[cfg(feature = "check")]
+mod check;
 mod form;
 mod hardening;
+mod ingest;
 mod numbers;

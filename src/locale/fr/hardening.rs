@@ -74,11 +74,8 @@ impl HardeningWords for Fr {
     fn workbook_reader_failed(&self) -> String {
         "le lecteur de classeurs a échoué sur ce fichier (classeur endommagé ?) : enregistrez-le de nouveau depuis Excel ou LibreOffice, ou exportez-le en CSV".to_string()
     }
-    fn error_cell(&self, shown: &str) -> String {
-        format!("la cellule contient une erreur de formule ({shown})")
-    }
-    fn error_cell_beneficiary(&self) -> String {
-        "la cellule de bénéficiaire contient une erreur de formule".to_string()
+    fn error_cell(&self) -> String {
+        "la cellule contient une erreur de formule".to_string()
     }
     fn date_1904(&self) -> String {
         "le classeur utilise le calendrier de 1904 (Excel pour Mac) : les dates ont été lues dans ce calendrier"
@@ -99,9 +96,6 @@ impl HardeningWords for Fr {
     fn utf8_after_cp1252(&self) -> String {
         "le début du fichier a été lu en Windows-1252 (Latin-1), mais la suite contient de l'UTF-8 : les accents de ces lignes sont faux ; enregistrez tout le fichier en « CSV UTF-8 »".to_string()
     }
-    fn no_id_column(&self) -> String {
-        "aucune colonne de bénéficiaire à pseudonymiser".to_string()
-    }
     fn ambiguous_id_columns(&self, candidates: &[String]) -> String {
         let list: Vec<String> = candidates.iter().map(|c| format!("« {c} »")).collect();
         format!(
@@ -112,9 +106,6 @@ impl HardeningWords for Fr {
     fn ambiguous_id_accepted(&self) -> String {
         "une seule colonne d'identifiant (beneficiary ou un de ses équivalents) : supprimez ou renommez les autres"
             .to_string()
-    }
-    fn nested_value_refused(&self) -> String {
-        "valeur imbriquée (objet ou tableau) : un identifiant pourrait s'y trouver ; aplatissez l'enregistrement, rien n'a été écrit".to_string()
     }
     fn id_not_scalar(&self) -> String {
         "l'identifiant n'est ni un texte ni un nombre".to_string()

@@ -9,6 +9,15 @@
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Fr;
 
+mod catalogue;
+#[cfg(feature = "check")]
+mod check;
 mod form;
 mod hardening;
+mod ingest;
 mod numbers;
+
+/// A text between French guillemets, with the no-break spaces inside.
+fn quoted(s: &str) -> String {
+    format!("«\u{a0}{s}\u{a0}»")
+}

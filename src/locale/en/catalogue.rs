@@ -1,0 +1,55 @@
+//! Catalogue errors, in English.
+
+use super::En;
+use crate::catalogue::{CatalogueError, FormatProblem, SetProblem};
+use crate::locale::catalogue::CatalogueWords;
+
+impl CatalogueWords for En {
+    fn catalogue_error(&self, error: &CatalogueError) -> String {
+        use CatalogueError as E;
+        match error {
+            E::Io { path, source } => format!("{}: cannot read: {source}", path.display()),
+            E::Syntax { path, line, column, message } => {
+                format!("{}:{line}:{column}: not valid JSON: {message}", path.display())
+            }
+            E::Format { path, problem } => {
+                let what = match problem {
+                    FormatProblem::NotAnObject => {
+                        "expected a JSON object (an indicator definition or a set manifest)".to_string()
+                    }
+                    FormatProblem::NeitherFormat => "neither an indicator definition (it has no `measure`) nor a set manifest (it has no `indicators`)".to_string(),
+                    FormatProblem::NotAManifest => "this is not a set manifest (a manifest has `id`, `version`, `title`, `domain` and `indicators`)".to_string(),
+                    FormatProblem::Invalid { reason } | FormatProblem::Bundled { reason } => reason.clone(),
+                };
+                format!("{}: {what}", path.display())
+            }
+            E::UnknownSet { name, suggestion, available } => format!(
+                "unknown reference set {name:?}{} (bundled sets: {}; a path to a manifest file also works)",
+                suggestion.as_ref().map(|s| format!(": did you mean {s:?}?")).unwrap_or_default(),
+                if available.is_empty() { "(none)".to_string() } else { available.join(", ") }
+            ),
+            E::UnknownIndicator { id, named_by, suggestion } => format!(
+                "unknown indicator {id:?} in the catalogue (named by set {named_by:?}){}",
+                suggestion.as_ref().map(|s| format!(": did you mean {s:?}?")).unwrap_or_default()
+            ),
+            E::DuplicateIndicator { id, path, other } => {
+                format!("{}: indicator id {id:?} is defined twice (also in {other})", path.display())
+            }
+            E::InvalidSet { set, problem } => {
+                let what = match problem {
+                    SetProblem::ListedTwice { indicator } => format!("indicator {indicator:?} is listed twice"),
+                    SetProblem::TimeToEventNotInSet { analysis, indicator } => {
+                        format!("time-to-event {analysis:?} uses indicator {indicator:?}, which is not in the set")
+                    }
+                    SetProblem::CompositeCycle { composite } => {
+                        format!("composite {composite:?} is one of its own items: a scale cannot be made of itself")
+                    }
+                    SetProblem::CompositeItemNotInSet { composite, item } => {
+                        format!("composite {composite:?} uses item {item:?}, which is not in the set")
+                    }
+                };
+                format!("reference set {set:?}: {what}")
+            }
+        }
+    }
+}

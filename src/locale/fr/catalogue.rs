@@ -1,0 +1,67 @@
+//! Catalogue errors, in French.
+
+use super::{quoted, Fr};
+use crate::catalogue::{CatalogueError, FormatProblem, SetProblem};
+use crate::locale::catalogue::CatalogueWords;
+
+impl CatalogueWords for Fr {
+    fn catalogue_error(&self, error: &CatalogueError) -> String {
+        use CatalogueError as E;
+        let maybe =
+            |s: &Option<String>| s.as_ref().map(|s| format!(" : peut-être {} ?", quoted(s))).unwrap_or_default();
+        match error {
+            E::Io { path, source } => format!("{} : lecture impossible : {source}", path.display()),
+            E::Syntax { path, line, column, message } => {
+                format!("{}:{line}:{column} : JSON mal formé : {message}", path.display())
+            }
+            E::Format { path, problem } => {
+                let what = match problem {
+                    FormatProblem::NotAnObject => {
+                        "un objet JSON est attendu (une définition d'indicateur ou un référentiel)".to_string()
+                    }
+                    FormatProblem::NeitherFormat => "ni une définition d'indicateur (pas de `measure`) ni un référentiel (pas d'`indicators`)".to_string(),
+                    FormatProblem::NotAManifest => "ce n'est pas un référentiel (un référentiel a `id`, `version`, `title`, `domain` et `indicators`)".to_string(),
+                    FormatProblem::Invalid { reason } | FormatProblem::Bundled { reason } => reason.clone(),
+                };
+                format!("{} : {what}", path.display())
+            }
+            E::UnknownSet { name, suggestion, available } => format!(
+                "référentiel inconnu {}{} (référentiels fournis : {} ; le chemin d'un fichier de référentiel convient aussi)",
+                quoted(name),
+                maybe(suggestion),
+                if available.is_empty() { "aucun".to_string() } else { available.join(", ") }
+            ),
+            E::UnknownIndicator { id, named_by, suggestion } => format!(
+                "indicateur inconnu {} dans le catalogue (nommé par le référentiel {}){}",
+                quoted(id),
+                quoted(named_by),
+                maybe(suggestion)
+            ),
+            E::DuplicateIndicator { id, path, other } => format!(
+                "{} : l'identifiant d'indicateur {} est défini deux fois (aussi dans {other})",
+                path.display(),
+                quoted(id)
+            ),
+            E::InvalidSet { set, problem } => {
+                let what = match problem {
+                    SetProblem::ListedTwice { indicator } => format!("l'indicateur {} est listé deux fois", quoted(indicator)),
+                    SetProblem::TimeToEventNotInSet { analysis, indicator } => format!(
+                        "l'analyse de délai {} emploie l'indicateur {}, absent du référentiel",
+                        quoted(analysis),
+                        quoted(indicator)
+                    ),
+                    SetProblem::CompositeCycle { composite } => format!(
+                        "le composite {} est l'un de ses propres items : une échelle ne peut pas être faite d'elle-même",
+                        quoted(composite)
+                    ),
+                    SetProblem::CompositeItemNotInSet { composite, item } => format!(
+                        "le composite {} emploie l'item {}, absent du référentiel",
+                        quoted(composite),
+                        quoted(item)
+                    ),
+                };
+                format!("référentiel {} : {what}", quoted(set))
+            }
+        }
+    }
+}
