@@ -484,7 +484,7 @@ mod reader {
         limits: Limits,
         /// Which columns hold dates, and which the beneficiary, known once
         /// the header is read.
-        header: Option<(Vec<bool>, Vec<Option<super::super::columns::Field>>, Vec<Arc<str>>)>,
+        header: Option<SheetHeader>,
         header_len: usize,
         pending: Vec<Event>,
         done: bool,
@@ -501,6 +501,10 @@ mod reader {
     /// Days from 1900-01-00 to 1904-01-01 in Excel's count: a 1904-system
     /// serial plus this is the 1900-system serial of the same day.
     const DAYS_1900_TO_1904: f64 = 1462.0;
+
+    /// What the header row says of each column: whether it holds dates,
+    /// the field it is, and its name.
+    type SheetHeader = (Vec<bool>, Vec<Option<super::super::columns::Field>>, Vec<Arc<str>>);
 
     impl SheetSource {
         fn new(path: &Path, sheet: String, feed: Feed, is_1904: bool, limits: &Limits) -> SheetSource {
