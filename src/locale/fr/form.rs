@@ -28,7 +28,7 @@ impl FormWords for Fr {
     }
     fn instructions(&self) -> &'static str {
         "Posez chaque question telle qu'elle est écrite. Si la personne ne répond pas, laissez la réponse vide \
-         et choisissez le motif juste en dessous : ne devinez jamais une réponse."
+         et choisissez le motif juste en dessous\u{a0}: ne devinez jamais une réponse."
     }
     fn organisation_label(&self) -> &'static str {
         "Code de la structure"
@@ -37,7 +37,7 @@ impl FormWords for Fr {
         "Le code de votre structure dans le réseau, par exemple ASSO-A."
     }
     fn organisation_constraint(&self) -> &'static str {
-        "Lettres sans accent, chiffres, « - », « _ » ou « . », 64 caractères au plus, en commençant par une lettre ou un chiffre."
+        "Lettres sans accent, chiffres, «\u{a0}-\u{a0}», «\u{a0}_\u{a0}» ou «\u{a0}.\u{a0}», 64 caractères au plus, en commençant par une lettre ou un chiffre."
     }
     fn beneficiary_label(&self) -> &'static str {
         "Identifiant de la personne accompagnée"
@@ -102,7 +102,7 @@ impl FormWords for Fr {
         "\u{a0}; "
     }
     fn missing_label(&self, indicator_label: &str) -> String {
-        format!("Pas de réponse à « {indicator_label} »\u{a0}: pourquoi\u{a0}?")
+        format!("Pas de réponse à «\u{a0}{indicator_label}\u{a0}»\u{a0}: pourquoi\u{a0}?")
     }
     fn missing_hint(&self) -> &'static str {
         "Seulement si la question est restée sans réponse."
@@ -135,12 +135,12 @@ impl FormWords for Fr {
     }
     fn paper_instructions(&self) -> &'static [&'static str] {
         &[
-            "Remplissez l'identification avant l'entretien. N'écrivez jamais le nom de la personne : seulement \
+            "Remplissez l'identification avant l'entretien. N'écrivez jamais le nom de la personne\u{a0}: seulement \
              l'identifiant que votre structure utilise.",
             "Lisez chaque question telle qu'elle est écrite. Cochez une seule case, ou écrivez un nombre dans le cadre.",
-            "Si la personne ne répond pas, ne devinez pas : laissez la réponse vide et cochez le motif (refus, \
+            "Si la personne ne répond pas, ne devinez pas\u{a0}: laissez la réponse vide et cochez le motif (refus, \
              ne s'applique pas, inconnu).",
-            "Une question réservée à certains âges ne se pose pas en dehors de ces âges : cochez « ne s'applique pas ».",
+            "Une question réservée à certains âges ne se pose pas en dehors de ces âges\u{a0}: cochez «\u{a0}ne s'applique pas\u{a0}».",
         ]
     }
     fn paper_tick_one(&self) -> &'static str {
