@@ -21,7 +21,7 @@ mod definition;
 mod error;
 mod load;
 mod manifest;
-mod schema;
+pub(crate) mod schema;
 mod set;
 mod vocabulary;
 

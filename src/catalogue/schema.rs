@@ -43,7 +43,7 @@ pub fn manifest_schema() -> Value {
 
 /// Generates the schema of `T` and puts `$schema`, `$id` and `title` first,
 /// so that a reader of the file sees what it is before anything else.
-fn published<T: JsonSchema>(id: &str) -> Value {
+pub(crate) fn published<T: JsonSchema>(id: &str) -> Value {
     let generated = schemars::generate::SchemaSettings::draft2020_12().into_generator().into_root_schema_for::<T>();
     let Value::Object(body) = generated.to_value() else {
         // schemars always produces an object for a struct; a bare boolean

@@ -24,6 +24,7 @@ use std::fmt;
 pub(crate) mod en;
 pub(crate) mod fr;
 pub(crate) mod numbers;
+pub(crate) mod sroi;
 
 /// A language the crate writes in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
