@@ -102,7 +102,9 @@ pub fn demo(args: DemoArgs) -> Result<(), CliError> {
             output: None,
         };
         let (model, result) = sroi_cmd::compute(&sroi_args(SroiFormat::Json))?;
-        for (format, name) in [(SroiFormat::Json, "sroi.json"), (SroiFormat::Html, "sroi.html"), (SroiFormat::Md, "sroi.md")] {
+        for (format, name) in
+            [(SroiFormat::Json, "sroi.json"), (SroiFormat::Html, "sroi.html"), (SroiFormat::Md, "sroi.md")]
+        {
             let path = dir.join(name);
             let text = sroi_cmd::write_text(&result, &model, format, args.lang)?;
             social_impact::fsio::write_atomic(&path, text.as_bytes())

@@ -70,7 +70,8 @@ pub fn compute(args: &SroiArgs) -> Result<(SroiModel, SroiResult), CliError> {
     options.seed = args.seed;
     options.confidence = args.confidence;
     options.organisation = args.organisation.clone();
-    let result = costs::compute_checked(&model, &known, &report, &options).map_err(|e| refuse(&e, &model_name, lang))?;
+    let result =
+        costs::compute_checked(&model, &known, &report, &options).map_err(|e| refuse(&e, &model_name, lang))?;
     Ok((model, result))
 }
 
@@ -116,9 +117,8 @@ pub fn sroi(args: SroiArgs) -> Result<(), CliError> {
     let (model, result) = compute(&args)?;
     let text = write_text(&result, &model, args.format, args.lang)?;
     match &args.output {
-        Some(path) => social_impact::fsio::write_atomic(path, text.as_bytes()).map_err(|e| {
-            CliError::new(render::cannot_write(&path.display().to_string(), &e.to_string(), args.lang))
-        })?,
+        Some(path) => social_impact::fsio::write_atomic(path, text.as_bytes())
+            .map_err(|e| CliError::new(render::cannot_write(&path.display().to_string(), &e.to_string(), args.lang)))?,
         None => print!("{text}"),
     }
     Ok(())

@@ -162,7 +162,8 @@ pub struct KnownIndicators {
 impl KnownIndicators {
     /// The indicators of a reference set.
     pub fn of_set(set: &ReferenceSet) -> KnownIndicators {
-        let ids = set.registry().iter().map(|i| (i.definition().id.to_string(), i.definition().is_proportion())).collect();
+        let ids =
+            set.registry().iter().map(|i| (i.definition().id.to_string(), i.definition().is_proportion())).collect();
         KnownIndicators { set: set.id().to_string(), ids }
     }
 

@@ -181,7 +181,8 @@ pub enum Field {
 
 impl Field {
     /// Every field, in model order.
-    pub const ALL: [Field; 5] = [Field::Proxy, Field::Deadweight, Field::Attribution, Field::Displacement, Field::DropOff];
+    pub const ALL: [Field; 5] =
+        [Field::Proxy, Field::Deadweight, Field::Attribution, Field::Displacement, Field::DropOff];
 
     /// The field's name in the model file.
     pub fn name(self) -> &'static str {

@@ -46,6 +46,9 @@ pub(crate) trait SroiWords: Sync {
     /// The money unit in a sentence, singular and plural: `euro`, `euros`;
     /// the code for other currencies.
     fn unit(&self, currency: &str) -> (String, String);
+    /// Whether an amount of `x` units takes the plural (French: from 2;
+    /// English: anything but 1).
+    fn plural(&self, x: f64) -> bool;
     /// Present values at central values, in a sentence.
     fn present_values(&self, pv: &str, investment: &str, npv: &str) -> String;
 

@@ -13,5 +13,8 @@ mod published_schemas;
 mod render;
 mod render_browser;
 mod render_support;
+mod sroi;
+mod sroi_browser;
+mod sroi_reference;
 pub mod support;
 mod validation_schema_agreement;

@@ -28,7 +28,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-fn chromium() -> Option<PathBuf> {
+pub(super) fn chromium() -> Option<PathBuf> {
     if let Some(p) = std::env::var_os("CHROMIUM").map(PathBuf::from).filter(|p| p.exists()) {
         return Some(p);
     }
@@ -43,7 +43,7 @@ fn chromium() -> Option<PathBuf> {
 
 /// Runs Chromium headless on `page` with `extra` arguments, killing it after
 /// 120 s. Every switch that would make it talk to the network is off.
-fn run(browser: &Path, page: &Path, extra: &[String]) -> Output {
+pub(super) fn run(browser: &Path, page: &Path, extra: &[String]) -> Output {
     let profile = tempfile::tempdir().expect("temporary profile folder");
     let mut cmd = Command::new(browser);
     cmd.args([
@@ -94,12 +94,12 @@ fn run(browser: &Path, page: &Path, extra: &[String]) -> Output {
 }
 
 /// The console lines Chromium logged.
-fn console_lines(stderr: &[u8]) -> Vec<String> {
+pub(super) fn console_lines(stderr: &[u8]) -> Vec<String> {
     String::from_utf8_lossy(stderr).lines().filter(|l| l.contains("CONSOLE")).map(str::to_string).collect()
 }
 
 /// Pixels of a PNG: (total, dark text-like, Okabe-Ito blue or green).
-fn pixel_counts(path: &Path) -> (usize, usize, usize) {
+pub(super) fn pixel_counts(path: &Path) -> (usize, usize, usize) {
     let file = std::fs::File::open(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let mut decoder = png::Decoder::new(std::io::BufReader::new(file));
     decoder.set_transformations(png::Transformations::normalize_to_color8());

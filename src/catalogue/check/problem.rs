@@ -56,6 +56,20 @@ pub enum Rule {
     SetDuplicateIndicator,
     /// A time-to-event analysis uses an indicator that is not in its set.
     TimeToEventNotInSet,
+    /// An avoided-cost model's fraction (deadweight, attribution,
+    /// displacement, drop-off, discount rate) outside [0, 1].
+    SroiFraction,
+    /// An avoided-cost model's range not ordered low ≤ central ≤ high.
+    SroiRangeOrder,
+    /// An avoided-cost model names an indicator that is not in its set or
+    /// has no positive definition.
+    SroiIndicator,
+    /// An avoided-cost model's currency is not an ISO 4217 code.
+    SroiCurrency,
+    /// An avoided-cost model's outcome lasts less than a year.
+    SroiDuration,
+    /// Any other rule of the avoided-cost model format.
+    SroiModel,
 }
 
 impl Rule {
@@ -84,6 +98,12 @@ impl Rule {
             Rule::SetUnknownIndicator => "set-unknown-indicator",
             Rule::SetDuplicateIndicator => "set-duplicate-indicator",
             Rule::TimeToEventNotInSet => "time-to-event-not-in-set",
+            Rule::SroiFraction => "sroi-fraction",
+            Rule::SroiRangeOrder => "sroi-range-order",
+            Rule::SroiIndicator => "sroi-indicator",
+            Rule::SroiCurrency => "sroi-currency",
+            Rule::SroiDuration => "sroi-duration",
+            Rule::SroiModel => "sroi-model",
         }
     }
 }
@@ -156,6 +176,8 @@ pub struct CheckReport {
     pub definitions: usize,
     /// Set manifests seen.
     pub sets: usize,
+    /// Avoided-cost models seen (`impact-sroi-model/1`).
+    pub sroi_models: usize,
     /// Every problem, sorted by file and by position in the file.
     pub problems: Vec<Problem>,
 }
@@ -171,6 +193,13 @@ impl CheckReport {
         let files = plural(self.files_checked, "file", "files");
         let defs = plural(self.definitions, "definition", "definitions");
         let sets = plural(self.sets, "set", "sets");
+        // Named only when there are some, so that checks of definitions
+        // alone read as they always did.
+        let sets = if self.sroi_models > 0 {
+            format!("{sets}, {}", plural(self.sroi_models, "avoided-cost model", "avoided-cost models"))
+        } else {
+            sets
+        };
         let outcome = match self.problems.len() {
             0 => "no problem".to_string(),
             n => {

@@ -5,8 +5,8 @@
 
 use super::{input_name, SroiModel, SroiResult};
 use crate::locale::sroi::sroi;
-use crate::report::render::kit::{level, num};
 use crate::report::render::kit::{f, open, text, ticks, Scale, BLUE, GRID, INK, MUTED, ORANGE, SKY, VERMILLION, WIDTH};
+use crate::report::render::kit::{level, num};
 use crate::text::Lang;
 use std::fmt::Write;
 
@@ -40,7 +40,14 @@ fn one_line(out: &mut String, x: Scale, top: f64, bottom: f64, lang: Lang) {
         f(top - 6.0),
         f(bottom)
     );
-    text(out, px + 6.0, top + 4.0, "start", &format!(r#" fill="{VERMILLION}" font-weight="600""#), sroi(lang).legend_one());
+    text(
+        out,
+        px + 6.0,
+        top + 4.0,
+        "start",
+        &format!(r#" fill="{VERMILLION}" font-weight="600""#),
+        sroi(lang).legend_one(),
+    );
 }
 
 /// Histogram of the simulated ratios, the interval shaded, 1 marked.
@@ -86,7 +93,13 @@ pub(super) fn distribution(result: &SroiResult, lang: Lang) -> String {
     let _ = write!(out, r#"<line x1="{}" x2="{}" y1="{2}" y2="{2}" stroke="{INK}"/>"#, f(x.r0), f(x.r1), f(bottom));
     // Median and central value.
     let m = x.at(mc.ratio_median);
-    let _ = write!(out, r#"<line x1="{0}" x2="{0}" y1="{1}" y2="{2}" stroke="{BLUE}" stroke-width="2"/>"#, f(m), f(top), f(bottom));
+    let _ = write!(
+        out,
+        r#"<line x1="{0}" x2="{0}" y1="{1}" y2="{2}" stroke="{BLUE}" stroke-width="2"/>"#,
+        f(m),
+        f(top),
+        f(bottom)
+    );
     one_line(&mut out, x, top, bottom, lang);
     text(
         &mut out,
@@ -107,7 +120,7 @@ pub(super) fn tornado(result: &SroiResult, model: &SroiModel, lang: Lang) -> Str
     let mut rows: Vec<&crate::costs::Sensitivity> = result.sensitivity.iter().collect();
     // Widest swing first; ties in model order (the sort is stable).
     rows.sort_by(|a, b| (b.high_ratio - b.low_ratio).abs().total_cmp(&(a.high_ratio - a.low_ratio).abs()));
-    let label_w = 250.0;
+    let label_w = 300.0;
     let row_h = 28.0;
     let top = 30.0;
     let bottom = top + row_h * rows.len() as f64;
@@ -122,7 +135,8 @@ pub(super) fn tornado(result: &SroiResult, model: &SroiModel, lang: Lang) -> Str
     for (i, s) in rows.iter().enumerate() {
         let y = top + row_h * i as f64;
         let (name, _) = input_name(&s.input, model, w, lang);
-        let short: String = if name.chars().count() > 40 { name.chars().take(39).chain(['…']).collect() } else { name };
+        let short: String =
+            if name.chars().count() > 38 { name.chars().take(37).chain(['…']).collect() } else { name };
         text(&mut out, label_w - 8.0, y + row_h / 2.0 + 4.0, "end", &format!(r#" fill="{INK}""#), &short);
         // Low value's side in orange, high value's side in blue.
         for (r, colour) in [(s.low_ratio, ORANGE), (s.high_ratio, BLUE)] {

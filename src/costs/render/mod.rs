@@ -34,6 +34,9 @@ pub fn summary(result: &SroiResult, lang: Lang) -> String {
     let w = sroi(lang);
     let mc = &result.monte_carlo;
     let (one, many) = w.unit(&result.model.currency);
+    // The amount read last ("… and 1.3 euros") carries the noun.
+    let shown_high: f64 = ratio(mc.ratio_high, Lang::En).parse().unwrap_or(mc.ratio_high);
+    let many = if w.plural(shown_high) { many } else { one.clone() };
     w.summary(
         &ratio(mc.ratio_low, lang),
         &ratio(mc.ratio_high, lang),
@@ -137,12 +140,7 @@ fn blocks(result: &SroiResult, model: &SroiModel, lang: Lang, charts: bool) -> V
     let mut out = vec![Block::Cover {
         kind: w.kind().to_string(),
         title: result.model.title.get(lang).to_string(),
-        subtitle: w.subtitle(
-            &result.model.id,
-            &result.model.version,
-            &result.reference_set.id,
-            &w.group(organisation),
-        ),
+        subtitle: w.subtitle(&result.model.id, &result.model.version, &result.reference_set.id, &w.group(organisation)),
         facts: vec![
             (w.fact_central().to_string(), ratio(result.central.ratio, lang)),
             (w.fact_interval(&lvl), format!("{}–{}", ratio(mc.ratio_low, lang), ratio(mc.ratio_high, lang))),
@@ -191,7 +189,11 @@ fn blocks(result: &SroiResult, model: &SroiModel, lang: Lang, charts: bool) -> V
             .iter()
             .map(|o| {
                 let label = model.outcomes.iter().find(|m| m.id == o.id).map_or(o.id.as_str(), |m| m.label.get(lang));
-                row(vec![Cell::new(label), Cell::new(num(o.quantity, 0, lang)), Cell::new(money(o.present_value, cur, lang))])
+                row(vec![
+                    Cell::new(label),
+                    Cell::new(num(o.quantity, 0, lang)),
+                    Cell::new(money(o.present_value, cur, lang)),
+                ])
             })
             .collect(),
     }));
@@ -215,7 +217,9 @@ fn blocks(result: &SroiResult, model: &SroiModel, lang: Lang, charts: bool) -> V
                         Cell::new(value(s.high, kind, cur, lang)),
                         Cell::new(num(s.low_ratio, 2, lang)),
                         Cell::new(num(s.high_ratio, 2, lang)),
-                        Cell::new(s.break_even.map_or_else(|| w.none_in_range().to_string(), |b| value(b, kind, cur, lang))),
+                        Cell::new(
+                            s.break_even.map_or_else(|| w.none_in_range().to_string(), |b| value(b, kind, cur, lang)),
+                        ),
                     ])
                 })
                 .collect(),

@@ -146,6 +146,9 @@ impl SroiWords for En {
             other => (other.to_string(), other.to_string()),
         }
     }
+    fn plural(&self, x: f64) -> bool {
+        x != 1.0
+    }
     fn present_values(&self, pv: &str, investment: &str, npv: &str) -> String {
         format!("At central values, the outcomes are worth {pv} in present value for an investment of {investment}: a net present value of {npv}.")
     }

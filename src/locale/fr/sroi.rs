@@ -155,6 +155,10 @@ impl SroiWords for Fr {
             other => (other.to_string(), other.to_string()),
         }
     }
+    fn plural(&self, x: f64) -> bool {
+        // « Le pluriel commence à deux » : 1,5 euro, 2 euros.
+        x.abs() >= 2.0
+    }
     fn present_values(&self, pv: &str, investment: &str, npv: &str) -> String {
         format!("Aux valeurs centrales, les effets valent {pv} en valeur actuelle pour un investissement de {investment}\u{a0}: une valeur actuelle nette de {npv}.")
     }
