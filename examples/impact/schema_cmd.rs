@@ -17,6 +17,10 @@ pub enum SchemaKind {
     Set,
     /// The report JSON (`impact report --format json`).
     Report,
+    /// An avoided-cost model (`impact-sroi-model/1`).
+    SroiModel,
+    /// The SROI result JSON (`impact sroi --format json`).
+    Sroi,
 }
 
 #[derive(Args)]
@@ -80,6 +84,8 @@ pub fn meta_schema(args: MetaSchemaArgs) -> Result<(), CliError> {
         SchemaKind::Indicator => social_impact::catalogue::definition_schema(),
         SchemaKind::Set => social_impact::catalogue::manifest_schema(),
         SchemaKind::Report => social_impact::report::json_schema(),
+        SchemaKind::SroiModel => social_impact::costs::model_schema(),
+        SchemaKind::Sroi => social_impact::costs::result_schema(),
     };
     write_json(&schema, args.output)
 }

@@ -144,6 +144,8 @@ impl ModelProblem {
     }
 }
 
+impl std::error::Error for ModelProblem {}
+
 impl fmt::Display for ModelProblem {
     /// In English; [`ModelProblem::located`] writes other languages.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -368,4 +370,60 @@ fn document_order(a: &str, b: &str) -> std::cmp::Ordering {
         s.split('/').map(|seg| seg.parse::<u64>().map_or((u64::MAX, seg.to_string()), |n| (n, String::new()))).collect()
     };
     key(a).cmp(&key(b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::costs::model::Quantity;
+
+    fn bundled() -> Result<SroiModel, Box<dyn std::error::Error>> {
+        Ok(crate::costs::bundled_model("exclusion-2023").ok_or("no bundled model")??)
+    }
+
+    fn kinds(model: &SroiModel) -> Vec<(String, ProblemKind)> {
+        check(model, &KnownIndicators::none("exclusion-2023"))
+            .into_iter()
+            .filter(|p| !matches!(p.kind, ProblemKind::UnknownIndicator { .. }))
+            .map(|p| (p.pointer, p.kind))
+            .collect()
+    }
+
+    #[test]
+    fn a_model_that_claims_sources_must_have_them() -> Result<(), Box<dyn std::error::Error>> {
+        let mut model = bundled()?;
+        assert!(kinds(&model).is_empty());
+        model.illustrative = false;
+        let found = kinds(&model);
+        assert!(found.contains(&("/investment".to_string(), ProblemKind::UnsourcedFigure)), "{found:?}");
+        assert!(found.contains(&("/outcomes/1/proxy".to_string(), ProblemKind::UnsourcedFigure)));
+        // The housing proxy cites a public source.
+        assert!(!found.iter().any(|(p, _)| p == "/outcomes/0/proxy"));
+        Ok(())
+    }
+
+    #[test]
+    fn waves_go_with_positive_at_only() -> Result<(), Box<dyn std::error::Error>> {
+        let mut model = bundled()?;
+        model.outcomes[0].quantity =
+            Quantity::FromReport { indicator: "excl.housing.situation".into(), count: Count::PositiveAt, wave: None };
+        model.outcomes[1].quantity = Quantity::FromReport {
+            indicator: "excl.rights.health_coverage".into(),
+            count: Count::Gained,
+            wave: Some(crate::catalogue::Wave::Exit),
+        };
+        model.outcomes[2].id = "Activity".into();
+        model.title.en = " ".into();
+        let found = kinds(&model);
+        assert_eq!(
+            found,
+            vec![
+                ("/outcomes/0/quantity".to_string(), ProblemKind::MissingWave),
+                ("/outcomes/1/quantity/wave".to_string(), ProblemKind::UnexpectedWave),
+                ("/outcomes/2/id".to_string(), ProblemKind::InvalidOutcomeId { id: "Activity".into() }),
+                ("/title/en".to_string(), ProblemKind::MissingText { lang: Lang::En }),
+            ]
+        );
+        Ok(())
+    }
 }

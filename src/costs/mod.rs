@@ -31,7 +31,7 @@
 //! assert!(result.monte_carlo.ratio_low < result.central.ratio && result.central.ratio < result.monte_carlo.ratio_high);
 //! assert_eq!(result.sensitivity[0].input, "shelter.proxy");
 //! let page = costs::render::html(&result, &model, Lang::En);
-//! assert!(page.contains("illustrative"));
+//! assert!(page.contains("Illustrative model"));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 

@@ -80,3 +80,73 @@ mod tests {
         assert_eq!(sensitivity(&central, &narrow).2, None);
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::super::compute::{OutcomeValues, Slot};
+    use super::*;
+    use proptest::prelude::*;
+
+    fn values() -> impl Strategy<Value = Values> {
+        (
+            1_000.0..2_000_000.0f64,
+            0.0..0.2f64,
+            prop::collection::vec(
+                (0.0..500.0f64, 10.0..50_000.0f64, 0.0..0.9f64, 0.0..0.9f64, 0.0..0.9f64, 0.0..0.9f64, 1u32..10),
+                1..4,
+            ),
+        )
+            .prop_map(|(investment, rate, outcomes)| Values {
+                investment,
+                rate,
+                outcomes: outcomes
+                    .into_iter()
+                    .map(|(quantity, p, dw, at, di, drop, years)| OutcomeValues {
+                        quantity,
+                        fields: [p, dw, at, di, drop],
+                        duration_years: years,
+                    })
+                    .collect(),
+            })
+    }
+
+    proptest! {
+        /// The ratio is monotone in each input, so the central ratio lies
+        /// between the low and high ratios; a break-even value lies in the
+        /// input's range and gives a ratio of 1.
+        #[test]
+        fn sensitivity_brackets_the_central_ratio_and_break_even_is_a_root(
+            v in values(),
+            which in 0usize..7,
+            spread in 0.01..0.9f64,
+        ) {
+            let slot = match which {
+                0 => Slot::Investment,
+                1 => Slot::Rate,
+                f => Slot::Outcome(0, f - 2),
+            };
+            let central = match slot {
+                Slot::Investment => v.investment,
+                Slot::Rate => v.rate,
+                Slot::Outcome(i, f) => v.outcomes[i].fields[f],
+            };
+            let (low, high) = match slot {
+                Slot::Outcome(_, f) if f > 0 => ((central - spread / 2.0).max(0.0), (central + spread / 2.0).min(1.0)),
+                Slot::Rate => ((central - spread / 10.0).max(0.0), central + spread / 10.0),
+                _ => (central * (1.0 - spread), central * (1.0 + spread)),
+            };
+            let input = Input { name: "x".into(), low, central, high, slot };
+            let r = v.ratio();
+            let (lo, hi, be) = sensitivity(&v, &input);
+            let (a, b) = (lo.min(hi), lo.max(hi));
+            prop_assert!(a <= r * (1.0 + 1e-12) + 1e-12 && r <= b * (1.0 + 1e-12) + 1e-12, "{a} {r} {b}");
+            if let Some(x) = be {
+                prop_assert!(low <= x && x <= high);
+                let at = ratio_at(&v, &input, x);
+                prop_assert!((at - 1.0).abs() < 1e-9, "ratio at break-even {at}");
+            } else {
+                prop_assert!((lo - 1.0) * (hi - 1.0) > 0.0 || !lo.is_finite());
+            }
+        }
+    }
+}

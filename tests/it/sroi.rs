@@ -323,3 +323,19 @@ fn bundled_models_pass_every_check_and_cite_their_sources() {
     assert!(report.is_ok(), "{report}");
     assert_eq!(report.sroi_models, 2, "{}", report.summary());
 }
+
+#[test]
+fn check_definitions_reports_structure_problems_of_a_model_against_its_schema() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("model.json");
+    let mut model: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(fixture("sroi/reference-model.json")).unwrap()).unwrap();
+    model.as_object_mut().unwrap().remove("currency");
+    model["outcomes"][0]["duration_years"] = serde_json::json!("three");
+    std::fs::write(&file, serde_json::to_string_pretty(&model).unwrap()).unwrap();
+    let report = check_paths(&[file]);
+    assert_eq!(report.sroi_models, 1);
+    let located: Vec<(&str, Rule)> = report.problems.iter().map(|p| (p.pointer.as_str(), p.rule)).collect();
+    assert!(located.contains(&("/currency", Rule::Schema)), "missing `currency`: {report}");
+    assert!(located.contains(&("/outcomes/0/duration_years", Rule::Schema)), "{report}");
+}
