@@ -135,8 +135,7 @@ pub(super) fn tornado(result: &SroiResult, model: &SroiModel, lang: Lang) -> Str
     for (i, s) in rows.iter().enumerate() {
         let y = top + row_h * i as f64;
         let (name, _) = input_name(&s.input, model, w, lang);
-        let short: String =
-            if name.chars().count() > 38 { name.chars().take(37).chain(['…']).collect() } else { name };
+        let short = shorten(&name, 40);
         text(&mut out, label_w - 8.0, y + row_h / 2.0 + 4.0, "end", &format!(r#" fill="{INK}""#), &short);
         // Low value's side in orange, high value's side in blue.
         for (r, colour) in [(s.low_ratio, ORANGE), (s.high_ratio, BLUE)] {
@@ -167,4 +166,30 @@ pub(super) fn tornado(result: &SroiResult, model: &SroiModel, lang: Lang) -> Str
     text(&mut out, LEFT + 166.0, ly, "start", &format!(r#" fill="{MUTED}""#), w.col_high_ratio());
     out.push_str("</svg>");
     out
+}
+
+/// A label of at most `max` characters that keeps the field's name: the
+/// outcome's part is cut, `Family ties… — deadweight`.
+fn shorten(name: &str, max: usize) -> String {
+    if name.chars().count() <= max {
+        return name.to_string();
+    }
+    match name.rsplit_once(" — ") {
+        Some((outcome, field)) if field.chars().count() + 5 < max => {
+            let keep = max - field.chars().count() - 4;
+            format!("{}… — {field}", outcome.chars().take(keep).collect::<String>().trim_end())
+        }
+        _ => name.chars().take(max - 1).chain(['…']).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn long_labels_keep_their_field() {
+        assert_eq!(super::shorten("Housing — drop-off", 40), "Housing — drop-off");
+        let s = super::shorten("Family ties kept: shorter placements — deadweight", 30);
+        assert_eq!(s, "Family ties kept… — deadweight");
+        assert!(s.chars().count() <= 30);
+    }
 }
