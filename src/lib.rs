@@ -5,6 +5,7 @@
 pub mod analysis;
 pub mod catalogue;
 pub mod collection;
+pub mod costs;
 pub mod data;
 pub mod fsio;
 pub mod ids;

@@ -5,6 +5,7 @@
 
 use crate::cli_error::CliError;
 use crate::report_cmd::{self, ReportArgs, ReportFormat};
+use crate::sroi_cmd::{self, SroiArgs, SroiFormat};
 use clap::Args;
 use social_impact::catalogue::Catalogue;
 use social_impact::report::render::{self, RenderOptions};
@@ -100,6 +101,29 @@ pub fn demo(args: DemoArgs) -> Result<(), CliError> {
         for (indicator, sentence) in render::headlines(&report, &set, &options).into_iter().take(args.headlines) {
             println!("  • {} — {sentence}", indicator.label.get(args.lang));
         }
+        // The set's illustrative avoided-cost model, on the report just written.
+        let sroi_args = |format| SroiArgs {
+            model: set_id.to_string(),
+            report: dir.join("report.json"),
+            format,
+            lang: args.lang,
+            draws: 10_000,
+            seed: SEED,
+            confidence: None,
+            organisation: None,
+            output: None,
+        };
+        let (model, result) = sroi_cmd::compute(&sroi_args(SroiFormat::Json))?;
+        for (format, name) in
+            [(SroiFormat::Json, "sroi.json"), (SroiFormat::Html, "sroi.html"), (SroiFormat::Md, "sroi.md")]
+        {
+            let path = dir.join(name);
+            let text = sroi_cmd::write_text(&result, &model, format, args.lang)?;
+            social_impact::fsio::write_atomic(&path, text.as_bytes())
+                .map_err(|e| CliError::new(format!("cannot write {}: {e}", path.display())))?;
+            println!("  {} {}", if fr { "écrit :" } else { "wrote:" }, path.display());
+        }
+        println!("  • {}", social_impact::costs::render::summary(&result, args.lang));
         println!();
     }
     // Written last, so that a folder the demo could not fill is not marked.

@@ -14,6 +14,7 @@ mod progress;
 mod report_cmd;
 mod sample_cmd;
 mod schema_cmd;
+mod sroi_cmd;
 
 use clap::{Parser, Subcommand};
 use cli_error::CliError;
@@ -55,6 +56,8 @@ enum Command {
     Pseudonymise(data_cmd::PseudonymiseArgs),
     /// Analyse collected data and write the report (JSON contract impact-report/1).
     Report(report_cmd::ReportArgs),
+    /// Avoided costs and social return on investment, with their uncertainty (impact-sroi/1).
+    Sroi(sroi_cmd::SroiArgs),
 }
 
 fn main() -> ExitCode {
@@ -75,6 +78,7 @@ fn main() -> ExitCode {
         Command::Validate(args) => data_cmd::validate(args),
         Command::Pseudonymise(args) => data_cmd::pseudonymise(args),
         Command::Report(args) => report_cmd::report(args),
+        Command::Sroi(args) => sroi_cmd::sroi(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

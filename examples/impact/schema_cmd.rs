@@ -20,6 +20,10 @@ pub enum SchemaKind {
     Report,
     /// The validation JSON (`impact validate --format json`, impact-validation/1).
     Validation,
+    /// An avoided-cost model (`impact-sroi-model/1`).
+    SroiModel,
+    /// The SROI result JSON (`impact sroi --format json`).
+    Sroi,
 }
 
 #[derive(Args)]
@@ -93,6 +97,8 @@ pub fn meta_schema(args: MetaSchemaArgs) -> Result<(), CliError> {
         SchemaKind::Set => social_impact::catalogue::manifest_schema(),
         SchemaKind::Report => social_impact::report::json_schema(),
         SchemaKind::Validation => social_impact::ingest::validation_schema(),
+        SchemaKind::SroiModel => social_impact::costs::model_schema(),
+        SchemaKind::Sroi => social_impact::costs::result_schema(),
     };
     write_json(&schema, args.output, &crate::output::policy(args.force, []))
 }

@@ -1,6 +1,6 @@
 //! Paired change between two waves, and its link with support duration.
 
-use super::Context;
+use super::{status_value, Context};
 use crate::catalogue::{ChangeSpec, Direction};
 use crate::ids::OrganisationCode;
 use crate::report::{Change, ChangeEstimates, DurationEffect};
@@ -13,7 +13,12 @@ pub(super) fn change(
     spec: ChangeSpec,
     direction: Direction,
     binary: bool,
+    proportion: bool,
 ) -> (Change, Option<DurationEffect>) {
+    // People who became positive and who stopped being positive, for
+    // proportion measures (what avoided-cost models count).
+    let mut gained = 0u64;
+    let mut lost = 0u64;
     // (from score, to score, support duration in days when the episode ended)
     let pairs: Vec<(f64, f64, Option<i64>)> = ctx
         .members(org)
@@ -21,6 +26,11 @@ pub(super) fn change(
             let answers = p.answers(k)?;
             let from = answers.score(spec.from)?;
             let to = answers.score(spec.to)?;
+            match (status_value(from, true) == 1.0, status_value(to, true) == 1.0) {
+                (false, true) => gained += 1,
+                (true, false) => lost += 1,
+                _ => {}
+            }
             Some((from.value, to.value, p.enrolment().and_then(|e| e.duration_days())))
         })
         .collect();
@@ -57,6 +67,8 @@ pub(super) fn change(
         improved,
         unchanged: n - up - down,
         worsened,
+        gained: proportion.then_some(gained),
+        lost: proportion.then_some(lost),
     });
     let (durations, changes): (Vec<f64>, Vec<f64>) =
         pairs.iter().filter_map(|(a, b, days)| days.map(|days| (days as f64, b - a))).unzip();

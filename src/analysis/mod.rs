@@ -178,7 +178,8 @@ pub fn analyse_with_progress(
             .groups()
             .map(|(name, org)| {
                 let status = status::status(&ctx, org, k, proportion);
-                let (change, duration_effect) = change::change(&ctx, org, k, change_spec, def.direction, binary);
+                let (change, duration_effect) =
+                    change::change(&ctx, org, k, change_spec, def.direction, binary, proportion);
                 crate::report::Group { organisation: name, status, change, duration_effect }
             })
             .collect();

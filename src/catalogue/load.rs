@@ -10,7 +10,8 @@ pub(crate) enum Document {
     Definition(Box<IndicatorDefinition>),
     /// A reference-set manifest.
     Manifest(Box<SetManifest>),
-    /// A JSON Schema document (kept beside the definitions, not one of them).
+    /// A JSON Schema document, or an avoided-cost model (kept beside the
+    /// definitions, not one of them).
     Schema,
 }
 
@@ -42,7 +43,10 @@ pub(crate) fn classify(path: &Path, value: Value) -> Result<Document> {
     let Some(obj) = value.as_object() else {
         return Err(CatalogueError::Format { path: path.to_path_buf(), problem: FormatProblem::NotAnObject });
     };
-    if obj.contains_key("$schema") {
+    // Documents of other formats kept beside the definitions (JSON Schemas,
+    // avoided-cost models under `sroi/`) are not the catalogue's.
+    let sroi_model = obj.get("format").and_then(Value::as_str).is_some_and(|f| f.starts_with("impact-sroi-model"));
+    if obj.contains_key("$schema") || sroi_model {
         Ok(Document::Schema)
     } else if obj.contains_key("measure") {
         Ok(Document::Definition(Box::new(serde_json::from_value(value).map_err(format_error)?)))

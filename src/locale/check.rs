@@ -8,8 +8,17 @@ use crate::catalogue::check::CheckKind;
 pub(crate) trait CheckWords: Sync {
     /// What is wrong at `pointer`, and what would be accepted.
     fn problem(&self, kind: &CheckKind, pointer: &str) -> String;
-    /// `checked 42 files (40 definitions, 2 sets): no problem`.
-    fn summary(&self, files: usize, definitions: usize, sets: usize, problems: usize, in_files: usize) -> String;
+    /// `checked 42 files (40 definitions, 2 sets): no problem`; avoided-cost
+    /// models are named only when there are some.
+    fn summary(
+        &self,
+        files: usize,
+        definitions: usize,
+        sets: usize,
+        models: usize,
+        problems: usize,
+        in_files: usize,
+    ) -> String;
 }
 
 /// The words of the definition checker in `lang`.
@@ -41,11 +50,11 @@ mod tests {
             }
         }
         assert_eq!(
-            check(Lang::En).summary(2, 1, 0, 2, 2),
+            check(Lang::En).summary(2, 1, 0, 0, 2, 2),
             "checked 2 files (1 definition, 0 sets): 2 problems in 2 files"
         );
         assert_eq!(
-            check(Lang::Fr).summary(2, 1, 0, 1, 1),
+            check(Lang::Fr).summary(2, 1, 0, 0, 1, 1),
             "2 fichiers vérifiés (1 définition, 0 référentiel)\u{a0}: 1 problème dans 1 fichier"
         );
     }

@@ -30,6 +30,7 @@ pub(crate) mod fr;
 pub(crate) mod hardening;
 pub(crate) mod ingest;
 pub(crate) mod numbers;
+pub(crate) mod sroi;
 
 pub(crate) use catalogue::catalogue;
 #[cfg(feature = "check")]

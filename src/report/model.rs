@@ -170,6 +170,14 @@ pub struct ChangeEstimates {
     pub unchanged: u64,
     /// People whose score moved the worse way.
     pub worsened: u64,
+    /// Proportion measures only: people not positive at `from` and
+    /// positive at `to`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gained: Option<u64>,
+    /// Proportion measures only: people positive at `from` and not
+    /// positive at `to`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lost: Option<u64>,
 }
 
 /// Spearman correlation between support duration and change.

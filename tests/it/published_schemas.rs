@@ -10,6 +10,8 @@ fn published() -> Vec<(&'static str, Value)> {
         ("reference-set.schema.json", social_impact::catalogue::manifest_schema()),
         ("report.schema.json", social_impact::report::json_schema()),
         ("validation.schema.json", social_impact::ingest::validation_schema()),
+        ("sroi-model.schema.json", social_impact::costs::model_schema()),
+        ("sroi.schema.json", social_impact::costs::result_schema()),
     ]
 }
 
@@ -84,6 +86,7 @@ fn bundled_files_satisfy_the_published_schemas() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("indicators");
     let def = jsonschema::draft202012::new(&social_impact::catalogue::definition_schema()).unwrap();
     let set = jsonschema::draft202012::new(&social_impact::catalogue::manifest_schema()).unwrap();
+    let sroi = jsonschema::draft202012::new(&social_impact::costs::model_schema()).unwrap();
     let mut stack = vec![root.clone()];
     let mut checked = 0;
     while let Some(dir) = stack.pop() {
@@ -99,7 +102,13 @@ fn bundled_files_satisfy_the_published_schemas() {
                 continue;
             }
             let value: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-            let validator = if value.get("indicators").is_some() { &set } else { &def };
+            let validator = if value["format"] == social_impact::costs::SROI_MODEL_FORMAT {
+                &sroi
+            } else if value.get("indicators").is_some() {
+                &set
+            } else {
+                &def
+            };
             let errors: Vec<String> =
                 validator.iter_errors(&value).map(|e| format!("{}: {e}", e.instance_path)).collect();
             assert!(errors.is_empty(), "{}: {errors:#?}", path.display());

@@ -99,7 +99,7 @@ pub(crate) fn console_lines(stderr: &[u8]) -> Vec<String> {
 }
 
 /// Pixels of a PNG: (total, dark text-like, Okabe-Ito blue or green).
-fn pixel_counts(path: &Path) -> (usize, usize, usize) {
+pub(super) fn pixel_counts(path: &Path) -> (usize, usize, usize) {
     let file = std::fs::File::open(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let mut decoder = png::Decoder::new(std::io::BufReader::new(file));
     decoder.set_transformations(png::Transformations::normalize_to_color8());

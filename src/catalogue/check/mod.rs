@@ -123,6 +123,10 @@ pub fn check_paths_against(paths: &[PathBuf], catalogue: &Catalogue) -> CheckRep
                 report.definitions += 1;
                 checker.definition(&doc.body, "", &known);
             }
+            Format::SroiModel => {
+                report.sroi_models += 1;
+                checker.problems.extend(sroi_problems(&doc.path, &doc.text, catalogue));
+            }
             Format::Manifest => {
                 report.sets += 1;
                 // A set's inline definitions can be named by its own
@@ -259,6 +263,8 @@ fn read(file: &Path, problems: &mut Vec<Problem>) -> Read {
     };
     let format = if body.contains_key("$schema") {
         return Read::Skipped;
+    } else if body.get("format").and_then(Value::as_str).is_some_and(|f| f.starts_with("impact-sroi-model")) {
+        Format::SroiModel
     } else if body.contains_key("indicators") {
         Format::Manifest
     } else if ["measure", "dimension", "question", "respondent", "waves"].iter().any(|k| body.contains_key(*k)) {
@@ -268,6 +274,26 @@ fn read(file: &Path, problems: &mut Vec<Problem>) -> Read {
         return Read::Rejected;
     };
     Read::Document(Box::new(Document { path: file.to_path_buf(), text, format, body }))
+}
+
+/// The semantic problems of an avoided-cost model, against the indicators
+/// of its set in `catalogue`. A model whose structure is broken has only the
+/// schema's problems; one for a set not in the catalogue has its indicators
+/// left unchecked.
+fn sroi_problems(file: &Path, text: &str, catalogue: &Catalogue) -> Vec<Problem> {
+    use crate::costs::{check, KnownIndicators, ProblemKind, SroiModel};
+    let Ok(model) = SroiModel::from_json(text) else {
+        return Vec::new();
+    };
+    let (known, set_known) = match catalogue.reference_set(&model.reference_set) {
+        Ok(set) => (KnownIndicators::of_set(&set), true),
+        Err(_) => (KnownIndicators::none(&model.reference_set), false),
+    };
+    check(&model, &known)
+        .into_iter()
+        .filter(|p| set_known || !matches!(p.kind, ProblemKind::UnknownIndicator { .. }))
+        .map(|p| Problem::at(file, p.pointer.clone(), CheckKind::Model { kind: p.kind }))
+        .collect()
 }
 
 /// Document order for pointers: segment by segment, array indices as numbers.

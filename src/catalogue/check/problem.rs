@@ -65,6 +65,20 @@ pub enum Rule {
     SetDuplicateIndicator,
     /// A time-to-event analysis uses an indicator that is not in its set.
     TimeToEventNotInSet,
+    /// An avoided-cost model's fraction (deadweight, attribution,
+    /// displacement, drop-off, discount rate) outside [0, 1].
+    SroiFraction,
+    /// An avoided-cost model's range not ordered low ≤ central ≤ high.
+    SroiRangeOrder,
+    /// An avoided-cost model names an indicator that is not in its set or
+    /// has no positive definition.
+    SroiIndicator,
+    /// An avoided-cost model's currency is not an ISO 4217 code.
+    SroiCurrency,
+    /// An avoided-cost model's outcome lasts less than a year.
+    SroiDuration,
+    /// Any other rule of the avoided-cost model format.
+    SroiModel,
 }
 
 impl Rule {
@@ -95,6 +109,12 @@ impl Rule {
             Rule::SetUnknownIndicator => "set-unknown-indicator",
             Rule::SetDuplicateIndicator => "set-duplicate-indicator",
             Rule::TimeToEventNotInSet => "time-to-event-not-in-set",
+            Rule::SroiFraction => "sroi-fraction",
+            Rule::SroiRangeOrder => "sroi-range-order",
+            Rule::SroiIndicator => "sroi-indicator",
+            Rule::SroiCurrency => "sroi-currency",
+            Rule::SroiDuration => "sroi-duration",
+            Rule::SroiModel => "sroi-model",
         }
     }
 }
@@ -353,6 +373,12 @@ pub enum CheckKind {
         /// Whether the field is unsigned (counts) rather than signed.
         unsigned: bool,
     },
+    /// What is wrong in an avoided-cost model (`impact-sroi-model/1`),
+    /// as the model's own check says.
+    Model {
+        /// The model's problem.
+        kind: crate::costs::ProblemKind,
+    },
     /// A set listing an indicator twice.
     SetDuplicateIndicator {
         /// The id.
@@ -404,6 +430,18 @@ impl CheckKind {
             K::CompositeItemNotInSet { .. } => Rule::CompositeItemNotInSet,
             K::SetUnknownIndicator { .. } | K::MoreUnknownIndicators { .. } => Rule::SetUnknownIndicator,
             K::CompositeCycle { .. } => Rule::CompositeCycle,
+            K::Model { kind } => {
+                use crate::costs::ProblemKind as M;
+                match kind {
+                    M::FractionOutside { .. } | M::DiscountRate { .. } => Rule::SroiFraction,
+                    M::RangeOrder { .. } => Rule::SroiRangeOrder,
+                    M::UnknownIndicator { .. } | M::NoPositiveDefinition { .. } => Rule::SroiIndicator,
+                    M::Currency { .. } => Rule::SroiCurrency,
+                    M::Duration { .. } => Rule::SroiDuration,
+                    M::MissingText { .. } => Rule::MissingText,
+                    _ => Rule::SroiModel,
+                }
+            }
             K::NumberOutOfRange { .. } => Rule::NumberOutOfRange,
             K::SetDuplicateIndicator { .. } => Rule::SetDuplicateIndicator,
             K::TimeToEventNotInSet { .. } => Rule::TimeToEventNotInSet,
@@ -518,6 +556,8 @@ pub struct CheckReport {
     pub definitions: usize,
     /// Set manifests seen.
     pub sets: usize,
+    /// Avoided-cost models seen (`impact-sroi-model/1`).
+    pub sroi_models: usize,
     /// Every problem, sorted by file and by position in the file.
     pub problems: Vec<Problem>,
 }
@@ -531,7 +571,14 @@ impl CheckReport {
     /// One line for people, in `lang`: `checked 42 files (40 definitions, 2 sets): no problem`.
     pub fn summary(&self, lang: Lang) -> String {
         let in_files = self.problems.iter().map(|p| &p.file).collect::<std::collections::BTreeSet<_>>().len();
-        locale::check(lang).summary(self.files_checked, self.definitions, self.sets, self.problems.len(), in_files)
+        locale::check(lang).summary(
+            self.files_checked,
+            self.definitions,
+            self.sets,
+            self.sroi_models,
+            self.problems.len(),
+            in_files,
+        )
     }
 
     /// Every problem on its own line, then the summary line, in `lang`.

@@ -23,14 +23,18 @@ pub(super) enum Format {
     Definition,
     /// A reference-set manifest.
     Manifest,
+    /// An avoided-cost model (`impact-sroi-model/1`).
+    SroiModel,
 }
 
 fn validator(format: Format) -> Result<&'static Validator, String> {
     static DEFINITION: OnceLock<Result<Validator, String>> = OnceLock::new();
     static MANIFEST: OnceLock<Result<Validator, String>> = OnceLock::new();
+    static SROI_MODEL: OnceLock<Result<Validator, String>> = OnceLock::new();
     let (cell, schema): (_, fn() -> Value) = match format {
         Format::Definition => (&DEFINITION, crate::catalogue::definition_schema),
         Format::Manifest => (&MANIFEST, crate::catalogue::manifest_schema),
+        Format::SroiModel => (&SROI_MODEL, crate::costs::model_schema),
     };
     cell.get_or_init(|| jsonschema::draft202012::new(&schema()).map_err(|e| e.to_string()))
         .as_ref()

@@ -144,6 +144,7 @@ impl CheckWords for En {
                 "indicator {id:?} is defined nowhere (not in the files checked, not in the bundled catalogue): add its definition file, or write the definition inline{}",
                 hint(suggestion)
             ),
+            K::Model { kind } => crate::locale::sroi::SroiWords::problem(self, kind),
             K::MoreUnknownIndicators { more } => format!(
                 "and {more} more {} defined nowhere",
                 if *more < 2 { "indicator" } else { "indicators" }
@@ -166,16 +167,27 @@ impl CheckWords for En {
         }
     }
 
-    fn summary(&self, files: usize, definitions: usize, sets: usize, problems: usize, in_files: usize) -> String {
+    fn summary(
+        &self,
+        files: usize,
+        definitions: usize,
+        sets: usize,
+        models: usize,
+        problems: usize,
+        in_files: usize,
+    ) -> String {
         let outcome = match problems {
             0 => "no problem".to_string(),
             n => format!("{} in {}", count(n, "problem", "problems"), count(in_files, "file", "files")),
         };
+        let mut sets = count(sets, "set", "sets");
+        if models > 0 {
+            sets = format!("{sets}, {}", count(models, "avoided-cost model", "avoided-cost models"));
+        }
         format!(
-            "checked {} ({}, {}): {outcome}",
+            "checked {} ({}, {sets}): {outcome}",
             count(files, "file", "files"),
             count(definitions, "definition", "definitions"),
-            count(sets, "set", "sets")
         )
     }
 }

@@ -11,3 +11,4 @@ mod form;
 mod hardening;
 mod ingest;
 mod numbers;
+mod sroi;

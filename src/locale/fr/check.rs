@@ -171,6 +171,7 @@ impl CheckWords for Fr {
                 quoted(id),
                 hint(suggestion)
             ),
+            K::Model { kind } => crate::locale::sroi::SroiWords::problem(self, kind),
             K::MoreUnknownIndicators { more } => format!(
                 "et {more}\u{a0}{} défini{} nulle part",
                 if *more < 2 { "autre indicateur" } else { "autres indicateurs" },
@@ -197,16 +198,27 @@ impl CheckWords for Fr {
         }
     }
 
-    fn summary(&self, files: usize, definitions: usize, sets: usize, problems: usize, in_files: usize) -> String {
+    fn summary(
+        &self,
+        files: usize,
+        definitions: usize,
+        sets: usize,
+        models: usize,
+        problems: usize,
+        in_files: usize,
+    ) -> String {
         let outcome = match problems {
             0 => "aucun problème".to_string(),
             n => format!("{} dans {}", count(n, "problème", "problèmes"), count(in_files, "fichier", "fichiers")),
         };
+        let mut sets = count(sets, "référentiel", "référentiels");
+        if models > 0 {
+            sets = format!("{sets}, {}", count(models, "modèle de coûts évités", "modèles de coûts évités"));
+        }
         format!(
-            "{} ({}, {}) : {outcome}",
+            "{} ({}, {sets}) : {outcome}",
             count(files, "fichier vérifié", "fichiers vérifiés"),
             count(definitions, "définition", "définitions"),
-            count(sets, "référentiel", "référentiels")
         )
     }
 }

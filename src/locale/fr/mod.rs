@@ -21,3 +21,4 @@ mod numbers;
 fn quoted(s: &str) -> String {
     format!("«\u{a0}{s}\u{a0}»")
 }
+mod sroi;

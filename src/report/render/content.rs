@@ -59,6 +59,9 @@ pub enum Block {
     Heading(String),
     /// A paragraph.
     Para(String),
+    /// A warning the reader must see before anything else (e.g. that the
+    /// figures are illustrative).
+    Banner(String),
     /// A chart and the table of its figures.
     Figure {
         /// The SVG element.
@@ -140,11 +143,11 @@ pub struct Cell {
 }
 
 impl Cell {
-    fn new(main: impl Into<String>) -> Cell {
+    pub(crate) fn new(main: impl Into<String>) -> Cell {
         Cell { main: main.into(), sub: None }
     }
 
-    fn with(main: impl Into<String>, sub: impl Into<String>) -> Cell {
+    pub(crate) fn with(main: impl Into<String>, sub: impl Into<String>) -> Cell {
         Cell { main: main.into(), sub: Some(sub.into()) }
     }
 }

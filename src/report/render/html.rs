@@ -67,6 +67,7 @@ td .s,th .s{display:block;color:var(--muted);font-size:12px}
 tr.net td{font-weight:700}
 tr.net td .s{font-weight:400}
 ul.notes{padding-left:20px}
+p.banner{max-width:none;background:#fff4d6;border-left:5px solid #E69F00;padding:10px 16px;font-weight:600;margin:0 0 28px}
 dl.glossary{display:grid;grid-template-columns:minmax(180px,30%) 1fr;gap:8px 24px;margin:12px 0}
 dl.glossary dt{font-weight:700}
 dl.glossary dd{margin:0;color:var(--ink)}
@@ -106,12 +107,16 @@ pub(crate) fn page_start(lang: crate::Lang, title: &str, extra_css: &str) -> Str
 
 /// The page.
 pub fn render(doc: &Doc<'_>) -> String {
-    let lang = doc.lang;
-    let w = words(lang);
-    let mut out = page_start(lang, doc.title(), "");
+    page(doc.lang, doc.title(), content::blocks(doc), words(doc.lang).footer)
+}
+
+/// A whole page of `blocks`: the report's page shell (head, style sheet,
+/// footer), shared by every document the crate writes for people.
+pub(crate) fn page(lang: crate::text::Lang, title: &str, blocks: Vec<Block>, footer: &str) -> String {
+    let mut out = page_start(lang, title, "");
     let mut in_part = false;
     let mut in_indicator = false;
-    for block in content::blocks(doc) {
+    for block in blocks {
         match block {
             Block::Cover { kind, title, subtitle, facts } => {
                 let _ = write!(
@@ -190,6 +195,9 @@ pub fn render(doc: &Doc<'_>) -> String {
             Block::Para(text) => {
                 let _ = writeln!(out, "<p>{}</p>", esc(&text));
             }
+            Block::Banner(text) => {
+                let _ = writeln!(out, "<p class=\"banner\" role=\"note\">{}</p>", esc(&text));
+            }
             Block::Figure { svg, table } => {
                 out.push_str("<figure>\n");
                 out.push_str(&svg);
@@ -215,7 +223,7 @@ pub fn render(doc: &Doc<'_>) -> String {
         }
     }
     close(&mut out, &mut in_part, &mut in_indicator);
-    let _ = write!(out, "<footer>{}</footer>\n</main>\n</body>\n</html>\n", esc(w.footer));
+    let _ = write!(out, "<footer>{}</footer>\n</main>\n</body>\n</html>\n", esc(footer));
     out
 }
 

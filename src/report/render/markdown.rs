@@ -27,14 +27,19 @@ pub fn escape(text: &str) -> String {
 
 /// The document.
 pub fn render(doc: &Doc<'_>) -> String {
-    let w = words(doc.lang);
+    document(doc.lang, content::blocks(doc), words(doc.lang).footer)
+}
+
+/// A whole Markdown document of `blocks`, ending with `footer`: the same
+/// writer for every document the crate writes for people.
+pub(crate) fn document(lang: crate::text::Lang, blocks: Vec<Block>, footer: &str) -> String {
     let mut out = String::with_capacity(32 * 1024);
-    for block in content::blocks(doc) {
+    for block in blocks {
         match block {
             Block::Cover { kind, title, subtitle, facts } => {
                 let _ = write!(out, "# {}\n\n*{}* — {}\n\n", escape(&title), escape(&kind), escape(&subtitle));
                 for (k, v) in facts {
-                    let _ = writeln!(out, "- **{}**{} {}", escape(&k), colon(doc.lang), escape(&v));
+                    let _ = writeln!(out, "- **{}**{} {}", escape(&k), colon(lang), escape(&v));
                 }
                 out.push('\n');
             }
@@ -69,6 +74,9 @@ pub fn render(doc: &Doc<'_>) -> String {
             Block::Para(text) => {
                 let _ = write!(out, "{}\n\n", escape(&text));
             }
+            Block::Banner(text) => {
+                let _ = write!(out, "> **{}**\n\n", escape(&text));
+            }
             Block::Figure { table, .. } | Block::Table(table) => table_md(&mut out, &table),
             Block::Bullets(items) => {
                 for item in items {
@@ -84,7 +92,7 @@ pub fn render(doc: &Doc<'_>) -> String {
             }
         }
     }
-    let _ = writeln!(out, "---\n\n*{}*", escape(w.footer));
+    let _ = writeln!(out, "---\n\n*{}*", escape(footer));
     out
 }
 

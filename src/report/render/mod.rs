@@ -38,6 +38,17 @@ mod markdown;
 mod svg;
 mod words;
 
+/// What other documents written for people (the SROI result,
+/// `crate::costs::render`) reuse of this renderer: the page shell, the block
+/// writers, the charts' primitives and the number formats.
+pub(crate) mod kit {
+    pub(crate) use super::content::{Block, Cell, Row, Table};
+    pub(crate) use super::html::page;
+    pub(crate) use super::i18n::{bare_wave, int, level, num, pct, percent_sign};
+    pub(crate) use super::markdown::document;
+    pub(crate) use super::svg::{f, open, text, ticks, Scale, BLUE, GRID, INK, MUTED, ORANGE, SKY, VERMILLION, WIDTH};
+}
+
 use crate::catalogue::{Dimension, IndicatorDefinition, Measure, ReferenceSet};
 use crate::report::{Change, ChangeEstimates, Group, IndicatorReport, MeasureKind, Report, Status};
 use crate::text::Lang;

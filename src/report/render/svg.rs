@@ -15,19 +15,19 @@ use crate::text::Lang;
 use std::fmt::Write;
 
 /// Okabe-Ito colours.
-const ORANGE: &str = "#E69F00";
-const SKY: &str = "#56B4E9";
-const GREEN: &str = "#009E73";
-const BLUE: &str = "#0072B2";
-const VERMILLION: &str = "#D55E00";
+pub(crate) const ORANGE: &str = "#E69F00";
+pub(crate) const SKY: &str = "#56B4E9";
+pub(crate) const GREEN: &str = "#009E73";
+pub(crate) const BLUE: &str = "#0072B2";
+pub(crate) const VERMILLION: &str = "#D55E00";
 const PURPLE: &str = "#CC79A7";
 const YELLOW: &str = "#F0E442";
 /// Ink for text and the network's marks.
-const INK: &str = "#1d2433";
+pub(crate) const INK: &str = "#1d2433";
 /// Secondary text, axes.
-const MUTED: &str = "#5b6475";
+pub(crate) const MUTED: &str = "#5b6475";
 /// Grid lines.
-const GRID: &str = "#e3e6eb";
+pub(crate) const GRID: &str = "#e3e6eb";
 /// "Unchanged" in the diverging bar.
 const NEUTRAL: &str = "#c4c9d2";
 
@@ -35,9 +35,9 @@ const NEUTRAL: &str = "#c4c9d2";
 const ORG_COLOURS: [&str; 7] = [ORANGE, SKY, GREEN, BLUE, VERMILLION, PURPLE, YELLOW];
 
 /// Width of every chart, in SVG units (CSS scales it down on small screens).
-const WIDTH: f64 = 720.0;
+pub(crate) const WIDTH: f64 = 720.0;
 
-fn f(x: f64) -> String {
+pub(crate) fn f(x: f64) -> String {
     let s = format!("{x:.1}");
     if s == "-0.0" {
         "0.0".to_string()
@@ -74,7 +74,7 @@ fn wave_marker(wave: Wave, x: f64, y: f64) -> String {
     }
 }
 
-fn open(out: &mut String, height: f64, label: &str) {
+pub(crate) fn open(out: &mut String, height: f64, label: &str) {
     let _ = write!(
         out,
         r#"<svg class="chart" viewBox="0 0 {w} {h}" width="{w}" height="{h}" role="img" aria-label="{label}" font-size="12"><title>{label}</title>"#,
@@ -84,21 +84,21 @@ fn open(out: &mut String, height: f64, label: &str) {
     );
 }
 
-fn text(out: &mut String, x: f64, y: f64, anchor: &str, attrs: &str, content: &str) {
+pub(crate) fn text(out: &mut String, x: f64, y: f64, anchor: &str, attrs: &str, content: &str) {
     let _ = write!(out, r#"<text x="{}" y="{}" text-anchor="{anchor}"{attrs}>{}</text>"#, f(x), f(y), esc(content));
 }
 
 /// A linear scale from a data interval to a pixel interval.
 #[derive(Clone, Copy)]
-struct Scale {
-    d0: f64,
-    d1: f64,
-    r0: f64,
-    r1: f64,
+pub(crate) struct Scale {
+    pub(crate) d0: f64,
+    pub(crate) d1: f64,
+    pub(crate) r0: f64,
+    pub(crate) r1: f64,
 }
 
 impl Scale {
-    fn at(&self, v: f64) -> f64 {
+    pub(crate) fn at(&self, v: f64) -> f64 {
         if self.d1 == self.d0 {
             return self.r0;
         }
@@ -107,7 +107,7 @@ impl Scale {
 }
 
 /// About five round tick values covering `[lo, hi]`.
-fn ticks(lo: f64, hi: f64) -> Vec<f64> {
+pub(crate) fn ticks(lo: f64, hi: f64) -> Vec<f64> {
     let span = hi - lo;
     if span <= 0.0 || !span.is_finite() {
         return vec![lo];
