@@ -24,6 +24,7 @@ use std::fmt;
 pub(crate) mod en;
 pub(crate) mod fr;
 pub(crate) mod numbers;
+pub(crate) mod report;
 
 /// A language the crate writes in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
@@ -45,6 +46,13 @@ impl Lang {
             Lang::Fr => "fr",
             Lang::En => "en",
         }
+    }
+}
+
+impl Default for Lang {
+    /// French, the language of the pilots.
+    fn default() -> Self {
+        Lang::Fr
     }
 }
 

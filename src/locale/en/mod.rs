@@ -5,3 +5,4 @@
 pub(crate) struct En;
 
 mod numbers;
+mod report;

@@ -10,3 +10,4 @@
 pub(crate) struct Fr;
 
 mod numbers;
+mod report;

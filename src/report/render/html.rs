@@ -3,9 +3,9 @@
 
 use super::content::{self, Block, Table};
 use super::escape_html as esc;
-use super::i18n::words;
-use super::words::Verdict;
 use super::Doc;
+use super::Verdict;
+use crate::locale::report::report as words;
 use std::fmt::Write;
 
 /// The style sheet. System fonts only: a report must look the same offline
@@ -87,7 +87,7 @@ nav.toc a{border:none}
 /// The page.
 pub fn render(doc: &Doc<'_>) -> String {
     let lang = doc.lang;
-    let w = words(lang);
+    let w = words(lang).labels();
     let mut out = String::with_capacity(64 * 1024);
     let _ = write!(
         out,

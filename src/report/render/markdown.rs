@@ -3,8 +3,9 @@
 //! tables stay.
 
 use super::content::{self, Block, Table};
-use super::i18n::{colon, words};
 use super::Doc;
+use crate::locale::numbers::colon;
+use crate::locale::report::report as words;
 use std::fmt::Write;
 
 /// Escapes the characters Markdown would read as markup.
@@ -21,7 +22,7 @@ pub fn escape(text: &str) -> String {
 
 /// The document.
 pub fn render(doc: &Doc<'_>) -> String {
-    let w = words(doc.lang);
+    let w = words(doc.lang).labels();
     let mut out = String::with_capacity(32 * 1024);
     for block in content::blocks(doc) {
         match block {
