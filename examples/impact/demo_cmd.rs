@@ -4,9 +4,11 @@
 //! JSON, HTML and Markdown.
 
 use crate::cli_error::CliError;
-use crate::report_cmd::{self, ReportArgs, ReportFormat};
+use crate::report_cmd::{self, ReportFormat};
 use clap::Args;
+use social_impact::analysis::AnalysisOptions;
 use social_impact::catalogue::Catalogue;
+use social_impact::ingest::IngestOptions;
 use social_impact::report::render::{self, RenderOptions};
 use social_impact::sample::{write_csv, SampleSpec};
 use social_impact::Lang;
@@ -21,41 +23,33 @@ const SEED: u64 = 1;
 #[derive(Args)]
 pub struct DemoArgs {
     /// Folder to write into (created if needed).
-    #[arg(long, default_value = "impact-demo")]
-    out: PathBuf,
-    /// Language of the reports and of what is printed.
-    #[arg(long, default_value = "fr")]
-    lang: Lang,
+    #[arg(long, short = 'o', visible_alias = "out", default_value = "impact-demo")]
+    output: PathBuf,
     /// Headline results printed per set.
     #[arg(long, default_value_t = 2)]
     headlines: usize,
 }
 
-pub fn demo(args: DemoArgs) -> Result<(), CliError> {
+pub fn demo(args: DemoArgs, lang: Lang) -> Result<(), CliError> {
     let catalogue = Catalogue::bundled()?;
-    let fr = args.lang == Lang::Fr;
+    let fr = lang == Lang::Fr;
     for set_id in SETS {
         let set = catalogue.reference_set(set_id)?;
-        let dir = args.out.join(set_id);
+        let dir = args.output.join(set_id);
         let data = dir.join("data");
         let summary = write_csv(&set, &SampleSpec::new(ORGANISATIONS, PEOPLE, SEED), &data)
             .map_err(|e| CliError::new(format!("cannot write the sample data into {}: {e}", data.display())))?;
-        let report_args = ReportArgs {
-            set: set_id.to_string(),
-            enrolments: data.join("enrolments.csv"),
-            observations: data.join("observations.csv"),
-            format: ReportFormat::Json,
-            out: None,
-            min_cell: 11,
-            confidence: 0.95,
-            as_of: None,
-            pseudonymise_key: None,
-            lang: args.lang,
-            sheet: None,
-        };
-        let (set, report, notes) = report_cmd::compute(&report_args)?;
-        let mut options = RenderOptions::new(args.lang);
-        options.notes = notes;
+        let run = report_cmd::run(
+            &set,
+            &data.join("enrolments.csv"),
+            &data.join("observations.csv"),
+            IngestOptions::default(),
+            &AnalysisOptions::default(),
+            lang,
+        )?;
+        let mut options = RenderOptions::new(lang);
+        options.notes = run.notes(lang);
+        let report = run.report;
         let mut written = Vec::new();
         for (format, name) in
             [(ReportFormat::Json, "report.json"), (ReportFormat::Html, "report.html"), (ReportFormat::Md, "report.md")]
@@ -66,7 +60,7 @@ pub fn demo(args: DemoArgs) -> Result<(), CliError> {
                 .map_err(|e| CliError::new(format!("cannot write {}: {e}", path.display())))?;
             written.push(path);
         }
-        println!("{} — {}", set_id, set.title().get(args.lang));
+        println!("{} — {}", set_id, set.title().get(lang));
         if fr {
             println!(
                 "  données d'exemple (fictives) : {} personnes, {} observations, {} structures",
@@ -86,7 +80,7 @@ pub fn demo(args: DemoArgs) -> Result<(), CliError> {
             println!("  {} {}", if fr { "écrit :" } else { "wrote:" }, path.display());
         }
         for (indicator, sentence) in render::headlines(&report, &set, &options).into_iter().take(args.headlines) {
-            println!("  • {} — {sentence}", indicator.label.get(args.lang));
+            println!("  • {} — {sentence}", indicator.label.get(lang));
         }
         println!();
     }

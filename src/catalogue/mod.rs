@@ -6,11 +6,16 @@
 //! time. The same types serve definitions read from a folder or a manifest
 //! path, so researchers can try their own.
 //!
+//! The catalogue holds definitions and manifests only; turning a manifest
+//! into scoring indicators is [`ReferenceSet`](crate::ReferenceSet)'s job
+//! (module [`set`](crate::set), which adds `Catalogue::reference_set`), so
+//! this module depends on nothing but `ids`, `text` and `locale`.
+//!
 //! ```
 //! use social_impact::catalogue::Catalogue;
 //! let catalogue = Catalogue::bundled()?;
-//! let set = catalogue.reference_set("exclusion-2023")?;
-//! assert!(set.registry().len() >= 18);
+//! let manifest = catalogue.manifest("exclusion-2023").expect("bundled set");
+//! assert!(manifest.indicators.len() >= 18);
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
@@ -22,7 +27,6 @@ mod error;
 mod load;
 mod manifest;
 mod schema;
-mod set;
 mod vocabulary;
 
 pub use definition::{
@@ -32,10 +36,10 @@ pub use definition::{
 pub use error::{CatalogueError, Result};
 pub use manifest::{ChangeSpec, IndicatorEntry, SetManifest, TimeToEventSpec};
 pub use schema::{definition_schema, manifest_schema, DEFINITION_SCHEMA_ID, DIALECT, MANIFEST_SCHEMA_ID};
-pub use set::{ReferenceSet, ScaleItem};
 pub use vocabulary::{DefinitionStatus, Dimension, Direction, Domain, Respondent, Wave};
 
 pub(crate) use error::did_you_mean;
+pub(crate) use load::read_manifest;
 
 use crate::ids::{IndicatorId, SetId};
 use std::collections::BTreeMap;
@@ -111,28 +115,8 @@ impl Catalogue {
         self.sets.get(id)
     }
 
-    /// The set with that id, its indicators resolved in this catalogue.
-    pub fn reference_set(&self, id: &str) -> Result<ReferenceSet> {
-        let manifest = self.sets.get(id).ok_or_else(|| self.unknown_set(id))?;
-        ReferenceSet::resolve(manifest.clone(), self)
-    }
-
-    /// A set named by bundled id, or by the path of a manifest file whose
-    /// indicator ids are resolved in this catalogue (inline definitions need
-    /// nothing else).
-    pub fn load_set(&self, name_or_path: &str) -> Result<ReferenceSet> {
-        if self.sets.contains_key(name_or_path) {
-            return self.reference_set(name_or_path);
-        }
-        let path = Path::new(name_or_path);
-        if path.is_file() {
-            let manifest = load::read_manifest(path)?;
-            return ReferenceSet::resolve(manifest, self);
-        }
-        Err(self.unknown_set(name_or_path))
-    }
-
-    fn unknown_set(&self, name: &str) -> CatalogueError {
+    /// The error for a set id this catalogue does not hold.
+    pub(crate) fn unknown_set(&self, name: &str) -> CatalogueError {
         let ids: Vec<&str> = self.sets.keys().map(|k| k.as_str()).collect();
         CatalogueError::UnknownSet {
             name: name.to_string(),

@@ -15,7 +15,8 @@
 mod records;
 mod values;
 
-use crate::catalogue::{ReferenceSet, Wave};
+use crate::catalogue::Wave;
+use crate::set::ReferenceSet;
 use std::fmt;
 
 /// The kinds of record a set collects.

@@ -9,11 +9,12 @@ use super::columns::Field;
 use super::dates::{self, parse_date};
 use super::problem::{Problem, ProblemKind};
 use super::record::RawRecord;
-use crate::catalogue::{Measure, ReferenceSet, Wave};
+use crate::catalogue::{Measure, Wave};
 use crate::data::{BeneficiaryKey, Date, Enrolment, MissingReason, Observation, Pseudonymiser, Sex};
 use crate::ids::OrganisationCode;
 use crate::indicator::value::parse_integer;
 use crate::indicator::{Indicator, ScoreError};
+use crate::set::ReferenceSet;
 use crate::text::closest;
 use std::sync::OnceLock;
 

@@ -73,10 +73,10 @@ pub use record::{Form, RawCell, RawRecord};
 pub use report::{FileSummary, ValidationReport};
 pub use source::{FileFormat, FileInfo};
 
-use crate::catalogue::ReferenceSet;
 #[allow(unused_imports)] // For the links of the module docs.
 use crate::data::{Dataset, DatasetBuilder};
 use crate::data::{Enrolment, Observation, PseudonymKey, Pseudonymiser};
+use crate::set::ReferenceSet;
 use record::{Table, TableItem, TableKind};
 use std::path::{Path, PathBuf};
 
@@ -124,46 +124,7 @@ pub struct IngestOptions {
     pub progress: Option<Progress>,
 }
 
-/// Which file a read is in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FileRole {
-    /// The enrolments file.
-    Enrolments,
-    /// The observations file.
-    Observations,
-}
-
-/// How far a read has gone.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ReadProgress {
-    /// The file being read.
-    pub file: FileRole,
-    /// Data rows read so far in it.
-    pub rows: u64,
-    /// Whether the file has been read to the end.
-    pub done: bool,
-}
-
-/// A progress callback, for a display such as a terminal progress bar. The
-/// library never prints: programs decide what to show, and where.
-#[derive(Clone)]
-pub struct Progress(pub std::sync::Arc<dyn Fn(ReadProgress) + Send + Sync>);
-
-impl std::fmt::Debug for Progress {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Progress(<callback>)")
-    }
-}
-
-impl Progress {
-    /// Rows between two calls: often enough for a display, rarely enough to
-    /// cost nothing.
-    pub const EVERY: u64 = 8192;
-
-    pub(crate) fn tell(&self, file: FileRole, rows: u64, done: bool) {
-        (self.0)(ReadProgress { file, rows, done });
-    }
-}
+pub use crate::progress::{FileRole, Progress, ReadProgress};
 
 impl Default for IngestOptions {
     fn default() -> Self {

@@ -5,8 +5,8 @@
 use super::columns::{normalise_header, Field, Role};
 use super::problem::{Location, Problem, ProblemKind};
 use super::source::{json_object_cells, Event, Source};
-use crate::catalogue::ReferenceSet;
 use crate::ids::IndicatorId;
+use crate::set::ReferenceSet;
 use crate::text::closest;
 use std::collections::HashSet;
 use std::path::Path;

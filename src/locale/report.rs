@@ -328,6 +328,9 @@ pub(crate) trait ReportWords: Sync {
     fn against(&self, value: &str, at_wave: &str) -> String;
     /// The glossary: each statistic in one sentence.
     fn glossary(&self) -> &'static [(&'static str, &'static str)];
+    /// A data-check line for the data-quality section: a file's rows read,
+    /// kept and left out.
+    fn file_note(&self, name: &str, read: u64, kept: u64, left_out: u64) -> String;
     /// The methods paragraphs.
     fn methods(&self, level: &str, from_to: &str, comparison_wave: &str, min_cell: u32) -> Vec<String>;
 }

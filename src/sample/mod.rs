@@ -78,8 +78,8 @@ mod plan;
 #[cfg(test)]
 mod tests;
 
-use crate::catalogue::ReferenceSet;
 use crate::data::Date;
+use crate::set::ReferenceSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 

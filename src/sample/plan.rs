@@ -1,7 +1,8 @@
 //! How each indicator of a set is generated: which waves, for whom, and how
 //! a latent level becomes a raw answer valid for its measure.
 
-use crate::catalogue::{Applicability, Direction, Measure, ReferenceSet, Wave};
+use crate::catalogue::{Applicability, Direction, Measure, Wave};
+use crate::set::ReferenceSet;
 use std::fmt::Write as _;
 
 /// The standard normal distribution function, Φ.

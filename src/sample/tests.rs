@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 fn c1() -> ReferenceSet {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/conformance/c1/set.json");
-    Catalogue::default().load_set(path).unwrap()
+    Catalogue::default().reference_set_at(std::path::Path::new(path)).unwrap()
 }
 
 fn text(s: &str) -> serde_json::Value {

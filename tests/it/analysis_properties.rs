@@ -5,14 +5,15 @@ use crate::it::support::fixture;
 use jiff::civil::{date, Date};
 use proptest::prelude::*;
 use social_impact::analysis::{analyse, AnalysisOptions};
-use social_impact::catalogue::{Catalogue, Measure, ReferenceSet, Wave};
+use social_impact::catalogue::{Catalogue, Measure, Wave};
 use social_impact::data::{DatasetBuilder, Enrolment, Observation, PseudonymKey, Pseudonymiser};
 use social_impact::report::Report;
+use social_impact::set::ReferenceSet;
 use social_impact::{IndicatorId, OrganisationCode};
 
 fn set() -> ReferenceSet {
     let path = fixture("conformance/c1/set.json");
-    Catalogue::default().load_set(path.to_str().unwrap_or_default()).unwrap()
+    Catalogue::default().reference_set_at(&path).expect("conformance set c1")
 }
 
 /// One generated person: organisation index, entry offset, duration (None:

@@ -454,6 +454,10 @@ impl ReportWords for En {
         &GLOSSARY
     }
 
+    fn file_note(&self, name: &str, read: u64, kept: u64, left_out: u64) -> String {
+        format!("{name}: {read} rows read, {kept} kept, {left_out} left out.")
+    }
+
     fn methods(&self, level: &str, from_to: &str, comparison_wave: &str, min_cell: u32) -> Vec<String> {
         vec![
             format!(

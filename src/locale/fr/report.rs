@@ -475,6 +475,10 @@ impl ReportWords for Fr {
         &GLOSSARY
     }
 
+    fn file_note(&self, name: &str, read: u64, kept: u64, left_out: u64) -> String {
+        format!("{name} : {read} lignes lues, {kept} retenues, {left_out} écartées.")
+    }
+
     fn methods(&self, level: &str, from_to: &str, comparison_wave: &str, min_cell: u32) -> Vec<String> {
         vec![
             format!(

@@ -37,10 +37,11 @@ mod markdown;
 mod reading;
 mod svg;
 
-use crate::catalogue::{Dimension, IndicatorDefinition, Measure, ReferenceSet};
+use crate::catalogue::{Dimension, IndicatorDefinition, Measure};
 use crate::locale::numbers::{self as nums, NBSP};
 use crate::locale::report::report as words;
 use crate::report::{Change, ChangeEstimates, Group, IndicatorReport, MeasureKind, Report, Status};
+use crate::set::ReferenceSet;
 use crate::text::Lang;
 
 pub use crate::locale::numbers::{num as format_number, pct as format_percent};
