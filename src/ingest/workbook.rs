@@ -9,6 +9,7 @@
 use super::problem::{Location, Problem, ProblemKind};
 use super::source::{Event, FileFormat, FileInfo, Source};
 use std::path::Path;
+#[cfg(feature = "xlsx")]
 use std::sync::Arc;
 
 /// A source reporting one problem.

@@ -142,7 +142,7 @@ fn check_invariants(report: &Report, min_cell: u32) -> Result<(), TestCaseError>
                     prop_assert!(s.suppressed && s.estimate.is_none() && s.ci_low.is_none(), "leak in {:?}", s);
                     continue;
                 }
-                let est = s.estimate.unwrap_or(f64::NAN);
+                let est = s.estimate.expect("a shown status has an estimate");
                 if let (Some(Some(lo)), Some(Some(hi))) = (s.ci_low, s.ci_high) {
                     prop_assert!(lo <= est + 1e-12 && est <= hi + 1e-12, "{} not in [{}, {}]", est, lo, hi);
                     if proportion {

@@ -1,6 +1,7 @@
 //! Integration tests, one module per capability, all in one test binary.
 
 mod analysis_properties;
+mod cli;
 mod collection_schemas;
 mod conformance;
 mod custom_indicator;
