@@ -180,37 +180,16 @@ pub(crate) struct ReportLabels {
     pub(crate) mean: &'static str,
 }
 
-/// The figures of a headline sentence, each already written out.
+/// The figures of a headline sentence, each already written out: the
+/// network's status at the later wave (`62 %`, `6.2`) and when (`at exit`),
+/// its interval (` (95 % CI 56–68 %)`, with its leading space, or empty), the
+/// status at the earlier wave and when (`at entry`), the people followed
+/// from one wave to the other and between which waves (`from entry to exit`).
+#[rustfmt::skip]
 pub(crate) struct HeadlineFacts<'a> {
-    /// The network's status at the later wave: `62 %`, `6.2`.
-    pub(crate) later: &'a str,
-    /// When: `at exit`.
-    pub(crate) at_later: &'a str,
-    /// ` (95 % CI 56–68 %)`, with its leading space, or empty.
-    pub(crate) ci: &'a str,
-    /// The status at the earlier wave.
-    pub(crate) earlier: &'a str,
-    /// When: `at entry`.
-    pub(crate) at_earlier: &'a str,
-    /// People followed from one wave to the other.
-    pub(crate) n: &'a str,
-    /// `from entry to exit`.
-    pub(crate) from_to: &'a str,
-}
-
-/// How many people improved, stayed the same and worsened, written out:
-/// each a count and its share.
-pub(crate) struct DistanceFacts<'a> {
-    /// People followed.
-    pub(crate) n: &'a str,
-    /// `from entry to exit`.
-    pub(crate) from_to: &'a str,
-    /// Improved: count, share.
-    pub(crate) improved: (&'a str, &'a str),
-    /// Unchanged: count, share.
-    pub(crate) unchanged: (&'a str, &'a str),
-    /// Worsened: count, share.
-    pub(crate) worsened: (&'a str, &'a str),
+    pub(crate) later: &'a str, pub(crate) at_later: &'a str, pub(crate) ci: &'a str,
+    pub(crate) earlier: &'a str, pub(crate) at_earlier: &'a str,
+    pub(crate) n: &'a str, pub(crate) from_to: &'a str,
 }
 
 /// Where an organisation sits outside the funnel limits.
@@ -276,8 +255,10 @@ pub(crate) trait ReportWords: Sync {
     fn change_test(&self, test: ChangeTest) -> &'static str;
     /// A verdict in a few words, for a tag.
     fn verdict(&self, verdict: Verdict) -> &'static str;
-    /// `Of the 243 people followed ..., 120 improved (49 %) ...`.
-    fn distance(&self, facts: &DistanceFacts<'_>) -> String;
+    /// `Of the 243 people followed from entry to exit, 120 improved (49 %),
+    /// ...`: `counts` holds the count and share of those who improved,
+    /// stayed the same and worsened, in that order.
+    fn distance(&self, n: &str, from_to: &str, counts: [(&str, &str); 3]) -> String;
     /// ` (for this indicator, lower is better)`, with its leading space.
     fn lower_is_better_note(&self) -> &'static str;
     /// One organisation outside the funnel limits; `note` is

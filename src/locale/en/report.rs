@@ -3,7 +3,7 @@
 use super::En;
 use crate::catalogue::{Dimension, Direction, Measure, Wave};
 use crate::data::MissingReason;
-use crate::locale::report::{DistanceFacts, HeadlineFacts, Outside, ReportLabels, ReportWords};
+use crate::locale::report::{HeadlineFacts, Outside, ReportLabels, ReportWords};
 use crate::report::render::{ChangeTest, Verdict};
 use crate::report::{ComparisonTest, FunnelFlag};
 
@@ -290,10 +290,10 @@ impl ReportWords for En {
         }
     }
 
-    fn distance(&self, f: &DistanceFacts<'_>) -> String {
+    fn distance(&self, n: &str, from_to: &str, [improved, unchanged, worsened]: [(&str, &str); 3]) -> String {
         format!(
-            "Of the {} people followed {}, {} improved ({}), {} stayed at the same level ({}) and {} worsened ({}).",
-            f.n, f.from_to, f.improved.0, f.improved.1, f.unchanged.0, f.unchanged.1, f.worsened.0, f.worsened.1,
+            "Of the {n} people followed {from_to}, {} improved ({}), {} stayed at the same level ({}) and {} worsened ({}).",
+            improved.0, improved.1, unchanged.0, unchanged.1, worsened.0, worsened.1,
         )
     }
 

@@ -149,6 +149,11 @@ impl Cell {
     }
 }
 
+/// Column headings.
+fn heads(names: &[&str]) -> Vec<String> {
+    names.iter().map(|n| n.to_string()).collect()
+}
+
 fn row(cells: Vec<Cell>, org: &str) -> Row {
     Row { cells, strong: org == "*" }
 }
@@ -340,7 +345,7 @@ fn indicator(doc: &Doc<'_>, ind: &Ind<'_>, out: &mut Vec<Block>) {
             .collect();
         out.push(Block::Table(Table {
             caption: format!("{} – {}", w.alpha, ind.label(lang)),
-            head: vec![w.wave.to_string(), w.people.to_string(), w.alpha.to_string()],
+            head: heads(&[w.wave, w.people, w.alpha]),
             rows,
         }));
     }
@@ -448,15 +453,15 @@ fn distance_table(doc: &Doc<'_>, ind: &Ind<'_>) -> Table {
             colon(lang),
             words(lang).span(doc.set.change().from, doc.set.change().to)
         ),
-        head: vec![
-            w.organisation.to_string(),
-            w.pairs.to_string(),
-            w.improved.to_string(),
-            w.unchanged.to_string(),
-            w.worsened.to_string(),
-            format!("{} ({} {})", w.mean_change, w.ci, level(c, lang)),
-            test.to_string(),
-        ],
+        head: heads(&[
+            w.organisation,
+            w.pairs,
+            w.improved,
+            w.unchanged,
+            w.worsened,
+            &format!("{} ({} {})", w.mean_change, w.ci, level(c, lang)),
+            test,
+        ]),
         rows,
     }
 }
@@ -490,14 +495,7 @@ fn funnel_table(doc: &Doc<'_>, ind: &Ind<'_>, cmp: &Comparison) -> Table {
             words(lang).at_wave(cmp.wave),
             w.network_value.to_lowercase(),
         ),
-        head: vec![
-            w.organisation.to_string(),
-            w.people.to_string(),
-            w.result.to_string(),
-            w.limits95.to_string(),
-            w.limits998.to_string(),
-            w.position.to_string(),
-        ],
+        head: heads(&[w.organisation, w.people, w.result, w.limits95, w.limits998, w.position]),
         rows,
     }
 }
@@ -521,7 +519,7 @@ fn duration_table(doc: &Doc<'_>, effects: &[(&Group, &crate::report::DurationEff
         .collect();
     Table {
         caption: format!("{}{} {}", w.duration, colon(lang), w.spearman_caption),
-        head: vec![w.organisation.to_string(), w.people.to_string(), "rho".to_string(), "p".to_string()],
+        head: heads(&[w.organisation, w.people, "rho", "p"]),
         rows,
     }
 }
@@ -557,7 +555,7 @@ fn time_to_event(doc: &Doc<'_>, tte: &TimeToEventReport, out: &mut Vec<Block>) {
         .collect();
     let table = Table {
         caption: format!("{}{} {}", w.time_to_event, colon(lang), tte.label.get(lang)),
-        head: vec![w.organisation.to_string(), w.people.to_string(), w.events.to_string(), w.median_days.to_string()],
+        head: heads(&[w.organisation, w.people, w.events, w.median_days]),
         rows,
     };
     out.push(Block::Figure { svg: svg::kaplan_meier(doc, tte), table });
@@ -681,7 +679,7 @@ fn data_quality(doc: &Doc<'_>, out: &mut Vec<Block>) {
         out.push(Block::Para(words(lang).hidden_results(&words(lang).fewer_than(doc.min_cell()))));
         out.push(Block::Table(Table {
             caption: w.suppressed.to_string(),
-            head: vec![w.indicator.to_string(), w.organisation.to_string(), w.hidden.to_string()],
+            head: heads(&[w.indicator, w.organisation, w.hidden]),
             rows,
         }));
     }

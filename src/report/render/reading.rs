@@ -9,7 +9,7 @@
 use super::{change_estimates, change_p, change_test, shown_status, Doc, Ind, Verdict};
 use crate::catalogue::{Direction, Measure};
 use crate::locale::numbers::{colon, date, int, level, num, p_value, pct};
-use crate::locale::report::{report as words, DistanceFacts, HeadlineFacts, Outside};
+use crate::locale::report::{report as words, HeadlineFacts, Outside};
 use crate::report::{Comparison, DurationEffect, FunnelFlag, Group, SurvivalGroup, TimeToEventReport};
 use crate::text::Lang;
 
@@ -137,14 +137,12 @@ pub(super) fn distance(doc: &Doc<'_>, group: &Group) -> Option<String> {
     let n = group.change.n_pairs;
     let share = |k: u64| if n > 0 { pct(k as f64 / n as f64, lang) } else { "–".to_string() };
     let counts = [est.improved, est.unchanged, est.worsened].map(|k| (int(k, lang), share(k)));
-    let pair = |i: usize| (counts[i].0.as_str(), counts[i].1.as_str());
-    Some(w.distance(&DistanceFacts {
-        n: &int(n, lang),
-        from_to: &w.span(group.change.from, group.change.to),
-        improved: pair(0),
-        unchanged: pair(1),
-        worsened: pair(2),
-    }))
+    let [a, b, c] = &counts;
+    Some(w.distance(
+        &int(n, lang),
+        &w.span(group.change.from, group.change.to),
+        [(&a.0, &a.1), (&b.0, &b.1), (&c.0, &c.1)],
+    ))
 }
 
 /// One sentence per organisation outside the funnel limits, one for those

@@ -140,6 +140,39 @@ fn x_axis(out: &mut String, ind: &Ind<'_>, x: Scale, top: f64, bottom: f64, lang
     }
 }
 
+/// The grid of an x-y chart (funnel, Kaplan-Meier): a line and a label per
+/// tick on both axes (`y_label` writes a value axis tick; the x axis counts
+/// whole numbers), and the x axis's title under it. The scales' pixel
+/// ranges give the plot's left and right edges.
+fn grid(
+    out: &mut String,
+    (x, y): (Scale, Scale),
+    (top, bottom): (f64, f64),
+    y_label: &dyn Fn(f64) -> String,
+    x_title: &str,
+    lang: Lang,
+) {
+    let (left, right) = (x.r0, x.r1);
+    let muted = format!(r#" fill="{MUTED}""#);
+    for t in ticks(y.d0, y.d1) {
+        let py = y.at(t);
+        let _ = write!(out, r#"<line x1="{0}" x2="{2}" y1="{1}" y2="{1}" stroke="{GRID}"/>"#, f(left), f(py), f(right));
+        text(out, left - 8.0, py + 4.0, "end", &muted, &y_label(t));
+    }
+    for t in ticks(x.d0, x.d1) {
+        let px = x.at(t);
+        let _ = write!(
+            out,
+            r#"<line x1="{0}" x2="{0}" y1="{1}" y2="{2}" stroke="{GRID}"/>"#,
+            f(px),
+            f(top),
+            f(bottom + 4.0)
+        );
+        text(out, px, bottom + 18.0, "middle", &muted, &nums::num(t, 0, lang));
+    }
+    text(out, (left + right) / 2.0, bottom + 38.0, "middle", &muted, x_title);
+}
+
 /// Status at each wave: one row per group, one marker per wave with its
 /// interval as a whisker.
 pub fn status(doc: &Doc<'_>, ind: &Ind<'_>) -> String {
@@ -405,23 +438,7 @@ pub fn funnel(doc: &Doc<'_>, ind: &Ind<'_>, cmp: &Comparison, id: &str) -> Strin
         f(bottom - top)
     );
     // Axes and grid.
-    for t in ticks(y.d0, y.d1) {
-        let py = y.at(t);
-        let _ = write!(out, r#"<line x1="{0}" x2="{2}" y1="{1}" y2="{1}" stroke="{GRID}"/>"#, f(left), f(py), f(right));
-        text(&mut out, left - 8.0, py + 4.0, "end", &format!(r#" fill="{MUTED}""#), &tick_label(ind, t, lang));
-    }
-    for t in ticks(x.d0, x.d1) {
-        let px = x.at(t);
-        let _ = write!(
-            out,
-            r#"<line x1="{0}" x2="{0}" y1="{1}" y2="{2}" stroke="{GRID}"/>"#,
-            f(px),
-            f(top),
-            f(bottom + 4.0)
-        );
-        text(&mut out, px, bottom + 18.0, "middle", &format!(r#" fill="{MUTED}""#), &nums::num(t, 0, lang));
-    }
-    text(&mut out, (left + right) / 2.0, bottom + 38.0, "middle", &format!(r#" fill="{MUTED}""#), w.answers);
+    grid(&mut out, (x, y), (top, bottom), &|t| tick_label(ind, t, lang), w.answers, lang);
     // Limits as curves over n.
     let steps = 80;
     let n_start = (x.d1 / 200.0).max(1.0);
@@ -521,23 +538,7 @@ pub fn kaplan_meier(doc: &Doc<'_>, tte: &TimeToEventReport) -> String {
     let label = format!("{}{} {} – {} ({median})", w.chart, colon(lang), w.time_to_event, tte.label.get(lang));
     let mut out = String::new();
     open(&mut out, height, &label);
-    for t in ticks(0.0, 1.0) {
-        let py = y.at(t);
-        let _ = write!(out, r#"<line x1="{0}" x2="{2}" y1="{1}" y2="{1}" stroke="{GRID}"/>"#, f(left), f(py), f(right));
-        text(&mut out, left - 8.0, py + 4.0, "end", &format!(r#" fill="{MUTED}""#), &nums::pct(t, lang));
-    }
-    for t in ticks(x.d0, x.d1) {
-        let px = x.at(t);
-        let _ = write!(
-            out,
-            r#"<line x1="{0}" x2="{0}" y1="{1}" y2="{2}" stroke="{GRID}"/>"#,
-            f(px),
-            f(top),
-            f(bottom + 4.0)
-        );
-        text(&mut out, px, bottom + 18.0, "middle", &format!(r#" fill="{MUTED}""#), &nums::num(t, 0, lang));
-    }
-    text(&mut out, (left + right) / 2.0, bottom + 38.0, "middle", &format!(r#" fill="{MUTED}""#), w.days_since_entry);
+    grid(&mut out, (x, y), (top, bottom), &|t| nums::pct(t, lang), w.days_since_entry, lang);
     // The network's band, as a stepped polygon.
     if let Some(net) = net {
         let pts: Vec<(f64, f64, f64)> =
