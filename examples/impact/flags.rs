@@ -68,12 +68,12 @@ pub struct ReadArgs {
 impl ReadArgs {
     /// The library's reading options for these flags.
     pub fn options(&self) -> Result<IngestOptions, CliError> {
-        let mut options = IngestOptions {
-            date_tolerance_days: self.date_tolerance_days,
-            sheet: self.sheet.clone(),
-            max_problems: (self.max_problems > 0).then_some(self.max_problems),
-            ..IngestOptions::default()
-        };
+        let mut options = IngestOptions::default()
+            .with_date_tolerance_days(self.date_tolerance_days)
+            .with_max_problems((self.max_problems > 0).then_some(self.max_problems));
+        if let Some(sheet) = &self.sheet {
+            options = options.with_sheet(sheet);
+        }
         if let Some(key_file) = &self.key {
             options = options.with_key(&PseudonymKey::from_file(key_file)?);
         }

@@ -74,7 +74,7 @@ pub fn run(
     lang: Lang,
 ) -> Result<ReportRun, CliError> {
     let display = progress::Display::new(lang);
-    let ingest = IngestOptions { progress: display.progress(), ..ingest };
+    let ingest = ingest.with_progress(display.progress());
     let run = report_from_files(set, enrolments, observations, &ingest, analysis);
     display.finish();
     match run {

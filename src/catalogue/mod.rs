@@ -61,6 +61,11 @@ impl Catalogue {
     /// It fails only if the crate was built from broken data files, which
     /// the crate's own tests rule out; the error is kept rather than turned
     /// into a panic all the same.
+    ///
+    /// # Errors
+    ///
+    /// [`CatalogueError::Format`] naming `<bundled indicators>`, only for a
+    /// broken build.
     pub fn bundled() -> Result<&'static Catalogue> {
         static BUNDLED: OnceLock<std::result::Result<Catalogue, String>> = OnceLock::new();
         BUNDLED
@@ -71,11 +76,21 @@ impl Catalogue {
 
     /// Reads every indicator definition and set manifest below `dir`
     /// (recursively; JSON Schema documents are skipped).
+    ///
+    /// # Errors
+    ///
+    /// Every [`CatalogueError`] of reading: a file that cannot be read
+    /// (`Io`), is not JSON (`Syntax`) or not a definition or manifest
+    /// (`Format`), or an id defined twice (`DuplicateIndicator`).
     pub fn from_dir(dir: impl AsRef<Path>) -> Result<Catalogue> {
         load::from_dir(dir.as_ref())
     }
 
-    /// Adds a definition. Fails when the id is taken.
+    /// Adds a definition.
+    ///
+    /// # Errors
+    ///
+    /// [`CatalogueError::DuplicateIndicator`] when the id is taken.
     pub fn add_definition(&mut self, definition: IndicatorDefinition, origin: impl Into<String>) -> Result<()> {
         let origin = origin.into();
         if let Some(other) = self.origins.get(&definition.id) {

@@ -102,8 +102,17 @@ pub enum IngestError {
     },
 }
 
-/// How to read and validate.
+/// How to read and validate: [`IngestOptions::default`], then the `with_`
+/// methods (fields may be added, so the struct cannot be built literally
+/// outside the crate).
+///
+/// ```
+/// use social_impact::ingest::IngestOptions;
+/// let options = IngestOptions::default().with_date_tolerance_days(0).with_max_problems(None);
+/// assert_eq!(options.max_problems, None);
+/// ```
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct IngestOptions {
     /// Turns beneficiary ids into pseudonyms. Default: a random key that
     /// dies with the options (pseudonyms then join within one load only).
@@ -155,6 +164,19 @@ impl IngestOptions {
     /// Reads the named sheet of workbooks.
     pub fn with_sheet(mut self, sheet: impl Into<String>) -> Self {
         self.sheet = Some(sheet.into());
+        self
+    }
+
+    /// Keeps at most `max` problems in the report (`None`: all of them).
+    pub fn with_max_problems(mut self, max: Option<usize>) -> Self {
+        self.max_problems = max;
+        self
+    }
+
+    /// Tells `progress` how the reading (and, through
+    /// [`pipeline`](crate::pipeline), the analysis) goes.
+    pub fn with_progress(mut self, progress: Option<Progress>) -> Self {
+        self.progress = progress;
         self
     }
 }
@@ -279,6 +301,10 @@ impl Iterator for ObservationReader<'_> {
 ///
 /// The checks here are those of each record on its own; [`load`] adds those
 /// across records (duplicates).
+///
+/// # Errors
+///
+/// [`IngestError::Io`] when the file cannot be opened.
 pub fn read_enrolments(path: impl AsRef<Path>, options: &IngestOptions) -> Result<EnrolmentReader, IngestError> {
     let path = path.as_ref();
     let (source, info) = source::open(path, options.sheet.as_deref(), ENROLMENT_SHEETS)?;
@@ -312,6 +338,10 @@ pub fn read_enrolments(path: impl AsRef<Path>, options: &IngestOptions) -> Resul
 /// # std::fs::remove_dir_all(&dir)?;
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+///
+/// # Errors
+///
+/// [`IngestError::Io`] when the file cannot be opened.
 pub fn read_observations<'s>(
     path: impl AsRef<Path>,
     set: &'s ReferenceSet,

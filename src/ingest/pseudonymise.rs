@@ -77,6 +77,11 @@ fn write_io(path: &Path) -> impl Fn(std::io::Error) -> IngestError + '_ {
 /// Nothing is half-written: the output goes to a temporary file renamed
 /// into place at the end, and a file with any error (a malformed row could
 /// misplace an id) is not written at all.
+///
+/// # Errors
+///
+/// [`IngestError::Io`] when the input cannot be opened or the output cannot
+/// be written; problems in the data are in the result, not an error.
 pub fn pseudonymise_file(
     input: &Path,
     output: &Path,

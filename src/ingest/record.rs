@@ -87,6 +87,10 @@ impl RawRecord {
     /// A long-form record from one JSON object (keys matched like CSV
     /// headers; numbers, booleans and null accepted as values). Keys that
     /// are no field are ignored; a nested value is a problem.
+    ///
+    /// # Errors
+    ///
+    /// The [`Problem`] of a value that is an array or an object.
     pub fn from_json(value: &serde_json::Value) -> Result<RawRecord, Box<Problem>> {
         let file = Path::new("<json>");
         let location = Location::Record { index: 1, line: 1 };

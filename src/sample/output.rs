@@ -39,7 +39,7 @@ pub(super) struct CsvOut<E: Write, O: Write> {
 }
 
 impl<E: Write, O: Write> CsvOut<E, O> {
-    pub fn new(enrolments: E, observations: O, as_of: Date, history_days: u32) -> io::Result<Self> {
+    pub(crate) fn new(enrolments: E, observations: O, as_of: Date, history_days: u32) -> io::Result<Self> {
         let mut dates = Vec::with_capacity(history_days as usize + 1);
         let mut d = as_of;
         dates.push(d.to_string());
@@ -68,7 +68,7 @@ impl<E: Write, O: Write> CsvOut<E, O> {
         dates.get(index).map(String::as_str).unwrap_or("")
     }
 
-    pub fn enrolment(&mut self, row: &EnrolmentRow<'_>) -> io::Result<()> {
+    pub(crate) fn enrolment(&mut self, row: &EnrolmentRow<'_>) -> io::Result<()> {
         let exit = row.exit.map(|d| Self::date(&self.dates, d)).unwrap_or("");
         writeln!(
             self.enrolments,
@@ -87,7 +87,7 @@ impl<E: Write, O: Write> CsvOut<E, O> {
 
     /// One observation row; `value` is empty when the answer is missing.
     #[allow(clippy::too_many_arguments)]
-    pub fn observation(
+    pub(crate) fn observation(
         &mut self,
         organisation: &str,
         beneficiary: &str,
@@ -108,7 +108,7 @@ impl<E: Write, O: Write> CsvOut<E, O> {
         Ok(())
     }
 
-    pub fn finish(mut self) -> io::Result<()> {
+    pub(crate) fn finish(mut self) -> io::Result<()> {
         self.enrolments.flush()?;
         self.observations.flush()
     }
@@ -124,7 +124,7 @@ pub(super) struct TempFile {
 }
 
 impl TempFile {
-    pub fn create(target: PathBuf) -> Result<TempFile, SampleError> {
+    pub(crate) fn create(target: PathBuf) -> Result<TempFile, SampleError> {
         let dir = target.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
         let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
@@ -132,16 +132,16 @@ impl TempFile {
         Ok(TempFile { file, tmp, target, committed: false })
     }
 
-    pub fn file(&self) -> &File {
+    pub(crate) fn file(&self) -> &File {
         &self.file
     }
 
-    pub fn target(&self) -> &Path {
+    pub(crate) fn target(&self) -> &Path {
         &self.target
     }
 
     /// Syncs the file and renames it to its target.
-    pub fn commit(mut self) -> Result<PathBuf, SampleError> {
+    pub(crate) fn commit(mut self) -> Result<PathBuf, SampleError> {
         let err = |source| SampleError::Io { path: Some(self.target.clone()), source };
         self.file.sync_all().map_err(err)?;
         std::fs::rename(&self.tmp, &self.target).map_err(err)?;

@@ -14,7 +14,7 @@ use crate::locale::report::report as words;
 use crate::report::{Comparison, Group, TimeToEventReport};
 
 /// One block of a report.
-pub enum Block {
+pub(crate) enum Block {
     /// The first page's title block.
     Cover {
         /// Kind of document, above the title.
@@ -75,7 +75,7 @@ pub enum Block {
 }
 
 /// One headline result.
-pub struct Headline {
+pub(crate) struct Headline {
     /// The indicator's outcome area.
     pub dimension: String,
     /// The indicator's label.
@@ -97,7 +97,7 @@ pub struct Headline {
 }
 
 /// A table of figures.
-pub struct Table {
+pub(crate) struct Table {
     /// Caption, read before the table.
     pub caption: String,
     /// Column headings.
@@ -110,7 +110,7 @@ impl Table {
     /// Which columns to right-align: those where most cells read as
     /// numbers ("Hidden" or "not reached" may sit among them). The first
     /// column names the row and never is.
-    pub fn numeric_columns(&self) -> Vec<bool> {
+    pub(crate) fn numeric_columns(&self) -> Vec<bool> {
         let numeric = |text: &str| text.chars().next().is_some_and(|c| c.is_ascii_digit() || "−+<–".contains(c));
         (0..self.head.len())
             .map(|c| {
@@ -123,7 +123,7 @@ impl Table {
 }
 
 /// A table row.
-pub struct Row {
+pub(crate) struct Row {
     /// Cells, one per column.
     pub cells: Vec<Cell>,
     /// The network's row, set in bold.
@@ -132,7 +132,7 @@ pub struct Row {
 
 /// A table cell: a main value and an optional second line (an interval, a
 /// count).
-pub struct Cell {
+pub(crate) struct Cell {
     /// Main text.
     pub main: String,
     /// Second line.
@@ -177,7 +177,7 @@ fn ind_anchor(doc: &Doc<'_>, ind: &Ind<'_>) -> String {
 }
 
 /// The whole report.
-pub fn blocks(doc: &Doc<'_>) -> Vec<Block> {
+pub(crate) fn blocks(doc: &Doc<'_>) -> Vec<Block> {
     let lang = doc.lang;
     let w = words(lang).labels();
     let mut out = vec![cover(doc)];

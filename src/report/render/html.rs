@@ -85,7 +85,7 @@ nav.toc a{border:none}
 "#;
 
 /// The page.
-pub fn render(doc: &Doc<'_>) -> String {
+pub(crate) fn render(doc: &Doc<'_>) -> String {
     let lang = doc.lang;
     let w = words(lang).labels();
     let mut out = String::with_capacity(64 * 1024);

@@ -9,7 +9,7 @@ use crate::locale::report::report as words;
 use std::fmt::Write;
 
 /// Escapes the characters Markdown would read as markup.
-pub fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|') {
@@ -21,7 +21,7 @@ pub fn escape(text: &str) -> String {
 }
 
 /// The document.
-pub fn render(doc: &Doc<'_>) -> String {
+pub(crate) fn render(doc: &Doc<'_>) -> String {
     let w = words(doc.lang).labels();
     let mut out = String::with_capacity(32 * 1024);
     for block in content::blocks(doc) {

@@ -175,7 +175,7 @@ fn grid(
 
 /// Status at each wave: one row per group, one marker per wave with its
 /// interval as a whisker.
-pub fn status(doc: &Doc<'_>, ind: &Ind<'_>) -> String {
+pub(crate) fn status(doc: &Doc<'_>, ind: &Ind<'_>) -> String {
     let lang = doc.lang;
     let w = words(lang).labels();
     let waves: Vec<Wave> = {
@@ -274,7 +274,7 @@ fn ordered_groups<'a>(ind: &Ind<'a>) -> Vec<&'a crate::report::Group> {
 }
 
 /// "Network" for `*`, the code otherwise.
-pub fn group_name(org: &str, lang: Lang) -> String {
+pub(crate) fn group_name(org: &str, lang: Lang) -> String {
     if org == "*" {
         words(lang).labels().network.to_string()
     } else {
@@ -284,7 +284,7 @@ pub fn group_name(org: &str, lang: Lang) -> String {
 
 /// Distance travelled: for each group a bar of people who worsened (left
 /// of zero), stayed the same (split across zero) and improved (right).
-pub fn distance(doc: &Doc<'_>, ind: &Ind<'_>) -> String {
+pub(crate) fn distance(doc: &Doc<'_>, ind: &Ind<'_>) -> String {
     let lang = doc.lang;
     let w = words(lang).labels();
     let groups = ordered_groups(ind);
@@ -361,7 +361,7 @@ pub fn distance(doc: &Doc<'_>, ind: &Ind<'_>) -> String {
 /// `network_estimate` (pooled over the included organisations, BRIEF
 /// section 6), and a 95 % half-width at `n` is `k / sqrt(n)`, `k` read from
 /// any point.
-pub struct FunnelShape {
+pub(crate) struct FunnelShape {
     /// The network value.
     pub v0: f64,
     /// `z95 · s0`: the 95 % half-width times `sqrt(n)`.
@@ -372,7 +372,7 @@ use crate::stats::{Z95, Z998};
 
 impl FunnelShape {
     /// The shape of a comparison's funnel; `None` without points.
-    pub fn of(cmp: &Comparison, measure: MeasureKind) -> Option<FunnelShape> {
+    pub(crate) fn of(cmp: &Comparison, measure: MeasureKind) -> Option<FunnelShape> {
         if cmp.funnel.is_empty() {
             return None;
         }
@@ -400,7 +400,7 @@ impl FunnelShape {
 
 /// The funnel plot of a comparison; `id` makes its clip path unique in the
 /// page.
-pub fn funnel(doc: &Doc<'_>, ind: &Ind<'_>, cmp: &Comparison, id: &str) -> String {
+pub(crate) fn funnel(doc: &Doc<'_>, ind: &Ind<'_>, cmp: &Comparison, id: &str) -> String {
     let lang = doc.lang;
     let w = words(lang).labels();
     let proportion = ind.rep.measure == MeasureKind::Proportion;
@@ -522,7 +522,7 @@ pub fn funnel(doc: &Doc<'_>, ind: &Ind<'_>, cmp: &Comparison, id: &str) -> Strin
 
 /// The Kaplan-Meier curves of a time-to-event analysis: the network with
 /// its band and median, each shown organisation as a thinner line.
-pub fn kaplan_meier(doc: &Doc<'_>, tte: &TimeToEventReport) -> String {
+pub(crate) fn kaplan_meier(doc: &Doc<'_>, tte: &TimeToEventReport) -> String {
     let lang = doc.lang;
     let w = words(lang).labels();
     let orgs = doc.organisations();
