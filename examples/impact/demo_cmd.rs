@@ -63,7 +63,7 @@ pub fn demo(args: DemoArgs, lang: Lang) -> Result<(), CliError> {
         println!("{} — {}", set_id, set.title().get(lang));
         if fr {
             println!(
-                "  données d'exemple (fictives) : {} personnes, {} observations, {} structures",
+                "  données d'exemple (fictives)\u{a0}: {} personnes, {} observations, {} structures",
                 PEOPLE,
                 summary.observations,
                 summary.organisations.len()
@@ -77,7 +77,7 @@ pub fn demo(args: DemoArgs, lang: Lang) -> Result<(), CliError> {
             );
         }
         for path in &written {
-            println!("  {} {}", if fr { "écrit :" } else { "wrote:" }, path.display());
+            println!("  {} {}", if fr { "écrit\u{a0}:" } else { "wrote:" }, path.display());
         }
         for (indicator, sentence) in render::headlines(&report, &set, &options).into_iter().take(args.headlines) {
             println!("  • {} — {sentence}", indicator.label.get(lang));
@@ -87,7 +87,7 @@ pub fn demo(args: DemoArgs, lang: Lang) -> Result<(), CliError> {
     println!(
         "{}",
         if fr {
-            "Ouvrez report.html dans un navigateur. Les chiffres viennent de données fictives : ils illustrent l'outil, pas une association réelle."
+            "Ouvrez report.html dans un navigateur. Les chiffres viennent de données fictives\u{a0}: ils illustrent l'outil, pas une association réelle."
         } else {
             "Open report.html in a browser. The figures come from fictional data: they illustrate the tool, not a real association."
         }

@@ -83,7 +83,7 @@ pub fn run(
             eprint!("{}", validation.render(lang));
             Err(CliError::new(match lang {
                 Lang::Fr => {
-                    "les données contiennent des erreurs : aucun rapport n'a été écrit (voir `impact validate`)"
+                    "les données contiennent des erreurs\u{a0}: aucun rapport n'a été écrit (voir `impact validate`)"
                 }
                 Lang::En => "the data have errors: no report was written (see `impact validate`)",
             }))
