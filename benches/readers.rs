@@ -51,7 +51,7 @@ fn readers(c: &mut Criterion) {
         return;
     }
     let set_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/conformance/c1/set.json");
-    let Ok(set) = Catalogue::bundled().and_then(|c| c.load_set(set_path.to_str().unwrap_or_default())) else {
+    let Ok(set) = Catalogue::bundled().and_then(|c| c.reference_set_at(&set_path)) else {
         eprintln!("cannot load the conformance set");
         return;
     };

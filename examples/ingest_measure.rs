@@ -106,7 +106,7 @@ fn generate(dir: &Path, rows: u64) -> std::io::Result<()> {
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let set = Catalogue::bundled()?.load_set(set_path().to_str().unwrap_or_default())?;
+    let set = Catalogue::bundled()?.reference_set_at(&set_path())?;
     match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
         ["generate", dir, rows] => generate(Path::new(dir), rows.parse()?)?,
         ["load", enrolments, observations] => {

@@ -30,6 +30,10 @@ macro_rules! string_id {
             pub const PATTERN: &'static str = $pattern;
 
             /// Checks `s` and wraps it.
+            ///
+            /// # Errors
+            ///
+            /// [`InvalidId`] when `s` does not match [`Self::PATTERN`].
             pub fn new(s: impl Into<String>) -> Result<Self, InvalidId> {
                 let s = s.into();
                 let check: fn(&str) -> bool = $check;

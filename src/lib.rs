@@ -12,12 +12,16 @@ pub mod ids;
 pub mod indicator;
 pub mod ingest;
 pub mod locale;
+pub mod pipeline;
+pub mod progress;
 pub mod report;
 pub mod sample;
+pub mod set;
 pub mod stats;
 pub mod text;
 
-pub use catalogue::{Catalogue, ReferenceSet};
+pub use catalogue::Catalogue;
 pub use ids::{IndicatorId, OrganisationCode, SetId, Version};
 pub use indicator::{Indicator, Registry, Score};
+pub use set::{ReferenceSet, ScaleItem, SetSource};
 pub use text::{Lang, LocalizedText};

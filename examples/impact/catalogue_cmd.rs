@@ -1,15 +1,18 @@
 //! `impact sets` and `impact indicators`: browsing the catalogue.
 
 use crate::cli_error::CliError;
+use crate::flags::{parse_dimension, parse_set};
 use clap::{Args, Subcommand, ValueEnum};
 use social_impact::catalogue::{Catalogue, Dimension, IndicatorDefinition, Measure};
+use social_impact::set::SetSource;
 use social_impact::Lang;
 
 /// Output format of a listing.
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
 pub enum ListFormat {
     /// A table for people.
-    Table,
+    #[value(alias = "table")]
+    Text,
     /// JSON for programs.
     Json,
 }
@@ -17,11 +20,11 @@ pub enum ListFormat {
 #[derive(Args)]
 pub struct SetsArgs {
     /// Output format.
-    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    #[arg(long, value_enum, default_value_t = ListFormat::Text)]
     format: ListFormat,
-    /// Language of titles.
-    #[arg(long, default_value = "fr")]
-    lang: Lang,
+    /// Language of titles: the global `--lang`, filled in by `main`.
+    #[arg(skip)]
+    pub lang: Lang,
 }
 
 #[derive(Args)]
@@ -29,16 +32,16 @@ pub struct IndicatorsArgs {
     #[command(subcommand)]
     show: Option<IndicatorsCommand>,
     /// Only the indicators of this set (bundled id or manifest path).
-    #[arg(long)]
-    set: Option<String>,
+    #[arg(long, value_parser = parse_set)]
+    set: Option<SetSource>,
     /// Only this dimension (housing, rights, health, ...).
-    #[arg(long)]
-    dimension: Option<String>,
-    /// Language of labels.
-    #[arg(long, default_value = "fr", global = true)]
-    lang: Lang,
+    #[arg(long, value_parser = parse_dimension)]
+    dimension: Option<Dimension>,
+    /// Language of labels: the global `--lang`, filled in by `main`.
+    #[arg(skip)]
+    pub lang: Lang,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = ListFormat::Table, global = true)]
+    #[arg(long, value_enum, default_value_t = ListFormat::Text, global = true)]
     format: ListFormat,
 }
 
@@ -88,16 +91,11 @@ pub fn sets(args: SetsArgs) -> Result<(), CliError> {
 pub fn indicators(args: IndicatorsArgs) -> Result<(), CliError> {
     let catalogue = Catalogue::bundled()?;
     if let Some(IndicatorsCommand::Show { id }) = &args.show {
-        return show(catalogue, args.set.as_deref(), id, args.lang, args.format);
+        return show(catalogue, args.set.as_ref(), id, args.lang, args.format);
     }
-    let dimension = match &args.dimension {
-        Some(d) => Some(Dimension::parse(d).ok_or_else(|| {
-            CliError::new(format!("unknown dimension {d:?}: expected one of {}", Dimension::accepted()))
-        })?),
-        None => None,
-    };
+    let dimension = args.dimension;
     let defs: Vec<IndicatorDefinition> = match &args.set {
-        Some(s) => catalogue.load_set(s)?.registry().iter().map(|i| i.definition().clone()).collect(),
+        Some(s) => catalogue.open_set(s)?.registry().iter().map(|i| i.definition().clone()).collect(),
         None => catalogue.definitions().map(|d| (**d).clone()).collect(),
     };
     let defs: Vec<&IndicatorDefinition> =
@@ -126,10 +124,16 @@ pub fn indicators(args: IndicatorsArgs) -> Result<(), CliError> {
     Ok(())
 }
 
-fn show(catalogue: &Catalogue, set: Option<&str>, id: &str, lang: Lang, format: ListFormat) -> Result<(), CliError> {
+fn show(
+    catalogue: &Catalogue,
+    set: Option<&SetSource>,
+    id: &str,
+    lang: Lang,
+    format: ListFormat,
+) -> Result<(), CliError> {
     let def: IndicatorDefinition = match set {
         Some(s) => {
-            let set = catalogue.load_set(s)?;
+            let set = catalogue.open_set(s)?;
             let found = set.registry().get(id).map(|i| i.definition().clone());
             found.ok_or_else(|| unknown_indicator(id, set.registry().ids().map(|i| i.as_str())))?
         }

@@ -2,11 +2,13 @@
 //! collected data.
 
 use crate::cli_error::CliError;
+use crate::flags::{parse_set, ReadArgs};
 use clap::{Args, ValueEnum};
 use social_impact::catalogue::Catalogue;
 use social_impact::data::{PseudonymKey, Pseudonymiser};
 use social_impact::fsio::WriteError;
-use social_impact::ingest::{load, pseudonymise_file_with, IngestError, IngestOptions, Limits};
+use social_impact::ingest::{load, pseudonymise_file_with, IngestError, Limits};
+use social_impact::set::SetSource;
 use social_impact::Lang;
 use std::path::PathBuf;
 
@@ -22,8 +24,8 @@ pub enum OutputFormat {
 #[derive(Args)]
 pub struct ValidateArgs {
     /// The reference set: a bundled id (exclusion-2023) or a manifest path.
-    #[arg(long)]
-    set: String,
+    #[arg(long, value_parser = parse_set)]
+    set: SetSource,
     /// The enrolments file (CSV, JSON Lines, JSON or XLSX).
     #[arg(long)]
     enrolments: PathBuf,
@@ -33,55 +35,41 @@ pub struct ValidateArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
     format: OutputFormat,
-    /// Language of messages.
-    #[arg(long, default_value = "fr")]
-    lang: Lang,
-    /// The worksheet to read in workbooks (default: the first).
-    #[arg(long)]
-    sheet: Option<String>,
-    /// A file holding the pseudonymisation key (never printed); without it a
-    /// random key is used for this run only.
-    #[arg(long)]
-    pseudonymise_key: Option<PathBuf>,
-    /// Days an observation may fall before entry or after exit.
-    #[arg(long, default_value_t = 7)]
-    date_tolerance_days: u32,
-    /// Most problems listed (all are counted); 0 lists them all.
-    #[arg(long, default_value_t = 10_000)]
-    max_problems: usize,
+    /// How the files are read.
+    #[command(flatten)]
+    read: ReadArgs,
+    /// Language of messages: the global `--lang`, filled in by `main`.
+    #[arg(skip)]
+    pub lang: Lang,
 }
 
 #[derive(Args)]
 pub struct PseudonymiseArgs {
     /// A file holding the pseudonymisation key (never printed).
-    #[arg(long)]
+    #[arg(long, visible_alias = "pseudonymise-key")]
     key: PathBuf,
     /// The worksheet to read when the input is a workbook.
     #[arg(long)]
     sheet: Option<String>,
-    /// Language of messages.
-    #[arg(long, default_value = "fr")]
-    lang: Lang,
+    /// Language of messages: the global `--lang`, filled in by `main`.
+    #[arg(skip)]
+    pub lang: Lang,
     /// The file to read (CSV, JSON Lines, JSON or XLSX).
     input: PathBuf,
     /// The file to write (a workbook is written as CSV).
-    output: PathBuf,
+    #[arg(long, short = 'o', visible_alias = "out", required_unless_present = "output_positional")]
+    output: Option<PathBuf>,
+    /// The file to write, given after the input (the older form of `--output`).
+    #[arg(conflicts_with = "output", value_name = "OUTPUT")]
+    output_positional: Option<PathBuf>,
     /// Replace the output file if it exists (never the input or the key).
     #[arg(long)]
     force: bool,
 }
 
 pub fn validate(args: ValidateArgs) -> Result<(), CliError> {
-    let set = Catalogue::bundled()?.load_set(&args.set)?;
-    let mut options = IngestOptions {
-        date_tolerance_days: args.date_tolerance_days,
-        sheet: args.sheet,
-        max_problems: (args.max_problems > 0).then_some(args.max_problems),
-        ..IngestOptions::default()
-    };
-    if let Some(key_file) = &args.pseudonymise_key {
-        options = options.with_key(&PseudonymKey::from_file(key_file)?);
-    }
+    let set = Catalogue::bundled()?.open_set(&args.set)?;
+    let options = args.read.options()?;
     let loaded = load(&set, &args.enrolments, &args.observations, &options)?;
     let report = &loaded.validation;
     match args.format {
@@ -95,11 +83,11 @@ pub fn validate(args: ValidateArgs) -> Result<(), CliError> {
 }
 
 pub fn pseudonymise(args: PseudonymiseArgs) -> Result<(), CliError> {
+    // clap requires one of the two forms.
+    let output = args.output.or(args.output_positional).unwrap_or_default();
     let key = PseudonymKey::from_file(&args.key)?;
-    let is_workbook_name = args
-        .output
-        .extension()
-        .is_some_and(|e| ["xlsx", "xlsm", "xls", "ods"].iter().any(|w| e.eq_ignore_ascii_case(w)));
+    let is_workbook_name =
+        output.extension().is_some_and(|e| ["xlsx", "xlsm", "xls", "ods"].iter().any(|w| e.eq_ignore_ascii_case(w)));
     if is_workbook_name {
         return Err(CliError::new(match args.lang {
             Lang::Fr => "la sortie est écrite en CSV : donnez un nom de fichier en .csv",
@@ -109,7 +97,7 @@ pub fn pseudonymise(args: PseudonymiseArgs) -> Result<(), CliError> {
     let policy = crate::output::policy(args.force, [args.input.as_path(), args.key.as_path()]);
     let done = pseudonymise_file_with(
         &args.input,
-        &args.output,
+        &output,
         &Pseudonymiser::new(&key),
         args.sheet.as_deref(),
         &policy,
@@ -130,7 +118,7 @@ pub fn pseudonymise(args: PseudonymiseArgs) -> Result<(), CliError> {
     for p in &done.problems {
         eprintln!("{}", p.render(args.lang));
     }
-    let outcome = done.outcome(&args.output, args.lang);
+    let outcome = done.outcome(&output, args.lang);
     if !done.written {
         return Err(CliError::new(outcome));
     }

@@ -3,9 +3,11 @@
 //! questionnaire; `--list` shows the forms a set yields.
 
 use crate::cli_error::CliError;
+use crate::flags::{parse_set, parse_wave};
 use clap::{Args, ValueEnum};
 use social_impact::catalogue::{Catalogue, Wave};
 use social_impact::collection;
+use social_impact::set::SetSource;
 use social_impact::Lang;
 use std::path::PathBuf;
 
@@ -21,40 +23,44 @@ pub enum FormFormat {
 #[derive(Args)]
 pub struct FormArgs {
     /// The reference set: a bundled id (exclusion-2023, child-protection-2024) or a manifest path.
-    #[arg(long)]
-    set: String,
+    #[arg(long, value_parser = parse_set)]
+    set: SetSource,
     /// The wave of the form (entry, follow_up, exit, post_exit).
-    #[arg(long, required_unless_present = "list")]
-    wave: Option<String>,
+    #[arg(long, required_unless_present = "list", value_parser = parse_wave)]
+    wave: Option<Wave>,
     /// What to write.
     #[arg(long, value_enum, default_value_t = FormFormat::Xlsform)]
     format: FormFormat,
     /// The file to write (required for a form).
-    #[arg(long, short, required_unless_present = "list")]
+    #[arg(long, short = 'o', visible_alias = "out", required_unless_present = "list")]
     output: Option<PathBuf>,
+    /// Replace the output file if it exists.
+    #[arg(long)]
+    force: bool,
     /// Show the forms the set yields instead of writing one.
     #[arg(long, conflicts_with_all = ["wave", "output"])]
     list: bool,
-    /// Language of the printable questionnaire and of the list (the XLSForm has both).
-    #[arg(long, default_value = "fr")]
-    lang: Lang,
+    /// Language of the printable questionnaire and of the list (the XLSForm
+    /// has both): the global `--lang`, filled in by `main`.
+    #[arg(skip)]
+    pub lang: Lang,
 }
 
 pub fn form(args: FormArgs) -> Result<(), CliError> {
-    let set = Catalogue::bundled()?.load_set(&args.set)?;
+    let set = Catalogue::bundled()?.open_set(&args.set)?;
     if args.list {
         print!("{}", collection::forms_table(&set, args.lang));
         return Ok(());
     }
-    let (Some(wave), Some(output)) = (&args.wave, &args.output) else {
-        return Err(CliError::new("--wave and --output are required to write a form"));
+    // clap requires both unless --list.
+    let (Some(wave), Some(output)) = (args.wave, &args.output) else {
+        return Err(CliError::new("--wave, --output"));
     };
-    let wave = Wave::parse(wave)
-        .ok_or_else(|| CliError::new(format!("unknown wave {wave:?}: expected one of {}", Wave::accepted())))?;
+    let set_file = crate::output::set_file(&args.set);
+    let policy = crate::output::policy(args.force, set_file.as_deref());
     let bytes = match args.format {
         FormFormat::Xlsform => collection::xlsform(&set, wave)?,
         FormFormat::Html => collection::questionnaire(&set, wave, args.lang)?.into_bytes(),
     };
-    social_impact::fsio::write_atomic(output, &bytes)
-        .map_err(|e| CliError::new(format!("{}: cannot write: {e}", output.display())))
+    crate::output::write(output, &bytes, &policy, args.lang)
 }

@@ -8,6 +8,7 @@ mod check_cmd;
 mod cli_error;
 mod data_cmd;
 mod demo_cmd;
+mod flags;
 mod form_cmd;
 mod output;
 mod progress;
@@ -18,6 +19,7 @@ mod sroi_cmd;
 
 use clap::{Parser, Subcommand};
 use cli_error::CliError;
+use social_impact::Lang;
 use std::process::ExitCode;
 
 /// Measure the social impact of associations: browse the shared indicators,
@@ -27,6 +29,9 @@ use std::process::ExitCode;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Language of what is printed and written (fr, en).
+    #[arg(long, global = true, default_value = "fr")]
+    lang: Lang,
 }
 
 #[derive(Subcommand)]
@@ -64,21 +69,41 @@ fn main() -> ExitCode {
     quiet_on_closed_stdout();
     output::clean_up_on_signal();
     let cli = Cli::parse();
+    let lang = cli.lang;
+    // Commands that speak read the global `--lang` from their arguments.
     let result: Result<(), CliError> = match cli.command {
-        Command::Demo(args) => demo_cmd::demo(args),
-        Command::Sets(args) => catalogue_cmd::sets(args),
-        Command::Indicators(args) => catalogue_cmd::indicators(args),
+        Command::Demo(args) => demo_cmd::demo(args, lang),
+        Command::Sets(mut args) => {
+            args.lang = lang;
+            catalogue_cmd::sets(args)
+        }
+        Command::Indicators(mut args) => {
+            args.lang = lang;
+            catalogue_cmd::indicators(args)
+        }
         Command::GenerateSample(args) => sample_cmd::generate_sample(args),
         #[cfg(feature = "check")]
         Command::CheckDefinitions(args) => check_cmd::check_definitions(args),
         Command::MetaSchema(args) => schema_cmd::meta_schema(args),
         Command::ReportSchema(args) => schema_cmd::report_schema(args),
         Command::Schema(args) => schema_cmd::schema(args),
-        Command::Form(args) => form_cmd::form(args),
-        Command::Validate(args) => data_cmd::validate(args),
-        Command::Pseudonymise(args) => data_cmd::pseudonymise(args),
-        Command::Report(args) => report_cmd::report(args),
-        Command::Sroi(args) => sroi_cmd::sroi(args),
+        Command::Form(mut args) => {
+            args.lang = lang;
+            form_cmd::form(args)
+        }
+        Command::Validate(mut args) => {
+            args.lang = lang;
+            data_cmd::validate(args)
+        }
+        Command::Pseudonymise(mut args) => {
+            args.lang = lang;
+            data_cmd::pseudonymise(args)
+        }
+        Command::Report(args) => report_cmd::report(args, lang),
+        Command::Sroi(mut args) => {
+            args.lang = lang;
+            sroi_cmd::sroi(args)
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

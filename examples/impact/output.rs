@@ -6,6 +6,7 @@
 
 use crate::cli_error::CliError;
 use social_impact::fsio::{self, OutputPolicy};
+use social_impact::set::SetSource;
 use social_impact::Lang;
 use std::path::{Path, PathBuf};
 
@@ -15,10 +16,12 @@ pub fn policy<'a>(force: bool, inputs: impl IntoIterator<Item = &'a Path>) -> Ou
     inputs.into_iter().fold(OutputPolicy::new().overwrite(force), |p, input| p.protect(input))
 }
 
-/// A `--set` argument that names a manifest file (not a bundled id).
-pub fn set_file(set: &str) -> Option<PathBuf> {
-    let path = Path::new(set);
-    path.is_file().then(|| path.to_path_buf())
+/// The manifest file a `--set` argument names, if it names one (not an id).
+pub fn set_file(set: &SetSource) -> Option<PathBuf> {
+    match set {
+        SetSource::Path(path) => Some(path.clone()),
+        SetSource::Id(_) => None,
+    }
 }
 
 /// Writes `text` to `path` whole, or says why not in `lang`.

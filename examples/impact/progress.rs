@@ -2,10 +2,9 @@
 //! and nothing at all when it is not (pipes, files, CI logs stay clean).
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use social_impact::ingest::{FileRole, Progress, ReadProgress};
+use social_impact::progress::{FileRole, Progress, Step};
 use social_impact::Lang;
 use std::io::IsTerminal;
-use std::sync::Arc;
 
 /// A progress display for one command, or none when stderr is not a terminal.
 pub struct Display {
@@ -18,49 +17,43 @@ impl Display {
     pub fn new(lang: Lang) -> Display {
         let bar = std::io::stderr().is_terminal().then(|| {
             let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
-            bar.set_style(
-                ProgressStyle::with_template("{spinner} {msg} {human_pos} ({elapsed})")
-                    .unwrap_or_else(|_| ProgressStyle::default_spinner()),
-            );
+            bar.set_style(spinner());
             bar
         });
         Display { bar, lang }
     }
 
-    /// The callback for the readers.
-    pub fn reading(&self) -> Option<Progress> {
+    /// The callback for the library: a spinner with the rows read, then a
+    /// bar over the analyses.
+    pub fn progress(&self) -> Option<Progress> {
         let bar = self.bar.clone()?;
         let lang = self.lang;
-        Some(Progress(Arc::new(move |p: ReadProgress| {
-            let what = match (p.file, lang) {
-                (FileRole::Enrolments, Lang::Fr) => "lecture des inscriptions : lignes",
-                (FileRole::Enrolments, Lang::En) => "reading enrolments: rows",
-                (FileRole::Observations, Lang::Fr) => "lecture des observations : lignes",
-                (FileRole::Observations, Lang::En) => "reading observations: rows",
-            };
-            bar.set_message(what);
-            bar.set_position(p.rows);
-            bar.tick();
-        })))
-    }
-
-    /// Switches to a bar over the analysis steps; returns the callback.
-    pub fn analysing(&self) -> impl Fn(usize, usize) + '_ {
-        if let Some(bar) = &self.bar {
-            bar.set_style(
-                ProgressStyle::with_template("{msg} [{bar:30}] {pos}/{len}")
-                    .unwrap_or_else(|_| ProgressStyle::default_bar())
-                    .progress_chars("=> "),
-            );
-            bar.set_message(if self.lang == Lang::Fr { "analyse des indicateurs" } else { "analysing indicators" });
-            bar.set_position(0);
-        }
-        move |done: usize, total: usize| {
-            if let Some(bar) = &self.bar {
+        Some(Progress::new(move |step| match step {
+            Step::Read(p) => {
+                let what = match (p.file, lang) {
+                    (FileRole::Enrolments, Lang::Fr) => "lecture des inscriptions\u{a0}: lignes",
+                    (FileRole::Enrolments, Lang::En) => "reading enrolments: rows",
+                    (FileRole::Observations, Lang::Fr) => "lecture des observations\u{a0}: lignes",
+                    (FileRole::Observations, Lang::En) => "reading observations: rows",
+                };
+                bar.set_message(what);
+                bar.set_position(p.rows);
+                bar.tick();
+            }
+            Step::Analysed { done, total } => {
+                if bar.length().is_none() {
+                    bar.set_style(
+                        ProgressStyle::with_template("{msg} [{bar:30}] {pos}/{len}")
+                            .unwrap_or_else(|_| ProgressStyle::default_bar())
+                            .progress_chars("=> "),
+                    );
+                    bar.set_message(if lang == Lang::Fr { "analyse des indicateurs" } else { "analysing indicators" });
+                }
                 bar.set_length(total as u64);
                 bar.set_position(done as u64);
             }
-        }
+            _ => {}
+        }))
     }
 
     /// Clears the bar so that what is printed next starts on a clean line.
@@ -69,4 +62,9 @@ impl Display {
             bar.finish_and_clear();
         }
     }
+}
+
+fn spinner() -> ProgressStyle {
+    ProgressStyle::with_template("{spinner} {msg} {human_pos} ({elapsed})")
+        .unwrap_or_else(|_| ProgressStyle::default_spinner())
 }

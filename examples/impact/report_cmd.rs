@@ -1,16 +1,23 @@
 //! `impact report`: from collected data to the report, in JSON, HTML or Markdown.
+//!
+//! The steps themselves are the library's
+//! [`pipeline::report_from_files`](social_impact::pipeline::report_from_files);
+//! `impact demo` runs the same function through [`run`].
 
 use crate::cli_error::CliError;
+use crate::flags::{parse_date, parse_set, ReadArgs};
 use crate::progress;
 use clap::{Args, ValueEnum};
-use social_impact::analysis::{analyse_with_progress, AnalysisOptions};
-use social_impact::catalogue::{Catalogue, ReferenceSet};
-use social_impact::data::{Date, PseudonymKey, Pseudonymiser};
-use social_impact::ingest::{self, IngestOptions};
+use social_impact::analysis::AnalysisOptions;
+use social_impact::catalogue::Catalogue;
+use social_impact::data::Date;
+use social_impact::ingest::IngestOptions;
+use social_impact::pipeline::{report_from_files, PipelineError, ReportRun};
 use social_impact::report::render::{self, RenderOptions};
-use social_impact::report::{DataQuality, Report, WarningCount};
+use social_impact::report::Report;
+use social_impact::set::{ReferenceSet, SetSource};
 use social_impact::Lang;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Output format of a report.
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
@@ -20,85 +27,72 @@ pub enum ReportFormat {
     /// A self-contained HTML document with charts, for people.
     Html,
     /// Markdown, for documents and wikis.
+    #[value(alias = "markdown")]
     Md,
 }
 
 #[derive(Args)]
 pub struct ReportArgs {
     /// Reference set: a bundled id (exclusion-2023, child-protection-2024) or a manifest path.
-    #[arg(long)]
-    pub set: String,
+    #[arg(long, value_parser = parse_set)]
+    set: SetSource,
     /// Enrolments file (CSV, JSON Lines, JSON or XLSX).
     #[arg(long)]
-    pub enrolments: PathBuf,
+    enrolments: PathBuf,
     /// Observations file (CSV, JSON Lines, JSON or XLSX; long or wide form).
     #[arg(long)]
-    pub observations: PathBuf,
+    observations: PathBuf,
     /// Output format.
     #[arg(long, value_enum, default_value_t = ReportFormat::Json)]
-    pub format: ReportFormat,
+    format: ReportFormat,
     /// Write the report here (written whole or not at all); standard output otherwise.
-    #[arg(long)]
-    pub out: Option<PathBuf>,
+    #[arg(long, short = 'o', visible_alias = "out")]
+    output: Option<PathBuf>,
     /// Smallest group shown; smaller groups are suppressed. Below 11 only for internal use.
     #[arg(long, default_value_t = 11)]
-    pub min_cell: u32,
+    min_cell: u32,
     /// Confidence level of intervals.
     #[arg(long, default_value_t = 0.95)]
-    pub confidence: f64,
+    confidence: f64,
     /// Censoring date for support still going on (YYYY-MM-DD); default: latest date in the data.
-    #[arg(long)]
-    pub as_of: Option<String>,
-    /// Key file for pseudonymising beneficiary ids (HMAC-SHA-256).
-    #[arg(long)]
-    pub pseudonymise_key: Option<PathBuf>,
-    /// Language of the report and messages.
-    #[arg(long, default_value = "fr")]
-    pub lang: Lang,
-    /// Sheet to read in XLSX files (default: the first).
-    #[arg(long)]
-    pub sheet: Option<String>,
+    #[arg(long, value_parser = parse_date)]
+    as_of: Option<Date>,
+    /// How the files are read (the same options as `impact validate`).
+    #[command(flatten)]
+    read: ReadArgs,
     /// Replace the output file if it exists (never an input or the key).
     #[arg(long)]
-    pub force: bool,
+    force: bool,
 }
 
-/// Reads, validates and analyses: the steps every report shares.
-pub fn compute(args: &ReportArgs) -> Result<(ReferenceSet, Report, Vec<String>), CliError> {
-    let set = Catalogue::bundled()?.load_set(&args.set)?;
-    let as_of = match &args.as_of {
-        Some(s) => Some(s.parse::<Date>().map_err(|_| {
-            CliError::new(format!("--as-of {s:?} is not a date: expected YYYY-MM-DD, e.g. 2025-12-31"))
-        })?),
-        None => None,
-    };
-    let pseudonymiser = match &args.pseudonymise_key {
-        Some(path) => Pseudonymiser::new(&PseudonymKey::from_file(path)?),
-        None => Pseudonymiser::ephemeral(),
-    };
-    let display = progress::Display::new(args.lang);
-    let options = IngestOptions {
-        pseudonymiser,
-        sheet: args.sheet.clone(),
-        progress: display.reading(),
-        ..IngestOptions::default()
-    };
-    let loaded = ingest::load(&set, &args.enrolments, &args.observations, &options);
+/// Reads, checks and analyses with the library's pipeline, showing progress
+/// on a terminal; when the data have errors, prints them (as `impact
+/// validate` would) and writes nothing.
+pub fn run(
+    set: &ReferenceSet,
+    enrolments: &Path,
+    observations: &Path,
+    ingest: IngestOptions,
+    analysis: &AnalysisOptions,
+    lang: Lang,
+) -> Result<ReportRun, CliError> {
+    let display = progress::Display::new(lang);
+    let ingest = ingest.with_progress(display.progress());
+    let run = report_from_files(set, enrolments, observations, &ingest, analysis);
     display.finish();
-    let loaded = loaded?;
-    if loaded.validation.has_errors() {
-        eprint!("{}", loaded.validation.render(args.lang));
-        return Err(CliError::new(match args.lang {
-            Lang::Fr => "les données contiennent des erreurs : aucun rapport n'a été écrit (voir `impact validate`)",
-            Lang::En => "the data have errors: no report was written (see `impact validate`)",
-        }));
+    match run {
+        Ok(run) => Ok(run),
+        Err(PipelineError::Invalid(validation)) => {
+            eprint!("{}", validation.render(lang));
+            Err(CliError::new(match lang {
+                Lang::Fr => {
+                    "les données contiennent des erreurs\u{a0}: aucun rapport n'a été écrit (voir `impact validate`)"
+                }
+                Lang::En => "the data have errors: no report was written (see `impact validate`)",
+            }))
+        }
+        Err(e) => Err(e.into()),
     }
-    let analysis = AnalysisOptions { confidence: args.confidence, min_cell: args.min_cell, as_of };
-    let report = analyse_with_progress(&set, &loaded.dataset, &analysis, &display.analysing());
-    display.finish();
-    let mut report = report?;
-    fill_data_quality(&loaded.validation, &mut report.data_quality);
-    Ok((set, report, validation_notes(&loaded.validation, args.lang)))
 }
 
 /// Renders a report in a format.
@@ -119,69 +113,27 @@ pub fn render(
     })
 }
 
-pub fn report(args: ReportArgs) -> Result<(), CliError> {
-    if let Some(path) = &args.out {
-        // Refused before reading anything: a wrong --out costs nothing.
-        let set_file = crate::output::set_file(&args.set);
-        let inputs = [Some(args.enrolments.as_path()), Some(args.observations.as_path())]
-            .into_iter()
-            .chain([args.pseudonymise_key.as_deref(), set_file.as_deref()])
-            .flatten();
-        crate::output::policy(args.force, inputs).check(path).map_err(|e| CliError::new(e.message(args.lang)))?;
+pub fn report(args: ReportArgs, lang: Lang) -> Result<(), CliError> {
+    // The output may replace none of the inputs, the key or the manifest;
+    // refused before anything is read, so a wrong --output costs nothing.
+    let set_file = crate::output::set_file(&args.set);
+    let inputs = [Some(args.enrolments.as_path()), Some(args.observations.as_path())]
+        .into_iter()
+        .chain([args.read.key.as_deref(), set_file.as_deref()])
+        .flatten();
+    let policy = crate::output::policy(args.force, inputs);
+    if let Some(path) = &args.output {
+        policy.check(path).map_err(|e| CliError::new(e.message(lang)))?;
     }
-    let (set, report, notes) = compute(&args)?;
-    let mut options = RenderOptions::new(args.lang);
-    options.notes = notes;
-    let text = render(&report, &set, args.format, &options)?;
-    match &args.out {
-        Some(path) => {
-            let set_file = crate::output::set_file(&args.set);
-            let inputs = [Some(args.enrolments.as_path()), Some(args.observations.as_path())]
-                .into_iter()
-                .chain([args.pseudonymise_key.as_deref(), set_file.as_deref()])
-                .flatten();
-            crate::output::write(path, text.as_bytes(), &crate::output::policy(args.force, inputs), args.lang)?
-        }
+    let set = Catalogue::bundled()?.open_set(&args.set)?;
+    let analysis = AnalysisOptions { confidence: args.confidence, min_cell: args.min_cell, as_of: args.as_of };
+    let run = run(&set, &args.enrolments, &args.observations, args.read.options()?, &analysis, lang)?;
+    let mut options = RenderOptions::new(lang);
+    options.notes = run.notes(lang);
+    let text = render(&run.report, &set, args.format, &options)?;
+    match &args.output {
+        Some(path) => crate::output::write(path, text.as_bytes(), &policy, lang)?,
         None => print!("{text}"),
     }
     Ok(())
-}
-
-/// The data-quality section from what validation saw: rows read and left
-/// out, and warnings by kind (validation already counts the fold's).
-fn fill_data_quality(validation: &ingest::ValidationReport, quality: &mut DataQuality) {
-    quality.enrolments = validation.enrolments.rows_read;
-    quality.observations = validation.observations.rows_read;
-    quality.rejected = validation.enrolments.rows_left_out() + validation.observations.rows_left_out();
-    quality.warnings = validation
-        .counts_by_code()
-        .into_iter()
-        .filter(|(_, _, warnings)| *warnings > 0)
-        .map(|(kind, _, warnings)| WarningCount { kind: kind.as_str().to_string(), count: warnings })
-        .collect();
-}
-
-/// One line per file for the data-quality section: what was read and kept.
-/// File names only (no folder), and never a value from the data.
-pub fn validation_notes(validation: &ingest::ValidationReport, lang: Lang) -> Vec<String> {
-    [&validation.enrolments, &validation.observations]
-        .into_iter()
-        .map(|file| {
-            let name = file.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            match lang {
-                Lang::Fr => format!(
-                    "{name} : {} lignes lues, {} retenues, {} écartées.",
-                    file.rows_read,
-                    file.rows_accepted,
-                    file.rows_left_out()
-                ),
-                Lang::En => format!(
-                    "{name}: {} rows read, {} kept, {} left out.",
-                    file.rows_read,
-                    file.rows_accepted,
-                    file.rows_left_out()
-                ),
-            }
-        })
-        .collect()
 }

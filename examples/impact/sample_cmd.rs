@@ -1,16 +1,19 @@
 //! `impact generate-sample`: synthetic enrolments and observations for a set.
 
 use crate::cli_error::CliError;
+use crate::flags::{parse_date, parse_set};
 use clap::Args;
 use social_impact::catalogue::Catalogue;
+use social_impact::data::Date;
 use social_impact::sample::{write_csv_with, SampleSpec, DEFAULT_AS_OF};
+use social_impact::set::SetSource;
 use std::path::PathBuf;
 
 #[derive(Args)]
 pub struct GenerateSampleArgs {
     /// The reference set: a bundled id (exclusion-2023, child-protection-2024) or a manifest path.
-    #[arg(long)]
-    set: String,
+    #[arg(long, value_parser = parse_set)]
+    set: SetSource,
     /// Number of organisations (fictional codes ASSO-A, ASSO-B, ...).
     #[arg(long, default_value_t = 5)]
     organisations: usize,
@@ -21,28 +24,23 @@ pub struct GenerateSampleArgs {
     #[arg(long, default_value_t = 1)]
     seed: u64,
     /// Folder to write enrolments.csv and observations.csv into (created if needed).
-    #[arg(long)]
-    out: PathBuf,
+    #[arg(long, short = 'o', visible_alias = "out")]
+    output: PathBuf,
     /// Last day of the data, YYYY-MM-DD (default 2025-12-31).
-    #[arg(long)]
-    as_of: Option<String>,
+    #[arg(long, value_parser = parse_date)]
+    as_of: Option<Date>,
     /// Replace enrolments.csv and observations.csv if they exist.
     #[arg(long)]
     force: bool,
 }
 
 pub fn generate_sample(args: GenerateSampleArgs) -> Result<(), CliError> {
-    let set = Catalogue::bundled()?.load_set(&args.set)?;
-    let as_of = match &args.as_of {
-        None => DEFAULT_AS_OF,
-        Some(text) => {
-            text.trim().parse().map_err(|e| CliError::new(format!("--as-of {text:?} is not a date YYYY-MM-DD: {e}")))?
-        }
-    };
+    let set = Catalogue::bundled()?.open_set(&args.set)?;
+    let as_of = args.as_of.unwrap_or(DEFAULT_AS_OF);
     let spec = SampleSpec::new(args.organisations, args.beneficiaries, args.seed).with_as_of(as_of);
     let set_file = crate::output::set_file(&args.set);
     let policy = crate::output::policy(args.force, set_file.as_deref());
-    let summary = write_csv_with(&set, &spec, &args.out, &policy)?;
+    let summary = write_csv_with(&set, &spec, &args.output, &policy)?;
     let per = summary.observations as f64 / summary.enrolments.max(1) as f64;
     for (path, rows) in summary.files.iter().zip([summary.enrolments, summary.observations]) {
         println!("wrote {} ({rows} rows)", path.display());

@@ -3,10 +3,12 @@
 //! and CSV templates of a reference set.
 
 use crate::cli_error::CliError;
+use crate::flags::{parse_set, parse_wave};
 use clap::{Args, ValueEnum};
 use social_impact::catalogue::{Catalogue, Wave};
 use social_impact::collection::{self, RecordKind};
 use social_impact::fsio::OutputPolicy;
+use social_impact::set::SetSource;
 use std::path::PathBuf;
 
 /// Which format's schema `impact meta-schema` prints.
@@ -32,7 +34,7 @@ pub struct MetaSchemaArgs {
     #[arg(long, value_enum, default_value_t = SchemaKind::Indicator)]
     kind: SchemaKind,
     /// Write to this file instead of standard output.
-    #[arg(long, short)]
+    #[arg(long, short = 'o', visible_alias = "out")]
     output: Option<PathBuf>,
     /// Replace the output file if it exists.
     #[arg(long)]
@@ -42,7 +44,7 @@ pub struct MetaSchemaArgs {
 #[derive(Args)]
 pub struct ReportSchemaArgs {
     /// Write to this file instead of standard output.
-    #[arg(long, short)]
+    #[arg(long, short = 'o', visible_alias = "out")]
     output: Option<PathBuf>,
     /// Replace the output file if it exists.
     #[arg(long)]
@@ -72,19 +74,19 @@ pub enum RecordArg {
 #[derive(Args)]
 pub struct SchemaArgs {
     /// The reference set: a bundled id (exclusion-2023, child-protection-2024) or a manifest path.
-    #[arg(long)]
-    set: String,
+    #[arg(long, value_parser = parse_set)]
+    set: SetSource,
     /// The kind of record.
     #[arg(long, value_enum)]
     record: RecordArg,
     /// Only this wave (entry, follow_up, exit, post_exit).
-    #[arg(long)]
-    wave: Option<String>,
+    #[arg(long, value_parser = parse_wave)]
+    wave: Option<Wave>,
     /// What to write.
     #[arg(long, value_enum, default_value_t = CollectionFormat::JsonSchema)]
     format: CollectionFormat,
     /// Write to this file instead of standard output.
-    #[arg(long, short)]
+    #[arg(long, short = 'o', visible_alias = "out")]
     output: Option<PathBuf>,
     /// Replace the output file if it exists.
     #[arg(long)]
@@ -108,14 +110,8 @@ pub fn report_schema(args: ReportSchemaArgs) -> Result<(), CliError> {
 }
 
 pub fn schema(args: SchemaArgs) -> Result<(), CliError> {
-    let set = Catalogue::bundled()?.load_set(&args.set)?;
-    let wave = match &args.wave {
-        Some(w) => Some(
-            Wave::parse(w)
-                .ok_or_else(|| CliError::new(format!("unknown wave {w:?}: expected one of {}", Wave::accepted())))?,
-        ),
-        None => None,
-    };
+    let set = Catalogue::bundled()?.open_set(&args.set)?;
+    let wave = args.wave;
     let kind = match args.record {
         RecordArg::Enrolment => RecordKind::Enrolment,
         RecordArg::Observation => RecordKind::Observation,

@@ -31,8 +31,9 @@ pub struct SroiArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = SroiFormat::Json)]
     pub format: SroiFormat,
-    /// Language of the document and messages.
-    #[arg(long, default_value = "fr")]
+    /// Language of the document and messages: the global `--lang`, filled
+    /// in by `main`.
+    #[arg(skip)]
     pub lang: Lang,
     /// Monte Carlo draws.
     #[arg(long, default_value_t = 10_000)]
@@ -47,16 +48,24 @@ pub struct SroiArgs {
     #[arg(long)]
     pub organisation: Option<String>,
     /// Write here (whole or not at all); standard output otherwise.
-    #[arg(long)]
+    #[arg(long, short = 'o', visible_alias = "out")]
     pub output: Option<PathBuf>,
+    /// Replace the output file if it exists (never the model or the report).
+    #[arg(long)]
+    pub force: bool,
 }
 
-/// Reads the model and the report and computes the result.
-pub fn compute(args: &SroiArgs) -> Result<(SroiModel, SroiResult), CliError> {
-    let lang = args.lang;
-    let (model_name, model) = read_model(&args.model, lang)?;
-    let report_name = args.report.display().to_string();
-    let text = std::fs::read_to_string(&args.report)
+/// Reads the model (a file, or a bundled set id for its illustrative model)
+/// and the report, and computes the result.
+pub fn compute(
+    model: &str,
+    report_path: &Path,
+    options: &SroiOptions,
+    lang: Lang,
+) -> Result<(SroiModel, SroiResult), CliError> {
+    let (model_name, model) = read_model(model, lang)?;
+    let report_name = report_path.display().to_string();
+    let text = std::fs::read_to_string(report_path)
         .map_err(|e| CliError::new(render::cannot_read(&report_name, &e.to_string(), lang)))?;
     let report: Report = serde_json::from_str(&text)
         .map_err(|e| CliError::new(render::not_a_report(&report_name, &e.to_string(), lang)))?;
@@ -65,13 +74,7 @@ pub fn compute(args: &SroiArgs) -> Result<(SroiModel, SroiResult), CliError> {
         .ok()
         .and_then(|c| c.reference_set(&report.reference_set.id).ok())
         .map_or_else(|| KnownIndicators::of_report(&report), |set| KnownIndicators::of_set(&set));
-    let mut options = SroiOptions::default();
-    options.draws = args.draws;
-    options.seed = args.seed;
-    options.confidence = args.confidence;
-    options.organisation = args.organisation.clone();
-    let result =
-        costs::compute_checked(&model, &known, &report, &options).map_err(|e| refuse(&e, &model_name, lang))?;
+    let result = costs::compute_checked(&model, &known, &report, options).map_err(|e| refuse(&e, &model_name, lang))?;
     Ok((model, result))
 }
 
@@ -114,11 +117,21 @@ pub fn write_text(result: &SroiResult, model: &SroiModel, format: SroiFormat, la
 }
 
 pub fn sroi(args: SroiArgs) -> Result<(), CliError> {
-    let (model, result) = compute(&args)?;
+    let model_file = Path::new(&args.model);
+    let inputs = [args.report.as_path()].into_iter().chain(model_file.is_file().then_some(model_file));
+    let policy = crate::output::policy(args.force, inputs);
+    if let Some(path) = &args.output {
+        policy.check(path).map_err(|e| CliError::new(e.message(args.lang)))?;
+    }
+    let mut options = SroiOptions::default();
+    options.draws = args.draws;
+    options.seed = args.seed;
+    options.confidence = args.confidence;
+    options.organisation = args.organisation.clone();
+    let (model, result) = compute(&args.model, &args.report, &options, args.lang)?;
     let text = write_text(&result, &model, args.format, args.lang)?;
     match &args.output {
-        Some(path) => social_impact::fsio::write_atomic(path, text.as_bytes())
-            .map_err(|e| CliError::new(render::cannot_write(&path.display().to_string(), &e.to_string(), args.lang)))?,
+        Some(path) => crate::output::write(path, text.as_bytes(), &policy, args.lang)?,
         None => print!("{text}"),
     }
     Ok(())

@@ -57,11 +57,12 @@ mod reliability;
 mod status;
 mod survival;
 
-use crate::catalogue::{Measure, ReferenceSet, Wave};
+use crate::catalogue::{Measure, Wave};
 use crate::data::{Dataset, Date, PersonView};
 use crate::ids::OrganisationCode;
 use crate::indicator::Score;
 use crate::report::{IndicatorReport, MeasureKind, Parameters, Report, SetRef, REPORT_FORMAT};
+use crate::set::ReferenceSet;
 use crate::stats::Confidence;
 
 /// Parameters of an analysis.

@@ -1,9 +1,9 @@
 //! What was read and what was missing, for the data-quality section.
 
 use super::WAVES;
-use crate::catalogue::ReferenceSet;
 use crate::data::{Dataset, FoldWarning, MissingReason};
 use crate::report::{DataQuality, MissingCount, WarningCount};
+use crate::set::ReferenceSet;
 use std::collections::BTreeMap;
 
 pub(super) fn data_quality(data: &Dataset, set: &ReferenceSet) -> DataQuality {

@@ -1,8 +1,8 @@
 //! Cronbach's alpha of each composite scale at each wave.
 
 use super::{Context, WAVES};
-use crate::catalogue::ReferenceSet;
 use crate::report::Reliability;
+use crate::set::ReferenceSet;
 use crate::stats::cronbach_alpha;
 
 pub(super) fn reliability(ctx: &Context<'_>, set: &ReferenceSet) -> Vec<Reliability> {

@@ -6,11 +6,16 @@
 //! time. The same types serve definitions read from a folder or a manifest
 //! path, so researchers can try their own.
 //!
+//! The catalogue holds definitions and manifests only; turning a manifest
+//! into scoring indicators is [`ReferenceSet`](crate::ReferenceSet)'s job
+//! (module [`set`](crate::set), which adds `Catalogue::reference_set`), so
+//! this module depends on nothing but `ids`, `text` and `locale`.
+//!
 //! ```
 //! use social_impact::catalogue::Catalogue;
 //! let catalogue = Catalogue::bundled()?;
-//! let set = catalogue.reference_set("exclusion-2023")?;
-//! assert!(set.registry().len() >= 18);
+//! let manifest = catalogue.manifest("exclusion-2023").expect("bundled set");
+//! assert!(manifest.indicators.len() >= 18);
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
@@ -22,7 +27,6 @@ mod error;
 mod load;
 mod manifest;
 pub(crate) mod schema;
-mod set;
 mod vocabulary;
 
 pub use definition::{
@@ -32,10 +36,10 @@ pub use definition::{
 pub use error::{CatalogueError, FormatProblem, Result, SetProblem};
 pub use manifest::{ChangeSpec, IndicatorEntry, SetManifest, TimeToEventSpec};
 pub use schema::{definition_schema, manifest_schema, DEFINITION_SCHEMA_ID, DIALECT, MANIFEST_SCHEMA_ID};
-pub use set::{ReferenceSet, ScaleItem};
 pub use vocabulary::{DefinitionStatus, Dimension, Direction, Domain, Respondent, Wave};
 
 pub(crate) use error::suggestion;
+pub(crate) use load::read_manifest;
 
 use crate::ids::{IndicatorId, SetId};
 use std::collections::BTreeMap;
@@ -57,6 +61,11 @@ impl Catalogue {
     /// It fails only if the crate was built from broken data files, which
     /// the crate's own tests rule out; the error is kept rather than turned
     /// into a panic all the same.
+    ///
+    /// # Errors
+    ///
+    /// [`CatalogueError::Format`] naming `<bundled indicators>`, only for a
+    /// broken build.
     pub fn bundled() -> Result<&'static Catalogue> {
         static BUNDLED: OnceLock<std::result::Result<Catalogue, String>> = OnceLock::new();
         BUNDLED.get_or_init(|| bundled::load().map_err(|e| e.to_string())).as_ref().map_err(|reason| {
@@ -69,11 +78,21 @@ impl Catalogue {
 
     /// Reads every indicator definition and set manifest below `dir`
     /// (recursively; JSON Schema documents are skipped).
+    ///
+    /// # Errors
+    ///
+    /// Every [`CatalogueError`] of reading: a file that cannot be read
+    /// (`Io`), is not JSON (`Syntax`) or not a definition or manifest
+    /// (`Format`), or an id defined twice (`DuplicateIndicator`).
     pub fn from_dir(dir: impl AsRef<Path>) -> Result<Catalogue> {
         load::from_dir(dir.as_ref())
     }
 
-    /// Adds a definition. Fails when the id is taken.
+    /// Adds a definition.
+    ///
+    /// # Errors
+    ///
+    /// [`CatalogueError::DuplicateIndicator`] when the id is taken.
     pub fn add_definition(&mut self, definition: IndicatorDefinition, origin: impl Into<String>) -> Result<()> {
         let origin = origin.into();
         if let Some(other) = self.origins.get(&definition.id) {
@@ -113,28 +132,8 @@ impl Catalogue {
         self.sets.get(id)
     }
 
-    /// The set with that id, its indicators resolved in this catalogue.
-    pub fn reference_set(&self, id: &str) -> Result<ReferenceSet> {
-        let manifest = self.sets.get(id).ok_or_else(|| self.unknown_set(id))?;
-        ReferenceSet::resolve(manifest.clone(), self)
-    }
-
-    /// A set named by bundled id, or by the path of a manifest file whose
-    /// indicator ids are resolved in this catalogue (inline definitions need
-    /// nothing else).
-    pub fn load_set(&self, name_or_path: &str) -> Result<ReferenceSet> {
-        if self.sets.contains_key(name_or_path) {
-            return self.reference_set(name_or_path);
-        }
-        let path = Path::new(name_or_path);
-        if path.is_file() {
-            let manifest = load::read_manifest(path)?;
-            return ReferenceSet::resolve(manifest, self);
-        }
-        Err(self.unknown_set(name_or_path))
-    }
-
-    fn unknown_set(&self, name: &str) -> CatalogueError {
+    /// The error for a set id this catalogue does not hold.
+    pub(crate) fn unknown_set(&self, name: &str) -> CatalogueError {
         let ids: Vec<&str> = self.sets.keys().map(|k| k.as_str()).collect();
         CatalogueError::UnknownSet {
             name: name.to_string(),

@@ -11,9 +11,10 @@
 //! [`MISSING_SUFFIX`].
 
 use super::CollectionError;
-use crate::catalogue::{Applicability, IndicatorDefinition, Measure, ReferenceSet, Wave};
+use crate::catalogue::{Applicability, IndicatorDefinition, Measure, Wave};
 use crate::data::MissingReason;
 use crate::locale::form::{form as words, FormWords};
+use crate::set::ReferenceSet;
 use crate::text::{Lang, LocalizedText};
 
 /// The name of the organisation question (the record field's name).

@@ -33,7 +33,8 @@ pub use questionnaire::questionnaire;
 #[cfg(feature = "xlsx")]
 pub use xlsform::xlsform;
 
-use crate::catalogue::{ReferenceSet, Wave};
+use crate::catalogue::Wave;
+use crate::set::ReferenceSet;
 use crate::text::{Lang, LocalizedText};
 use std::fmt;
 

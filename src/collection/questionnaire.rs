@@ -10,9 +10,10 @@
 
 use super::form::{missing_choices, Answer, Block, FormPlan, Question};
 use super::CollectionError;
-use crate::catalogue::{ReferenceSet, Wave};
+use crate::catalogue::Wave;
 use crate::locale::form::{form as words, FormWords};
 use crate::report::render::{escape_html as esc, page_start};
+use crate::set::ReferenceSet;
 use crate::text::Lang;
 use std::fmt::Write;
 

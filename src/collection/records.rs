@@ -2,9 +2,10 @@
 
 use super::values::{anchored, case_insensitive, date_pattern, missing, value_schema};
 use super::CollectionError;
-use crate::catalogue::{IndicatorDefinition, ReferenceSet, Wave, DIALECT};
+use crate::catalogue::{IndicatorDefinition, Wave, DIALECT};
 use crate::data::MissingReason;
 use crate::ids::OrganisationCode;
+use crate::set::ReferenceSet;
 use serde_json::{json, Map, Value};
 
 /// The columns of an enrolments file, in order.

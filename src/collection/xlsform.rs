@@ -12,8 +12,9 @@ use super::form::{
     FORM_VERSION, IDS_GROUP, INSTRUCTIONS, MISSING_LIST, ORGANISATION, WAVE,
 };
 use super::CollectionError;
-use crate::catalogue::{Applicability, ReferenceSet, Wave};
+use crate::catalogue::{Applicability, Wave};
 use crate::locale::form::{form as words, FormWords};
+use crate::set::ReferenceSet;
 use crate::text::{Lang, LocalizedText};
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 

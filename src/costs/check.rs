@@ -2,9 +2,9 @@
 //! located problem, every problem found at once.
 
 use super::model::{Amount, Count, Field, Quantity, SroiModel, SROI_MODEL_FORMAT};
-use crate::catalogue::ReferenceSet;
 use crate::locale::{sroi::sroi, Lang};
 use crate::report::{MeasureKind, Report};
+use crate::set::ReferenceSet;
 use crate::text::LocalizedText;
 use std::collections::BTreeSet;
 use std::fmt;
@@ -149,7 +149,7 @@ impl std::error::Error for ModelProblem {}
 impl fmt::Display for ModelProblem {
     /// In English; [`ModelProblem::located`] writes other languages.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.located(Lang::En))
+        f.write_str(&self.located(crate::locale::ERROR_LANG))
     }
 }
 

@@ -205,7 +205,7 @@ impl SroiError {
 impl fmt::Display for SroiError {
     /// In English, one problem per line.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.lines(Lang::En).join("\n"))
+        f.write_str(&self.lines(crate::locale::ERROR_LANG).join("\n"))
     }
 }
 

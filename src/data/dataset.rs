@@ -6,9 +6,10 @@
 //! the indicators a time-to-event analysis uses.
 
 use super::{BeneficiaryKey, Date, Enrolment, MissingReason, Observation};
-use crate::catalogue::{Aggregation, Measure, ReferenceSet, ScaleItem, Wave};
+use crate::catalogue::{Aggregation, Measure, Wave};
 use crate::ids::{IndicatorId, OrganisationCode};
 use crate::indicator::{Indicator, Score, ScoreError};
+use crate::set::{ReferenceSet, ScaleItem};
 use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 

@@ -39,7 +39,11 @@ impl Registry {
         Registry::default()
     }
 
-    /// Adds an indicator at the end. Fails when its id is already taken.
+    /// Adds an indicator at the end.
+    ///
+    /// # Errors
+    ///
+    /// [`RegistryError::Duplicate`] when its id is already taken.
     pub fn register(&mut self, indicator: Arc<dyn Indicator>) -> Result<(), RegistryError> {
         let id = indicator.id().clone();
         if self.by_id.contains_key(&id) {
@@ -51,6 +55,10 @@ impl Registry {
     }
 
     /// Adds a declarative indicator built from a definition.
+    ///
+    /// # Errors
+    ///
+    /// [`RegistryError::Duplicate`] when its id is already taken.
     pub fn register_definition(&mut self, definition: IndicatorDefinition) -> Result<(), RegistryError> {
         self.register(Arc::new(DeclarativeIndicator::new(definition)))
     }

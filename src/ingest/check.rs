@@ -9,10 +9,11 @@ use super::columns::Field;
 use super::dates::parse_date;
 use super::problem::{Problem, ProblemKind};
 use super::record::RawRecord;
-use crate::catalogue::{ReferenceSet, Wave};
+use crate::catalogue::Wave;
 use crate::data::{BeneficiaryKey, Date, Enrolment, MissingReason, Observation, Pseudonymiser, Sex};
 use crate::ids::{IndicatorId, OrganisationCode};
 use crate::indicator::value::parse_integer;
+use crate::set::ReferenceSet;
 use crate::text::closest;
 use std::sync::OnceLock;
 

@@ -68,7 +68,7 @@ pub(crate) fn parse_date(text: &str) -> Result<Date, DateError> {
 /// date system, with Excel's phantom 29 February 1900 skipped), the time of
 /// day dropped. Workbooks in the 1904 date system (old Mac Excel) are not
 /// told apart: calamine does not expose the flag without its `dates` feature.
-#[cfg_attr(not(feature = "xlsx"), allow(dead_code))] // Only workbooks hold serials.
+#[cfg(feature = "xlsx")]
 pub(crate) fn from_excel_serial(serial: f64) -> Option<Date> {
     if !serial.is_finite() || !(1.0..=2_958_465.0).contains(&serial) {
         return None;
@@ -108,6 +108,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "xlsx")]
     fn excel_serials() {
         assert_eq!(from_excel_serial(45306.0), Some(date(2024, 1, 15)));
         assert_eq!(from_excel_serial(45306.75), Some(date(2024, 1, 15)));

@@ -18,8 +18,9 @@
 
 use super::columns::Role;
 use super::problem::{Location, Problem, ProblemKind};
-use crate::catalogue::{ReferenceSet, Wave};
+use crate::catalogue::Wave;
 use crate::collection::{FORM_HELPERS, FORM_VERSION, MISSING_SUFFIX};
+use crate::set::ReferenceSet;
 use std::collections::HashSet;
 use std::path::Path;
 use std::sync::Arc;

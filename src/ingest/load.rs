@@ -5,8 +5,9 @@ use super::report::{FileSummary, ValidationReport};
 use super::{
     read_enrolments, read_observations, Field, FileRole, IngestError, IngestOptions, PersonKey, Progress, ReadItem,
 };
-use crate::catalogue::{ReferenceSet, Wave};
+use crate::catalogue::Wave;
 use crate::data::{Dataset, DatasetBuilder, Enrolment, FoldWarning, Observation};
+use crate::set::ReferenceSet;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 

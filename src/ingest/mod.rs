@@ -88,10 +88,10 @@ pub use record::{Form, RawCell, RawRecord};
 pub use report::{FileSummary, ValidationReport};
 pub use source::{FileFormat, FileInfo};
 
-use crate::catalogue::ReferenceSet;
 #[allow(unused_imports)] // For the links of the module docs.
 use crate::data::{Dataset, DatasetBuilder};
 use crate::data::{Enrolment, Observation, PseudonymKey, Pseudonymiser};
+use crate::set::ReferenceSet;
 use record::{Table, TableItem, TableKind};
 use std::path::{Path, PathBuf};
 
@@ -117,8 +117,17 @@ pub enum IngestError {
     },
 }
 
-/// How to read and validate.
+/// How to read and validate: [`IngestOptions::default`], then the `with_`
+/// methods (fields may be added, so the struct cannot be built literally
+/// outside the crate).
+///
+/// ```
+/// use social_impact::ingest::IngestOptions;
+/// let options = IngestOptions::default().with_date_tolerance_days(0).with_max_problems(None);
+/// assert_eq!(options.max_problems, None);
+/// ```
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct IngestOptions {
     /// Turns beneficiary ids into pseudonyms. Default: a random key that
     /// dies with the options (pseudonyms then join within one load only).
@@ -142,46 +151,7 @@ pub struct IngestOptions {
     pub limits: Limits,
 }
 
-/// Which file a read is in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FileRole {
-    /// The enrolments file.
-    Enrolments,
-    /// The observations file.
-    Observations,
-}
-
-/// How far a read has gone.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ReadProgress {
-    /// The file being read.
-    pub file: FileRole,
-    /// Data rows read so far in it.
-    pub rows: u64,
-    /// Whether the file has been read to the end.
-    pub done: bool,
-}
-
-/// A progress callback, for a display such as a terminal progress bar. The
-/// library never prints: programs decide what to show, and where.
-#[derive(Clone)]
-pub struct Progress(pub std::sync::Arc<dyn Fn(ReadProgress) + Send + Sync>);
-
-impl std::fmt::Debug for Progress {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Progress(<callback>)")
-    }
-}
-
-impl Progress {
-    /// Rows between two calls: often enough for a display, rarely enough to
-    /// cost nothing.
-    pub const EVERY: u64 = 8192;
-
-    pub(crate) fn tell(&self, file: FileRole, rows: u64, done: bool) {
-        (self.0)(ReadProgress { file, rows, done });
-    }
-}
+pub use crate::progress::{FileRole, Progress, ReadProgress};
 
 impl Default for IngestOptions {
     fn default() -> Self {
@@ -210,9 +180,28 @@ impl IngestOptions {
         self
     }
 
+    /// Reads within `limits` (sizes of records, cells, workbooks).
+    pub fn with_limits(mut self, limits: Limits) -> Self {
+        self.limits = limits;
+        self
+    }
+
     /// Reads the named sheet of workbooks.
     pub fn with_sheet(mut self, sheet: impl Into<String>) -> Self {
         self.sheet = Some(sheet.into());
+        self
+    }
+
+    /// Keeps at most `max` problems in the report (`None`: all of them).
+    pub fn with_max_problems(mut self, max: Option<usize>) -> Self {
+        self.max_problems = max;
+        self
+    }
+
+    /// Tells `progress` how the reading (and, through
+    /// [`pipeline`](crate::pipeline), the analysis) goes.
+    pub fn with_progress(mut self, progress: Option<Progress>) -> Self {
+        self.progress = progress;
         self
     }
 }
@@ -337,6 +326,10 @@ impl Iterator for ObservationReader<'_> {
 ///
 /// The checks here are those of each record on its own; [`load`] adds those
 /// across records (duplicates).
+///
+/// # Errors
+///
+/// [`IngestError::Io`] when the file cannot be opened.
 pub fn read_enrolments(path: impl AsRef<Path>, options: &IngestOptions) -> Result<EnrolmentReader, IngestError> {
     let path = path.as_ref();
     let (source, info) = source::open(path, options.sheet.as_deref(), ENROLMENT_SHEETS, &options.limits)?;
@@ -370,6 +363,10 @@ pub fn read_enrolments(path: impl AsRef<Path>, options: &IngestOptions) -> Resul
 /// # std::fs::remove_dir_all(&dir)?;
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+///
+/// # Errors
+///
+/// [`IngestError::Io`] when the file cannot be opened.
 pub fn read_observations<'s>(
     path: impl AsRef<Path>,
     set: &'s ReferenceSet,

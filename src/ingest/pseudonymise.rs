@@ -172,7 +172,9 @@ fn refused(e: WriteError) -> IngestError {
 /// [`pseudonymise_file_with`] for a stricter policy.
 ///
 /// # Errors
-/// The input cannot be opened, or the output cannot be written.
+///
+/// [`IngestError::Io`] when the input cannot be opened or the output cannot
+/// be written; problems in the data are in the result, not an error.
 pub fn pseudonymise_file(
     input: &Path,
     output: &Path,

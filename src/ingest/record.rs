@@ -6,8 +6,8 @@ use super::columns::{normalise_header, shown_name, Field, Role};
 use super::kobo::ExportHeader;
 use super::problem::{Location, Problem, ProblemKind};
 use super::source::{json_object_cells, Event, Source};
-use crate::catalogue::ReferenceSet;
 use crate::ids::IndicatorId;
+use crate::set::ReferenceSet;
 use crate::text::closest;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -88,6 +88,10 @@ impl RawRecord {
     /// A long-form record from one JSON object (keys matched like CSV
     /// headers; numbers, booleans and null accepted as values). Keys that
     /// are no field are ignored; a nested value is a problem.
+    ///
+    /// # Errors
+    ///
+    /// The [`Problem`] of a value that is an array or an object.
     pub fn from_json(value: &serde_json::Value) -> Result<RawRecord, Box<Problem>> {
         let file = Path::new("<json>");
         let location = Location::Record { index: 1, line: 1 };

@@ -49,6 +49,7 @@ pub(crate) fn pick(text: &crate::text::LocalizedText, lang: Lang) -> &str {
         Lang::En => &text.en,
     }
 }
+pub(crate) mod report;
 
 /// A language the crate writes in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
@@ -70,6 +71,13 @@ impl Lang {
             Lang::Fr => "fr",
             Lang::En => "en",
         }
+    }
+}
+
+impl Default for Lang {
+    /// French, the language of the pilots.
+    fn default() -> Self {
+        Lang::Fr
     }
 }
 

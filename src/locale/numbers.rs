@@ -1,9 +1,21 @@
-//! How numbers are written in each language: decimal mark, thousands
-//! grouping, the space before `%`.
+//! How numbers and dates are written in each language: decimal mark,
+//! thousands grouping, the space before `%` and `:`, month names; and the
+//! helpers every writer of numbers uses (`num`, `pct`, `p_value`...).
+//!
+//! French follows the usual typographic rules: a decimal comma, a narrow
+//! no-break space (U+202F) between thousands and before `%`, a no-break space
+//! (U+00A0) before `:`. English uses a decimal point, a comma between
+//! thousands and no space before `%`. Negative numbers take a real minus sign
+//! (U+2212), which reads better than a hyphen in tables.
 
 use super::Lang;
 
-/// The conventions for writing numbers in one language.
+/// No-break space, before `:` in French and inside `p = 0.04`.
+pub(crate) const NBSP: char = '\u{00A0}';
+/// The minus sign.
+const MINUS: char = '\u{2212}';
+
+/// The conventions for writing numbers and dates in one language.
 pub(crate) trait NumberStyle: Sync {
     /// The decimal mark: `,` in French, `.` in English.
     fn decimal_mark(&self) -> char;
@@ -14,6 +26,14 @@ pub(crate) trait NumberStyle: Sync {
     fn min_grouped_digits(&self) -> usize;
     /// What stands between a number and `%`.
     fn before_percent(&self) -> &'static str;
+    /// A colon as typeset: ` :` (no-break space) in French, `:` in English.
+    fn colon(&self) -> &'static str;
+    /// The word between the ends of a range that has a negative end
+    /// (`−1.2 to 0.4`).
+    fn range_word(&self) -> &'static str;
+    /// A date written out (`31 décembre 2025`, `1er mars 2025`,
+    /// `31 December 2025`), or `None` when `month` is not 1 to 12.
+    fn date(&self, year: u32, month: usize, day: u32) -> Option<String>;
 }
 
 /// The number conventions of `lang`.
@@ -21,5 +41,208 @@ pub(crate) fn numbers(lang: Lang) -> &'static dyn NumberStyle {
     match lang {
         Lang::Fr => &super::fr::Fr,
         Lang::En => &super::en::En,
+    }
+}
+
+/// `x` with `decimals` decimals, in the language's conventions: `0,62`
+/// (French), `0.62` (English), `–` for a value that is not finite.
+///
+/// A value that rounds to zero loses its sign, so that no `−0` appears.
+///
+/// ```
+/// use social_impact::report::render::format_number;
+/// use social_impact::Lang;
+/// assert_eq!(format_number(1234.5, 1, "en".parse::<Lang>()?), "1,234.5");
+/// # Ok::<(), social_impact::text::UnknownLang>(())
+/// ```
+pub fn num(x: f64, decimals: usize, lang: Lang) -> String {
+    if !x.is_finite() {
+        return "–".to_string();
+    }
+    // Halves round away from zero (62.5 → 63), as readers expect; Rust's
+    // own formatting would round them to even.
+    let scaled = (x.abs() * 10f64.powi(decimals as i32)).round();
+    let digits = if scaled < 1e15 { format!("{scaled:.0}") } else { format!("{:.0}", x.abs().round()) };
+    let decimals = if scaled < 1e15 { decimals } else { 0 };
+    let digits = format!("{digits:0>width$}", width = decimals + 1);
+    let is_zero = digits.bytes().all(|b| b == b'0');
+    let (int_part, frac) = digits.split_at(digits.len() - decimals);
+    let frac = if decimals > 0 { Some(frac) } else { None };
+    let mut out = String::new();
+    if x < 0.0 && !is_zero {
+        out.push(MINUS);
+    }
+    out.push_str(&group_thousands(int_part, lang));
+    if let Some(frac) = frac {
+        out.push(numbers(lang).decimal_mark());
+        out.push_str(frac);
+    }
+    out
+}
+
+/// `x` with an explicit sign: `+2.1`, `−0.4`, `0.0`.
+pub(crate) fn signed(x: f64, decimals: usize, lang: Lang) -> String {
+    let text = num(x, decimals, lang);
+    if x > 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        format!("+{text}")
+    } else {
+        text
+    }
+}
+
+/// A whole number with thousands grouped: `12 345` (narrow space) or `12,345`.
+pub(crate) fn int(n: u64, lang: Lang) -> String {
+    group_thousands(&n.to_string(), lang)
+}
+
+fn group_thousands(digits: &str, lang: Lang) -> String {
+    let style = numbers(lang);
+    if digits.len() < style.min_grouped_digits() {
+        return digits.to_string();
+    }
+    let sep = style.group_separator();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push_str(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The percent sign as written after a number: ` %` (narrow no-break
+/// space) in French, `%` in English.
+pub(crate) fn percent_sign(lang: Lang) -> String {
+    format!("{}%", numbers(lang).before_percent())
+}
+
+/// A proportion as a whole percentage: `0.62` → `62 %` / `62%`.
+///
+/// ```
+/// use social_impact::report::render::format_percent;
+/// use social_impact::Lang;
+/// assert_eq!(format_percent(0.62, "en".parse::<Lang>()?), "62%");
+/// # Ok::<(), social_impact::text::UnknownLang>(())
+/// ```
+pub fn pct(p: f64, lang: Lang) -> String {
+    format!("{}{}", num(p * 100.0, 0, lang), percent_sign(lang))
+}
+
+/// A range of proportions as percentages, the sign written once:
+/// `56–68 %` / `56–68%`.
+pub(crate) fn pct_range(low: f64, high: f64, lang: Lang) -> String {
+    format!("{}–{}{}", num(low * 100.0, 0, lang), num(high * 100.0, 0, lang), percent_sign(lang))
+}
+
+/// A range of numbers: `5.8–6.6`; with a negative end, `−1.2 to 0.4` reads
+/// better than a dash between two signs.
+pub(crate) fn num_range(low: f64, high: f64, decimals: usize, lang: Lang) -> String {
+    if low < 0.0 || high < 0.0 {
+        format!("{} {} {}", num(low, decimals, lang), numbers(lang).range_word(), num(high, decimals, lang))
+    } else {
+        format!("{}–{}", num(low, decimals, lang), num(high, decimals, lang))
+    }
+}
+
+/// A confidence level as a percentage without needless decimals:
+/// `0.95` → `95 %`, `0.998` → `99,8 %`.
+pub(crate) fn level(confidence: f64, lang: Lang) -> String {
+    let x = confidence * 100.0;
+    let decimals = if (x - x.round()).abs() < 1e-9 { 0 } else { 1 };
+    format!("{}{}", num(x, decimals, lang), percent_sign(lang))
+}
+
+/// A p-value as read in a sentence: `p = 0.04`, `p = 0.003`, `p < 0.001`.
+pub(crate) fn p_value(p: f64, lang: Lang) -> String {
+    // No-break spaces keep `p = 0.04` on one line.
+    if p < 0.001 {
+        format!("p{NBSP}<{NBSP}{}", num(0.001, 3, lang))
+    } else if p < 0.01 {
+        format!("p{NBSP}={NBSP}{}", num(p, 3, lang))
+    } else {
+        format!("p{NBSP}={NBSP}{}", num(p, 2, lang))
+    }
+}
+
+/// A p-value in a table cell: `0.04`, `< 0.001`.
+pub(crate) fn p_cell(p: f64, lang: Lang) -> String {
+    let text = p_value(p, lang);
+    let bare = text.trim_start_matches('p').trim_start_matches(NBSP);
+    bare.strip_prefix('=').map_or(bare, |b| b.trim_start_matches(NBSP)).to_string()
+}
+
+/// An ISO date (`2025-12-31`) written out: `31 décembre 2025` /
+/// `31 December 2025`. Text that is not an ISO date is returned as it is.
+pub(crate) fn date(iso: &str, lang: Lang) -> String {
+    let mut parts = iso.splitn(3, '-');
+    let parsed = (|| {
+        let y: u32 = parts.next()?.parse().ok()?;
+        let m: usize = parts.next()?.parse().ok()?;
+        let d: u32 = parts.next()?.parse().ok()?;
+        numbers(lang).date(y, m, d)
+    })();
+    parsed.unwrap_or_else(|| iso.to_string())
+}
+
+/// A colon as typeset in the language: ` :` (no-break space) or `:`.
+pub(crate) fn colon(lang: Lang) -> &'static str {
+    numbers(lang).colon()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_follow_the_language() {
+        assert_eq!(num(0.62, 2, Lang::Fr), "0,62");
+        assert_eq!(num(0.62, 2, Lang::En), "0.62");
+        assert_eq!(num(-1.25, 1, Lang::En), "\u{2212}1.3");
+        assert_eq!(num(-0.04, 1, Lang::Fr), "0,0", "no minus zero");
+        assert_eq!(num(1234567.891, 1, Lang::En), "1,234,567.9");
+        assert_eq!(num(1234567.891, 1, Lang::Fr), "1\u{202F}234\u{202F}567,9");
+        assert_eq!(num(1974.0, 0, Lang::Fr), "1974", "four digits are not grouped in French");
+        assert_eq!(num(1974.0, 0, Lang::En), "1,974");
+        assert_eq!(int(12345, Lang::Fr), "12\u{202F}345");
+        assert_eq!(signed(2.14, 1, Lang::Fr), "+2,1");
+        assert_eq!(signed(-2.14, 1, Lang::En), "\u{2212}2.1");
+        assert_eq!(signed(0.001, 1, Lang::En), "0.0");
+        assert_eq!(num(f64::NAN, 1, Lang::En), "–");
+        assert_eq!(num(2.5, 0, Lang::En), "3", "halves round away from zero");
+        assert_eq!(num(-0.25, 1, Lang::En), "\u{2212}0.3");
+        assert_eq!(num(0.05, 2, Lang::Fr), "0,05");
+        assert_eq!(num(7.0, 3, Lang::En), "7.000");
+    }
+
+    #[test]
+    fn percentages_follow_the_language() {
+        assert_eq!(pct(0.62, Lang::Fr), "62\u{202F}%");
+        assert_eq!(pct(0.62, Lang::En), "62%");
+        assert_eq!(pct(0.625, Lang::En), "63%");
+        assert_eq!(pct_range(0.561, 0.68, Lang::Fr), "56–68\u{202F}%");
+        assert_eq!(pct_range(0.561, 0.68, Lang::En), "56–68%");
+        assert_eq!(level(0.95, Lang::Fr), "95\u{202F}%");
+        assert_eq!(level(0.998, Lang::Fr), "99,8\u{202F}%");
+        assert_eq!(level(0.9, Lang::En), "90%");
+    }
+
+    #[test]
+    fn p_values_ranges_and_dates() {
+        assert_eq!(p_value(0.0004, Lang::Fr), "p\u{a0}<\u{a0}0,001");
+        assert_eq!(p_value(0.0043, Lang::En), "p\u{a0}=\u{a0}0.004");
+        assert_eq!(p_value(0.2149, Lang::Fr), "p\u{a0}=\u{a0}0,21");
+        assert_eq!(p_cell(0.0004, Lang::En), "<\u{a0}0.001");
+        assert_eq!(p_cell(0.2149, Lang::En), "0.21");
+        assert_eq!(num_range(5.81, 6.64, 1, Lang::Fr), "5,8–6,6");
+        assert_eq!(num_range(-1.2, 0.4, 1, Lang::En), "\u{2212}1.2 to 0.4");
+        assert_eq!(num_range(-1.2, 0.4, 1, Lang::Fr), "\u{2212}1,2 à 0,4");
+        assert_eq!(date("2025-12-31", Lang::Fr), "31\u{a0}décembre 2025");
+        assert_eq!(date("2025-03-01", Lang::Fr), "1er\u{a0}mars 2025");
+        assert_eq!(date("2025-12-31", Lang::En), "31\u{a0}December 2025");
+        assert_eq!(date("2025-13-01", Lang::En), "2025-13-01");
+        assert_eq!(date("soon", Lang::En), "soon");
+        assert_eq!(colon(Lang::Fr), "\u{a0}:");
+        assert_eq!(colon(Lang::En), ":");
     }
 }

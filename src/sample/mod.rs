@@ -78,16 +78,17 @@ mod plan;
 #[cfg(test)]
 mod tests;
 
-use crate::catalogue::ReferenceSet;
 use crate::data::Date;
+use crate::set::ReferenceSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 pub use output::{ENROLMENT_HEADER, OBSERVATION_HEADER};
 
 /// What to generate: how many organisations and people, from which seed,
-/// up to which date.
+/// up to which date. Built with [`SampleSpec::new`] and the `with_` methods.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct SampleSpec {
     /// Number of organisations (`ASSO-A`, `ASSO-B`, …), at least 1.
     pub organisations: usize,
@@ -117,6 +118,12 @@ impl SampleSpec {
     /// The same spec with another `as_of` date.
     pub fn with_as_of(mut self, as_of: Date) -> SampleSpec {
         self.as_of = as_of;
+        self
+    }
+
+    /// The same spec with entries going back `days` before `as_of`.
+    pub fn with_history_days(mut self, days: u32) -> SampleSpec {
+        self.history_days = days;
         self
     }
 
@@ -202,6 +209,11 @@ pub enum SampleError {
 /// are generated: memory does not grow with the number of rows.
 ///
 /// The writers are buffered here; pass a `File` or a `&mut Vec<u8>` as it is.
+///
+/// # Errors
+///
+/// [`SampleError::InvalidSpec`] for a spec that cannot be generated,
+/// [`SampleError::Io`] when a writer fails.
 pub fn generate<E: Write, O: Write>(
     set: &ReferenceSet,
     spec: &SampleSpec,
@@ -229,7 +241,9 @@ pub const MAX_BENEFICIARIES: usize = 10_000_000;
 /// only once both are complete, so an error leaves no half-written file.
 ///
 /// # Errors
-/// An impossible spec, or a file that cannot be written.
+///
+/// [`SampleError::InvalidSpec`] for a spec that cannot be generated,
+/// [`SampleError::Io`] when the folder or a file cannot be written.
 pub fn write_csv(set: &ReferenceSet, spec: &SampleSpec, dir: impl AsRef<Path>) -> Result<SampleSummary, SampleError> {
     write_csv_with(set, spec, dir, &crate::fsio::OutputPolicy::new().overwrite(true))
 }

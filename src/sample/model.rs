@@ -3,8 +3,9 @@
 use super::output::{CsvOut, Day, EnrolmentRow};
 use super::plan::{Kind, Plans};
 use super::{organisation_code, OrganisationSummary, SampleSpec, SampleSummary};
-use crate::catalogue::{Domain, ReferenceSet, Wave};
+use crate::catalogue::{Domain, Wave};
 use crate::data::MissingReason;
+use crate::set::ReferenceSet;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use rand_distr::StandardNormal;

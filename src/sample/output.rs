@@ -38,7 +38,7 @@ pub(super) struct CsvOut<E: Write, O: Write> {
 }
 
 impl<E: Write, O: Write> CsvOut<E, O> {
-    pub fn new(enrolments: E, observations: O, as_of: Date, history_days: u32) -> io::Result<Self> {
+    pub(crate) fn new(enrolments: E, observations: O, as_of: Date, history_days: u32) -> io::Result<Self> {
         let mut dates = Vec::with_capacity(history_days as usize + 1);
         let mut d = as_of;
         dates.push(d.to_string());
@@ -67,7 +67,7 @@ impl<E: Write, O: Write> CsvOut<E, O> {
         dates.get(index).map(String::as_str).unwrap_or("")
     }
 
-    pub fn enrolment(&mut self, row: &EnrolmentRow<'_>) -> io::Result<()> {
+    pub(crate) fn enrolment(&mut self, row: &EnrolmentRow<'_>) -> io::Result<()> {
         let exit = row.exit.map(|d| Self::date(&self.dates, d)).unwrap_or("");
         writeln!(
             self.enrolments,
@@ -86,7 +86,7 @@ impl<E: Write, O: Write> CsvOut<E, O> {
 
     /// One observation row; `value` is empty when the answer is missing.
     #[allow(clippy::too_many_arguments)]
-    pub fn observation(
+    pub(crate) fn observation(
         &mut self,
         organisation: &str,
         beneficiary: &str,
@@ -107,7 +107,7 @@ impl<E: Write, O: Write> CsvOut<E, O> {
         Ok(())
     }
 
-    pub fn finish(mut self) -> io::Result<()> {
+    pub(crate) fn finish(mut self) -> io::Result<()> {
         self.enrolments.flush()?;
         self.observations.flush()
     }

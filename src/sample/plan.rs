@@ -1,7 +1,8 @@
 //! How each indicator of a set is generated: which waves, for whom, and how
 //! a latent level becomes a raw answer valid for its measure.
 
-use crate::catalogue::{Applicability, Direction, Measure, ReferenceSet, Wave};
+use crate::catalogue::{Applicability, Direction, Measure, Wave};
+use crate::set::ReferenceSet;
 use std::fmt::Write as _;
 
 /// The standard normal distribution function, Φ.
@@ -63,7 +64,7 @@ pub(super) fn wave_index(wave: Wave) -> usize {
 }
 
 impl Plans {
-    pub fn new(set: &ReferenceSet) -> Plans {
+    pub(crate) fn new(set: &ReferenceSet) -> Plans {
         let registry = set.registry();
         let ids: Vec<String> = registry.ids().map(|id| id.to_string()).collect();
         let timed: Vec<&str> = set.time_to_event().iter().map(|t| t.indicator.as_str()).collect();
@@ -147,7 +148,7 @@ impl Plans {
 impl Kind {
     /// Writes into `out` the raw answer for latent level `level`. `uniform` is
     /// a draw from U(0, 1) used by the random parts (Poisson counts).
-    pub fn answer(&self, level: f64, uniform: &mut dyn FnMut() -> f64, out: &mut String) {
+    pub(crate) fn answer(&self, level: f64, uniform: &mut dyn FnMut() -> f64, out: &mut String) {
         out.clear();
         match self {
             Kind::Binary { higher_good } => {

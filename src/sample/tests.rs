@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 fn c1() -> ReferenceSet {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/conformance/c1/set.json");
-    Catalogue::default().load_set(path).unwrap()
+    Catalogue::default().reference_set_at(std::path::Path::new(path)).unwrap()
 }
 
 fn text(s: &str) -> serde_json::Value {
@@ -91,39 +91,41 @@ struct Obs {
     missing: String,
 }
 
+/// The rows of a CSV text after its `header`, each split into its 7 fields
+/// (sample values hold no comma or quote).
+fn rows<'a>(text: &'a str, header: &str) -> Vec<Vec<&'a str>> {
+    let mut lines = text.lines();
+    assert_eq!(lines.next(), Some(header));
+    let rows: Vec<Vec<&str>> = lines.map(|l| l.split(',').collect()).collect();
+    assert!(rows.iter().all(|f| f.len() == 7), "a row without 7 fields");
+    rows
+}
+
 fn parse(enrolments: &str, observations: &str) -> (BTreeMap<String, Enrol>, Vec<Obs>) {
-    let mut e_lines = enrolments.lines();
-    assert_eq!(e_lines.next(), Some(ENROLMENT_HEADER));
-    let people = e_lines
-        .map(|l| {
-            let f: Vec<&str> = l.split(',').collect();
-            assert_eq!(f.len(), 7, "{l}");
+    let people = rows(enrolments, ENROLMENT_HEADER)
+        .into_iter()
+        .map(|f| {
             let enrol = Enrol {
                 organisation: f[0].to_string(),
                 entry: f[2].parse().unwrap(),
                 exit: (!f[3].is_empty()).then(|| f[3].parse().unwrap()),
                 age: f[4].parse().unwrap(),
             };
-            assert!(["F", "M", "X"].contains(&f[5]), "{l}");
+            assert!(["F", "M", "X"].contains(&f[5]), "{f:?}");
             assert!(!f[6].is_empty());
             (f[1].to_string(), enrol)
         })
         .collect();
-    let mut o_lines = observations.lines();
-    assert_eq!(o_lines.next(), Some(OBSERVATION_HEADER));
-    let obs = o_lines
-        .map(|l| {
-            let f: Vec<&str> = l.split(',').collect();
-            assert_eq!(f.len(), 7, "{l}");
-            Obs {
-                organisation: f[0].to_string(),
-                beneficiary: f[1].to_string(),
-                indicator: f[2].to_string(),
-                wave: Wave::parse(f[3]).unwrap(),
-                date: f[4].parse().unwrap(),
-                value: f[5].to_string(),
-                missing: f[6].to_string(),
-            }
+    let obs = rows(observations, OBSERVATION_HEADER)
+        .into_iter()
+        .map(|f| Obs {
+            organisation: f[0].to_string(),
+            beneficiary: f[1].to_string(),
+            indicator: f[2].to_string(),
+            wave: Wave::parse(f[3]).unwrap(),
+            date: f[4].parse().unwrap(),
+            value: f[5].to_string(),
+            missing: f[6].to_string(),
         })
         .collect();
     (people, obs)

@@ -5,14 +5,15 @@ use crate::it::support::fixture;
 use jiff::civil::{date, Date};
 use proptest::prelude::*;
 use social_impact::analysis::{analyse, AnalysisOptions};
-use social_impact::catalogue::{Catalogue, Measure, ReferenceSet, Wave};
+use social_impact::catalogue::{Catalogue, Measure, Wave};
 use social_impact::data::{DatasetBuilder, Enrolment, Observation, PseudonymKey, Pseudonymiser};
 use social_impact::report::Report;
+use social_impact::set::ReferenceSet;
 use social_impact::{IndicatorId, OrganisationCode};
 
 fn set() -> ReferenceSet {
     let path = fixture("conformance/c1/set.json");
-    Catalogue::default().load_set(path.to_str().unwrap_or_default()).unwrap()
+    Catalogue::default().reference_set_at(&path).expect("conformance set c1")
 }
 
 /// One generated person: organisation index, entry offset, duration (None:
@@ -141,7 +142,7 @@ fn check_invariants(report: &Report, min_cell: u32) -> Result<(), TestCaseError>
                     prop_assert!(s.suppressed && s.estimate.is_none() && s.ci_low.is_none(), "leak in {:?}", s);
                     continue;
                 }
-                let est = s.estimate.unwrap_or(f64::NAN);
+                let est = s.estimate.expect("a shown status has an estimate");
                 if let (Some(Some(lo)), Some(Some(hi))) = (s.ci_low, s.ci_high) {
                     prop_assert!(lo <= est + 1e-12 && est <= hi + 1e-12, "{} not in [{}, {}]", est, lo, hi);
                     if proportion {

@@ -4,13 +4,14 @@
 
 use jsonschema::Validator;
 use serde_json::{json, Map, Value};
-use social_impact::catalogue::{Catalogue, ReferenceSet, Wave};
+use social_impact::catalogue::{Catalogue, Wave};
 use social_impact::collection::{csv_template, record_schema, CollectionError, RecordKind};
+use social_impact::set::ReferenceSet;
 use std::collections::BTreeMap;
 
 fn conformance(case: &str) -> ReferenceSet {
     let path = format!("{}/tests/fixtures/conformance/{case}/set.json", env!("CARGO_MANIFEST_DIR"));
-    Catalogue::default().load_set(&path).unwrap()
+    Catalogue::default().reference_set_at(path.as_ref()).expect("conformance set")
 }
 
 fn validator(set: &ReferenceSet, kind: RecordKind, wave: Option<Wave>) -> Validator {

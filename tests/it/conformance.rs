@@ -15,7 +15,8 @@ fn close(a: Option<&Value>, b: &Value, rel: f64) -> bool {
         (Some(Value::String(x)), Value::String(y)) => x == y,
         (Some(Value::Bool(x)), Value::Bool(y)) => x == y,
         (Some(x), y) if x.is_number() && y.is_number() => {
-            let (x, y) = (x.as_f64().unwrap_or(f64::NAN), y.as_f64().unwrap_or(f64::NAN));
+            let x = x.as_f64().expect("a JSON number reads as f64");
+            let y = y.as_f64().expect("a JSON number reads as f64");
             (x - y).abs() <= 1e-9 + rel * y.abs()
         }
         _ => false,
@@ -157,10 +158,12 @@ pub fn compare(report: &Value, expected: &Value) -> (usize, Vec<String>) {
                 }
             }
             let rc = index(g.get("curve"), "t");
-            let rc: BTreeMap<String, &Value> =
-                rc.into_iter().map(|(k, v)| (format!("{}", k.parse::<f64>().unwrap_or(f64::NAN)), v)).collect();
+            let rc: BTreeMap<String, &Value> = rc
+                .into_iter()
+                .map(|(k, v)| (format!("{}", k.parse::<f64>().expect("curve times are numbers")), v))
+                .collect();
             for ep in eg["curve"].as_array().into_iter().flatten() {
-                let tkey = format!("{}", ep["t"].as_f64().unwrap_or(f64::NAN));
+                let tkey = format!("{}", ep["t"].as_f64().expect("expected curve times are numbers"));
                 let Some(pt) = rc.get(&tkey) else {
                     bad.push(format!("{id}[{org}].curve@{tkey}: missing point"));
                     continue;

@@ -180,6 +180,6 @@ fn hardening_definitions_fifo_is_refused_not_read() {
     let report = within(move || check_paths(&[f]));
     assert!(report.problems.iter().any(|p| p.rule() == Rule::Io), "{report}");
     let f = fifo.clone();
-    let loaded = within(move || Catalogue::bundled().map(|c| c.load_set(f.to_str().unwrap_or_default()).is_err()));
+    let loaded = within(move || Catalogue::bundled().map(|c| c.reference_set_at(&f).is_err()));
     assert_eq!(loaded.ok(), Some(true));
 }

@@ -50,7 +50,7 @@ fn limits() -> Limits {
 
 /// Reads `path` to the end; panics (failing the test) only if the reader does.
 fn read_all(path: &Path) -> usize {
-    let options = IngestOptions { limits: limits(), ..IngestOptions::default() };
+    let options = IngestOptions::default().with_limits(limits());
     match read_enrolments(path, &options) {
         Ok(reader) => reader.map(|item| matches!(item, ReadItem::Problem(_)) as usize).sum(),
         Err(_) => 1,

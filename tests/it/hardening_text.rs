@@ -10,7 +10,7 @@ use std::path::Path;
 const HEADER: &str = "organisation,beneficiary,entry_date,exit_date,age_at_entry,sex,service";
 
 fn problems(path: &Path, limits: Limits) -> Vec<social_impact::ingest::Problem> {
-    let options = IngestOptions { limits, ..IngestOptions::default() };
+    let options = IngestOptions::default().with_limits(limits);
     let mut out = Vec::new();
     for item in read_enrolments(path, &options).unwrap() {
         match item {

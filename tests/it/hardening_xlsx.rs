@@ -27,7 +27,7 @@ fn validate(dir: &Scratch, enrolments: &Path) -> std::process::Output {
 
 /// The problems (rendered in English) and accepted records of a read.
 fn read(path: &Path, limits: Limits) -> (Vec<String>, Vec<social_impact::data::Enrolment>) {
-    let options = IngestOptions { limits, ..IngestOptions::default() };
+    let options = IngestOptions::default().with_limits(limits);
     let mut problems = Vec::new();
     let mut records = Vec::new();
     for item in read_enrolments(path, &options).unwrap() {

@@ -13,7 +13,7 @@ use social_impact::{Lang, ReferenceSet};
 use std::path::{Path, PathBuf};
 
 fn set(path: &str) -> ReferenceSet {
-    Catalogue::bundled().unwrap().load_set(fixture(path).to_str().unwrap()).unwrap()
+    Catalogue::bundled().expect("bundled catalogue").reference_set_at(&fixture(path)).expect("fixture set")
 }
 
 fn ingest_set() -> ReferenceSet {

@@ -1,6 +1,8 @@
 //! Integration tests, one module per capability, all in one test binary.
 
 mod analysis_properties;
+mod architecture;
+mod cli;
 mod collection_schemas;
 mod conformance;
 mod custom_indicator;

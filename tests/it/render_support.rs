@@ -28,9 +28,8 @@ fn rows(path: &std::path::Path) -> Vec<csv::StringRecord> {
 /// with the case's own parameters.
 pub fn conformance_report(case: &str) -> (Report, ReferenceSet) {
     let dir = fixture(&format!("conformance/{case}"));
-    let set = Catalogue::default()
-        .load_set(&dir.join("set.json").to_string_lossy())
-        .unwrap_or_else(|e| panic!("set of {case}: {e}"));
+    let set =
+        Catalogue::default().reference_set_at(&dir.join("set.json")).unwrap_or_else(|e| panic!("set of {case}: {e}"));
     let params: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(dir.join("params.json")).unwrap_or_default())
             .unwrap_or_else(|e| panic!("params of {case}: {e}"));

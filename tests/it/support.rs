@@ -2,27 +2,34 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use std::sync::OnceLock;
 
 /// A path under `tests/fixtures/`.
 pub fn fixture(rel: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(rel)
 }
 
-/// The `impact` example binary that `cargo test` builds beside the tests.
+/// The `impact` example binary, built from the sources under test.
+///
+/// `cargo test --test lib` does not build examples, and a binary left by an
+/// earlier build would test old code: so the first call builds it (a no-op
+/// for cargo when it is fresh), in the tests' own profile and target folder.
 pub fn impact_bin() -> PathBuf {
-    // target/<profile>/deps/lib-<hash> → target/<profile>/examples/impact
-    let exe = std::env::current_exe().unwrap_or_default();
-    let profile_dir = exe.parent().and_then(Path::parent).map(Path::to_path_buf).unwrap_or_default();
-    let bin = profile_dir.join("examples").join(format!("impact{}", std::env::consts::EXE_SUFFIX));
-    if !bin.exists() {
-        // `cargo test --test lib` alone does not build examples: build it.
-        let status = Command::new(env!("CARGO"))
-            .args(["build", "--example", "impact"])
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .status();
-        assert!(status.is_ok_and(|s| s.success()), "could not build the impact example");
-    }
-    bin
+    static BIN: OnceLock<PathBuf> = OnceLock::new();
+    BIN.get_or_init(|| {
+        // target/<profile>/deps/lib-<hash> → target/<profile>/examples/impact
+        let exe = std::env::current_exe().expect("the test binary knows its path");
+        let profile_dir = exe.parent().and_then(Path::parent).expect("test binaries live in target/<profile>/deps");
+        let mut build = Command::new(env!("CARGO"));
+        build.args(["build", "--quiet", "--example", "impact"]).current_dir(env!("CARGO_MANIFEST_DIR"));
+        if profile_dir.file_name().is_some_and(|n| n == "release") {
+            build.arg("--release");
+        }
+        let status = build.status().expect("cargo runs");
+        assert!(status.success(), "could not build the impact example");
+        profile_dir.join("examples").join(format!("impact{}", std::env::consts::EXE_SUFFIX))
+    })
+    .clone()
 }
 
 /// Runs `impact` with `args`, from the crate's root folder.

@@ -5,9 +5,10 @@
 
 use crate::it::support::fixture;
 use proptest::prelude::*;
-use social_impact::catalogue::{Catalogue, Measure, ReferenceSet};
+use social_impact::catalogue::{Catalogue, Measure};
 use social_impact::collection::{record_schema, RecordKind};
 use social_impact::ingest::{validate_enrolment_record, validate_observation_record, RawRecord, Severity};
+use social_impact::set::ReferenceSet;
 use std::sync::OnceLock;
 
 struct Case {
@@ -25,7 +26,7 @@ fn cases() -> &'static [Case] {
         let path = fixture("conformance/c1/set.json");
         let bundled = Catalogue::bundled().unwrap();
         vec![
-            Catalogue::default().load_set(path.to_str().unwrap_or_default()).unwrap(),
+            Catalogue::default().reference_set_at(&path).expect("conformance set c1"),
             bundled.reference_set("exclusion-2023").unwrap(),
             bundled.reference_set("child-protection-2024").unwrap(),
         ]

@@ -35,7 +35,8 @@ pub fn summary(result: &SroiResult, lang: Lang) -> String {
     let mc = &result.monte_carlo;
     let (one, many) = w.unit(&result.model.currency);
     // The amount read last ("… and 1.3 euros") carries the noun.
-    let shown_high: f64 = ratio(mc.ratio_high, Lang::En).parse().unwrap_or(mc.ratio_high);
+    // As shown: one decimal (`ratio`).
+    let shown_high = (mc.ratio_high * 10.0).round() / 10.0;
     let many = if w.plural(shown_high) { many } else { one.clone() };
     w.summary(
         &ratio(mc.ratio_low, lang),

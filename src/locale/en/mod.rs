@@ -11,4 +11,5 @@ mod form;
 mod hardening;
 mod ingest;
 mod numbers;
+mod report;
 mod sroi;

@@ -1,5 +1,20 @@
 use super::En;
-use crate::locale::numbers::NumberStyle;
+use crate::locale::numbers::{NumberStyle, NBSP};
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 impl NumberStyle for En {
     fn decimal_mark(&self) -> char {
@@ -13,5 +28,15 @@ impl NumberStyle for En {
     }
     fn before_percent(&self) -> &'static str {
         ""
+    }
+    fn colon(&self) -> &'static str {
+        ":"
+    }
+    fn range_word(&self) -> &'static str {
+        "to"
+    }
+    fn date(&self, year: u32, month: usize, day: u32) -> Option<String> {
+        let month = MONTHS.get(month.checked_sub(1)?)?;
+        Some(format!("{day}{NBSP}{month} {year}"))
     }
 }

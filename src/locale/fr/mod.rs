@@ -21,4 +21,5 @@ mod numbers;
 fn quoted(s: &str) -> String {
     format!("«\u{a0}{s}\u{a0}»")
 }
+mod report;
 mod sroi;

@@ -5,16 +5,16 @@
 //! table added for one is in the other. Blocks hold plain text; escaping is
 //! the renderer's job.
 
-use super::i18n::{self, colon, int, level, p_cell, words};
+use super::reading as say;
 use super::svg::{self, group_name};
-use super::words as say;
 use super::{change_estimates, change_p, Doc, Ind};
 use crate::catalogue::Dimension;
+use crate::locale::numbers::{self as nums, colon, int, level, p_cell};
+use crate::locale::report::report as words;
 use crate::report::{Comparison, Group, TimeToEventReport};
-use crate::text::Lang;
 
 /// One block of a report.
-pub enum Block {
+pub(crate) enum Block {
     /// The first page's title block.
     Cover {
         /// Kind of document, above the title.
@@ -78,7 +78,7 @@ pub enum Block {
 }
 
 /// One headline result.
-pub struct Headline {
+pub(crate) struct Headline {
     /// The indicator's outcome area.
     pub dimension: String,
     /// The indicator's label.
@@ -92,7 +92,7 @@ pub struct Headline {
     /// The earlier status: "against 13% at entry".
     pub before: String,
     /// Whether the change is clear, and which way.
-    pub verdict: say::Verdict,
+    pub verdict: super::Verdict,
     /// The verdict in a few words.
     pub verdict_text: String,
     /// The whole result in plain words.
@@ -100,7 +100,7 @@ pub struct Headline {
 }
 
 /// A table of figures.
-pub struct Table {
+pub(crate) struct Table {
     /// Caption, read before the table.
     pub caption: String,
     /// Column headings.
@@ -113,7 +113,7 @@ impl Table {
     /// Which columns to right-align: those where most cells read as
     /// numbers ("Hidden" or "not reached" may sit among them). The first
     /// column names the row and never is.
-    pub fn numeric_columns(&self) -> Vec<bool> {
+    pub(crate) fn numeric_columns(&self) -> Vec<bool> {
         let numeric = |text: &str| text.chars().next().is_some_and(|c| c.is_ascii_digit() || "−+<–".contains(c));
         (0..self.head.len())
             .map(|c| {
@@ -126,7 +126,7 @@ impl Table {
 }
 
 /// A table row.
-pub struct Row {
+pub(crate) struct Row {
     /// Cells, one per column.
     pub cells: Vec<Cell>,
     /// The network's row, set in bold.
@@ -135,7 +135,7 @@ pub struct Row {
 
 /// A table cell: a main value and an optional second line (an interval, a
 /// count).
-pub struct Cell {
+pub(crate) struct Cell {
     /// Main text.
     pub main: String,
     /// Second line.
@@ -152,6 +152,11 @@ impl Cell {
     }
 }
 
+/// Column headings.
+fn heads(names: &[&str]) -> Vec<String> {
+    names.iter().map(|n| n.to_string()).collect()
+}
+
 fn row(cells: Vec<Cell>, org: &str) -> Row {
     Row { cells, strong: org == "*" }
 }
@@ -164,7 +169,8 @@ fn groups<'a>(ind: &Ind<'a>) -> Vec<&'a Group> {
 }
 
 fn hidden_cell(doc: &Doc<'_>) -> Cell {
-    Cell::with(words(doc.lang).hidden, say::fewer_than(doc.min_cell(), doc.lang))
+    let w = words(doc.lang);
+    Cell::with(w.labels().hidden, w.fewer_than(doc.min_cell()))
 }
 
 /// Anchor of the `k`-th indicator's section.
@@ -174,15 +180,15 @@ fn ind_anchor(doc: &Doc<'_>, ind: &Ind<'_>) -> String {
 }
 
 /// The whole report.
-pub fn blocks(doc: &Doc<'_>) -> Vec<Block> {
+pub(crate) fn blocks(doc: &Doc<'_>) -> Vec<Block> {
     let lang = doc.lang;
-    let w = words(lang);
+    let w = words(lang).labels();
     let mut out = vec![cover(doc)];
     let headlines: Vec<Headline> = doc.headlines().into_iter().filter_map(|ind| headline(doc, ind)).collect();
     let intro = if headlines.is_empty() { w.no_headline } else { w.headlines_intro };
     out.push(Block::Headlines { title: w.headlines.to_string(), intro: intro.to_string(), items: headlines });
     let mut toc: Vec<(String, String)> =
-        doc.dimensions().into_iter().map(|d| (Doc::anchor(d), i18n::dimension_name(d, lang).to_string())).collect();
+        doc.dimensions().into_iter().map(|d| (Doc::anchor(d), words(lang).dimension_name(d).to_string())).collect();
     toc.push(("data-quality".to_string(), w.data_quality.to_string()));
     toc.push(("methods".to_string(), w.methods.to_string()));
     out.push(Block::Toc(w.contents.to_string(), toc));
@@ -202,7 +208,7 @@ fn headline(doc: &Doc<'_>, ind: &Ind<'_>) -> Option<Headline> {
     let v_from = super::shown_status(net, from)?.estimate?;
     let verdict = say::verdict(doc, ind, net);
     Some(Headline {
-        dimension: i18n::dimension_name(ind.rep.dimension, lang).to_string(),
+        dimension: words(lang).dimension_name(ind.rep.dimension).to_string(),
         label: ind.label(lang).to_string(),
         anchor: ind_anchor(doc, ind),
         key: match ind.def.map(|d| &d.measure) {
@@ -210,41 +216,26 @@ fn headline(doc: &Doc<'_>, ind: &Ind<'_>) -> Option<Headline> {
             Some(crate::catalogue::Measure::Ordinal { max, .. }) => format!("{}/{max}", ind.value(v_to, lang)),
             _ => ind.value(v_to, lang),
         },
-        key_wave: i18n::at_wave(to, lang).to_string(),
-        before: match lang {
-            Lang::Fr => format!("contre {} {}", ind.value(v_from, lang), i18n::at_wave(from, lang)),
-            Lang::En => format!("against {} {}", ind.value(v_from, lang), i18n::at_wave(from, lang)),
-        },
+        key_wave: words(lang).at_wave(to).to_string(),
+        before: words(lang).against(&ind.value(v_from, lang), words(lang).at_wave(from)),
         verdict,
-        verdict_text: say::verdict_text(verdict, lang).to_string(),
+        verdict_text: words(lang).verdict(verdict).to_string(),
         text: say::headline(doc, ind)?,
     })
 }
 
 fn cover(doc: &Doc<'_>) -> Block {
     let lang = doc.lang;
-    let w = words(lang);
+    let w = words(lang).labels();
     let r = doc.report;
     let orgs = doc.organisations().len();
     let mut facts = vec![
         (w.beneficiaries.to_string(), int(r.data_quality.beneficiaries, lang)),
-        (
-            match lang {
-                Lang::Fr => "Structures".to_string(),
-                Lang::En => "Organisations".to_string(),
-            },
-            int(orgs as u64, lang),
-        ),
+        (w.organisations.to_string(), int(orgs as u64, lang)),
         (w.indicators.to_string(), int(r.indicators.len() as u64, lang)),
     ];
     if let Some(d) = &r.parameters.as_of {
-        facts.push((
-            match lang {
-                Lang::Fr => "Données jusqu'au".to_string(),
-                Lang::En => "Data up to".to_string(),
-            },
-            i18n::date(d, lang),
-        ));
+        facts.push((w.data_up_to.to_string(), nums::date(d, lang)));
     }
     Block::Cover {
         kind: w.report_kind.to_string(),
@@ -256,7 +247,7 @@ fn cover(doc: &Doc<'_>) -> Block {
 
 fn dimension(doc: &Doc<'_>, dim: Dimension, out: &mut Vec<Block>) {
     let lang = doc.lang;
-    out.push(Block::Section { id: Doc::anchor(dim), title: i18n::dimension_name(dim, lang).to_string() });
+    out.push(Block::Section { id: Doc::anchor(dim), title: words(lang).dimension_name(dim).to_string() });
     for ind in doc.in_dimension(dim) {
         indicator(doc, ind, out);
         for tte in doc.report.time_to_event.iter().filter(|t| t.indicator == ind.rep.indicator) {
@@ -267,7 +258,7 @@ fn dimension(doc: &Doc<'_>, dim: Dimension, out: &mut Vec<Block>) {
 
 fn indicator(doc: &Doc<'_>, ind: &Ind<'_>, out: &mut Vec<Block>) {
     let lang = doc.lang;
-    let w = words(lang);
+    let w = words(lang).labels();
     out.push(Block::Indicator {
         id: ind_anchor(doc, ind),
         title: ind.label(lang).to_string(),
@@ -275,7 +266,7 @@ fn indicator(doc: &Doc<'_>, ind: &Ind<'_>, out: &mut Vec<Block>) {
             "{} · {} · {}",
             ind.rep.indicator,
             say::measure(ind, lang),
-            say::direction(ind.rep.direction, lang)
+            words(lang).direction(ind.rep.direction)
         ),
         definition: ind.def.map(|d| d.definition.get(lang).to_string()),
     });
@@ -292,9 +283,12 @@ fn indicator(doc: &Doc<'_>, ind: &Ind<'_>, out: &mut Vec<Block>) {
                     out.push(Block::Para(reading));
                 }
             }
-            None => {
-                out.push(Block::Para(format!("{}{} {}.", w.hidden, colon(lang), say::fewer_than(doc.min_cell(), lang))))
-            }
+            None => out.push(Block::Para(format!(
+                "{}{} {}.",
+                w.hidden,
+                colon(lang),
+                words(lang).fewer_than(doc.min_cell())
+            ))),
         }
     }
     out.push(Block::Figure { svg: svg::distance(doc, ind), table: distance_table(doc, ind) });
@@ -318,17 +312,7 @@ fn indicator(doc: &Doc<'_>, ind: &Ind<'_>, out: &mut Vec<Block>) {
             let id = format!("clip-{}", ind_anchor(doc, ind));
             out.push(Block::Figure { svg: svg::funnel(doc, ind, cmp, &id), table: funnel_table(doc, ind, cmp) });
         }
-        _ => out.push(Block::Para(match lang {
-            Lang::Fr => format!(
-                "Pas de comparaison{} il faut au moins deux structures d'au moins {} personnes.",
-                colon(lang),
-                doc.min_cell()
-            ),
-            Lang::En => format!(
-                "No comparison: it needs at least two organisations with at least {} people each.",
-                doc.min_cell()
-            ),
-        })),
+        _ => out.push(Block::Para(words(lang).no_comparison(doc.min_cell()))),
     }
     if let Some(text) = say::left_out(doc, &left_out) {
         out.push(Block::Para(text));
@@ -352,10 +336,10 @@ fn indicator(doc: &Doc<'_>, ind: &Ind<'_>, out: &mut Vec<Block>) {
             .iter()
             .map(|r| Row {
                 cells: vec![
-                    Cell::new(i18n::wave_name(r.wave, lang)),
+                    Cell::new(words(lang).wave_name(r.wave)),
                     if r.suppressed { hidden_cell(doc) } else { Cell::new(int(r.n_complete, lang)) },
                     Cell::new(match (r.suppressed, r.alpha) {
-                        (false, Some(a)) => i18n::num(a, 2, lang),
+                        (false, Some(a)) => nums::num(a, 2, lang),
                         _ => "–".to_string(),
                     }),
                 ],
@@ -364,7 +348,7 @@ fn indicator(doc: &Doc<'_>, ind: &Ind<'_>, out: &mut Vec<Block>) {
             .collect();
         out.push(Block::Table(Table {
             caption: format!("{} – {}", w.alpha, ind.label(lang)),
-            head: vec![w.wave.to_string(), w.people.to_string(), w.alpha.to_string()],
+            head: heads(&[w.wave, w.people, w.alpha]),
             rows,
         }));
     }
@@ -372,7 +356,7 @@ fn indicator(doc: &Doc<'_>, ind: &Ind<'_>, out: &mut Vec<Block>) {
 
 fn status_table(doc: &Doc<'_>, ind: &Ind<'_>) -> Table {
     let lang = doc.lang;
-    let w = words(lang);
+    let w = words(lang).labels();
     let mut waves: Vec<crate::catalogue::Wave> = Vec::new();
     for g in &ind.rep.groups {
         for s in &g.status {
@@ -383,7 +367,7 @@ fn status_table(doc: &Doc<'_>, ind: &Ind<'_>) -> Table {
     }
     waves.sort();
     let mut head = vec![w.organisation.to_string()];
-    head.extend(waves.iter().map(|wv| i18n::wave_name(*wv, lang).to_string()));
+    head.extend(waves.iter().map(|wv| words(lang).wave_name(*wv).to_string()));
     let rows = groups(ind)
         .into_iter()
         .map(|g| {
@@ -409,32 +393,16 @@ fn status_table(doc: &Doc<'_>, ind: &Ind<'_>) -> Table {
             row(cells, &g.organisation)
         })
         .collect();
-    let what = if ind.is_proportion() {
-        match lang {
-            Lang::Fr => "part des réponses positives",
-            Lang::En => "share of positive answers",
-        }
-    } else {
-        match lang {
-            Lang::Fr => "moyenne",
-            Lang::En => "mean",
-        }
-    };
+    let what = ind.summary(lang);
     Table {
         caption: format!(
             "{} – {}{} {what}, {} {} {}",
             w.status,
             ind.label(lang),
             colon(lang),
-            match lang {
-                Lang::Fr => "avec l'intervalle de confiance à",
-                Lang::En => "with the confidence interval at",
-            },
+            w.with_ci_at,
             level(doc.report.parameters.confidence, lang),
-            match lang {
-                Lang::Fr => "et le nombre de réponses",
-                Lang::En => "and the number of answers",
-            }
+            w.and_n_answers,
         ),
         head,
         rows,
@@ -443,7 +411,7 @@ fn status_table(doc: &Doc<'_>, ind: &Ind<'_>) -> Table {
 
 fn distance_table(doc: &Doc<'_>, ind: &Ind<'_>) -> Table {
     let lang = doc.lang;
-    let w = words(lang);
+    let w = words(lang).labels();
     let c = doc.report.parameters.confidence;
     let binary = ind.rep.measure_type == "binary";
     let rows = groups(ind)
@@ -457,7 +425,7 @@ fn distance_table(doc: &Doc<'_>, ind: &Ind<'_>) -> Table {
                 }
                 Some(est) => {
                     let n = g.change.n_pairs;
-                    let share = |k: u64| if n > 0 { i18n::pct(k as f64 / n as f64, lang) } else { "–".to_string() };
+                    let share = |k: u64| if n > 0 { nums::pct(k as f64 / n as f64, lang) } else { "–".to_string() };
                     cells.push(Cell::new(int(n, lang)));
                     cells.push(Cell::with(int(est.improved, lang), share(est.improved)));
                     cells.push(Cell::with(int(est.unchanged, lang), share(est.unchanged)));
@@ -471,7 +439,7 @@ fn distance_table(doc: &Doc<'_>, ind: &Ind<'_>) -> Table {
                     });
                     let p = change_p(ind.rep, est).map_or("–".to_string(), |p| p_cell(p, lang));
                     cells.push(match est.cohens_dz {
-                        Some(d) => Cell::with(p, format!("d_z = {}", i18n::num(d, 2, lang))),
+                        Some(d) => Cell::with(p, format!("d_z = {}", nums::num(d, 2, lang))),
                         None => Cell::new(p),
                     });
                 }
@@ -486,24 +454,24 @@ fn distance_table(doc: &Doc<'_>, ind: &Ind<'_>) -> Table {
             w.distance,
             ind.label(lang),
             colon(lang),
-            i18n::from_to(doc.set.change().from, doc.set.change().to, lang)
+            words(lang).span(doc.set.change().from, doc.set.change().to)
         ),
-        head: vec![
-            w.organisation.to_string(),
-            w.pairs.to_string(),
-            w.improved.to_string(),
-            w.unchanged.to_string(),
-            w.worsened.to_string(),
-            format!("{} ({} {})", w.mean_change, w.ci, level(c, lang)),
-            test.to_string(),
-        ],
+        head: heads(&[
+            w.organisation,
+            w.pairs,
+            w.improved,
+            w.unchanged,
+            w.worsened,
+            &format!("{} ({} {})", w.mean_change, w.ci, level(c, lang)),
+            test,
+        ]),
         rows,
     }
 }
 
 fn funnel_table(doc: &Doc<'_>, ind: &Ind<'_>, cmp: &Comparison) -> Table {
     let lang = doc.lang;
-    let w = words(lang);
+    let w = words(lang).labels();
     let rows = cmp
         .funnel
         .iter()
@@ -514,7 +482,7 @@ fn funnel_table(doc: &Doc<'_>, ind: &Ind<'_>, cmp: &Comparison) -> Table {
                 Cell::new(ind.value(p.estimate, lang)),
                 Cell::new(ind.range(p.limit95_low, p.limit95_high, lang)),
                 Cell::new(ind.range(p.limit998_low, p.limit998_high, lang)),
-                Cell::new(i18n::flag_name(p.flag, lang)),
+                Cell::new(words(lang).flag_name(p.flag)),
             ],
             strong: false,
         })
@@ -526,28 +494,18 @@ fn funnel_table(doc: &Doc<'_>, ind: &Ind<'_>, cmp: &Comparison) -> Table {
             w.comparison,
             ind.label(lang),
             colon(lang),
-            match lang {
-                Lang::Fr => "résultat",
-                Lang::En => "result",
-            },
-            i18n::at_wave(cmp.wave, lang),
+            w.result_lower,
+            words(lang).at_wave(cmp.wave),
             w.network_value.to_lowercase(),
         ),
-        head: vec![
-            w.organisation.to_string(),
-            w.people.to_string(),
-            w.result.to_string(),
-            w.limits95.to_string(),
-            w.limits998.to_string(),
-            w.position.to_string(),
-        ],
+        head: heads(&[w.organisation, w.people, w.result, w.limits95, w.limits998, w.position]),
         rows,
     }
 }
 
 fn duration_table(doc: &Doc<'_>, effects: &[(&Group, &crate::report::DurationEffect)]) -> Table {
     let lang = doc.lang;
-    let w = words(lang);
+    let w = words(lang).labels();
     let rows = effects
         .iter()
         .map(|(g, e)| {
@@ -555,7 +513,7 @@ fn duration_table(doc: &Doc<'_>, effects: &[(&Group, &crate::report::DurationEff
                 vec![
                     Cell::new(group_name(&g.organisation, lang)),
                     Cell::new(int(e.n, lang)),
-                    Cell::new(e.spearman_rho.map_or("–".to_string(), |r| i18n::num(r, 2, lang))),
+                    Cell::new(e.spearman_rho.map_or("–".to_string(), |r| nums::num(r, 2, lang))),
                     Cell::new(e.p.map_or("–".to_string(), |p| p_cell(p, lang))),
                 ],
                 &g.organisation,
@@ -563,23 +521,15 @@ fn duration_table(doc: &Doc<'_>, effects: &[(&Group, &crate::report::DurationEff
         })
         .collect();
     Table {
-        caption: format!(
-            "{}{} {}",
-            w.duration,
-            colon(lang),
-            match lang {
-                Lang::Fr => "corrélation de Spearman entre la durée d'accompagnement et l'évolution",
-                Lang::En => "Spearman correlation between the length of support and the change",
-            }
-        ),
-        head: vec![w.organisation.to_string(), w.people.to_string(), "rho".to_string(), "p".to_string()],
+        caption: format!("{}{} {}", w.duration, colon(lang), w.spearman_caption),
+        head: heads(&[w.organisation, w.people, "rho", "p"]),
         rows,
     }
 }
 
 fn time_to_event(doc: &Doc<'_>, tte: &TimeToEventReport, out: &mut Vec<Block>) {
     let lang = doc.lang;
-    let w = words(lang);
+    let w = words(lang).labels();
     out.push(Block::Heading(format!("{}{} {}", w.time_to_event, colon(lang), tte.label.get(lang))));
     if let Some(net) = tte.groups.iter().find(|g| g.organisation == "*") {
         for text in say::time_to_event(doc, tte, net) {
@@ -599,7 +549,7 @@ fn time_to_event(doc: &Doc<'_>, tte: &TimeToEventReport, out: &mut Vec<Block>) {
                 cells.push(Cell::new(int(g.n, lang)));
                 cells.push(Cell::new(int(g.events, lang)));
                 cells.push(Cell::new(match g.median_days.flatten() {
-                    Some(m) => i18n::num(m, 0, lang),
+                    Some(m) => nums::num(m, 0, lang),
                     None => w.not_reached.to_string(),
                 }));
             }
@@ -608,7 +558,7 @@ fn time_to_event(doc: &Doc<'_>, tte: &TimeToEventReport, out: &mut Vec<Block>) {
         .collect();
     let table = Table {
         caption: format!("{}{} {}", w.time_to_event, colon(lang), tte.label.get(lang)),
-        head: vec![w.organisation.to_string(), w.people.to_string(), w.events.to_string(), w.median_days.to_string()],
+        head: heads(&[w.organisation, w.people, w.events, w.median_days]),
         rows,
     };
     out.push(Block::Figure { svg: svg::kaplan_meier(doc, tte), table });
@@ -616,7 +566,7 @@ fn time_to_event(doc: &Doc<'_>, tte: &TimeToEventReport, out: &mut Vec<Block>) {
 
 fn data_quality(doc: &Doc<'_>, out: &mut Vec<Block>) {
     let lang = doc.lang;
-    let w = words(lang);
+    let w = words(lang).labels();
     let q = &doc.report.data_quality;
     out.push(Block::Section { id: "data-quality".to_string(), title: w.data_quality.to_string() });
     out.push(Block::Heading(w.records_read.to_string()));
@@ -662,7 +612,7 @@ fn data_quality(doc: &Doc<'_>, out: &mut Vec<Block>) {
             .into_iter()
             .map(|(id, wave)| {
                 let label = doc.ind(id).map_or(id.to_string(), |i| i.label(lang).to_string());
-                let mut cells = vec![Cell::new(label), Cell::new(i18n::wave_name(wave, lang))];
+                let mut cells = vec![Cell::new(label), Cell::new(words(lang).wave_name(wave))];
                 let mut total = 0;
                 for reason in &reasons {
                     let count: u64 = q
@@ -679,16 +629,9 @@ fn data_quality(doc: &Doc<'_>, out: &mut Vec<Block>) {
             })
             .collect();
         let mut head = vec![w.indicator.to_string(), w.wave.to_string()];
-        head.extend(reasons.iter().map(|r| i18n::missing_reason(*r, lang).to_string()));
+        head.extend(reasons.iter().map(|r| words(lang).missing_reason(*r).to_string()));
         head.push(w.total.to_string());
-        out.push(Block::Table(Table {
-            caption: match lang {
-                Lang::Fr => "Réponses manquantes par indicateur, temps de collecte et motif".to_string(),
-                Lang::En => "Missing answers by indicator, wave and reason".to_string(),
-            },
-            head,
-            rows,
-        }));
+        out.push(Block::Table(Table { caption: w.missing_caption.to_string(), head, rows }));
     }
     out.push(Block::Heading(w.warnings.to_string()));
     if q.warnings.is_empty() {
@@ -698,7 +641,7 @@ fn data_quality(doc: &Doc<'_>, out: &mut Vec<Block>) {
             q.warnings
                 .iter()
                 .map(|wc| {
-                    let what = i18n::warning_kind(&wc.kind, lang).map_or(wc.kind.clone(), str::to_string);
+                    let what = words(lang).warning_kind(&wc.kind).map_or(wc.kind.clone(), str::to_string);
                     format!("{what}{} {}", colon(lang), int(wc.count, lang))
                 })
                 .collect(),
@@ -727,10 +670,7 @@ fn data_quality(doc: &Doc<'_>, out: &mut Vec<Block>) {
                 cells: vec![
                     Cell::new(tte.label.get(lang)),
                     Cell::new(group_name(&g.organisation, lang)),
-                    Cell::new(match lang {
-                        Lang::Fr => "délai",
-                        Lang::En => "time to outcome",
-                    }),
+                    Cell::new(w.time_to_outcome_hidden),
                 ],
                 strong: false,
             });
@@ -739,22 +679,10 @@ fn data_quality(doc: &Doc<'_>, out: &mut Vec<Block>) {
     if rows.is_empty() {
         out.push(Block::Para(w.no_suppressed.to_string()));
     } else {
-        out.push(Block::Para(match lang {
-            Lang::Fr => format!(
-                "Ces résultats portent sur {} et ne sont pas affichés{} trop peu de personnes pour protéger \
-                 leur anonymat et donner un chiffre fiable.",
-                say::fewer_than(doc.min_cell(), lang),
-                colon(lang)
-            ),
-            Lang::En => format!(
-                "These results concern {} and are not shown: too few people to protect their anonymity and to \
-                 give a reliable figure.",
-                say::fewer_than(doc.min_cell(), lang)
-            ),
-        }));
+        out.push(Block::Para(words(lang).hidden_results(&words(lang).fewer_than(doc.min_cell()))));
         out.push(Block::Table(Table {
             caption: w.suppressed.to_string(),
-            head: vec![w.indicator.to_string(), w.organisation.to_string(), w.hidden.to_string()],
+            head: heads(&[w.indicator, w.organisation, w.hidden]),
             rows,
         }));
     }
@@ -762,7 +690,7 @@ fn data_quality(doc: &Doc<'_>, out: &mut Vec<Block>) {
 
 fn methods(doc: &Doc<'_>, out: &mut Vec<Block>) {
     let lang = doc.lang;
-    let w = words(lang);
+    let w = words(lang).labels();
     let r = doc.report;
     out.push(Block::Section { id: "methods".to_string(), title: w.methods.to_string() });
     for text in say::methods(doc) {
@@ -774,45 +702,15 @@ fn methods(doc: &Doc<'_>, out: &mut Vec<Block>) {
         head: vec![String::new(), String::new()],
         rows: vec![
             (w.reference_set.to_string(), format!("{} ({})", doc.title(), r.reference_set.id)),
-            (
-                match lang {
-                    Lang::Fr => "Version du référentiel".to_string(),
-                    Lang::En => "Reference set version".to_string(),
-                },
-                r.reference_set.version.clone(),
-            ),
+            (w.set_version.to_string(), r.reference_set.version.clone()),
             (w.confidence.to_string(), level(r.parameters.confidence, lang)),
-            (
-                w.min_cell.to_string(),
-                say::fewer_than(r.parameters.min_cell, lang).replace(
-                    match lang {
-                        Lang::Fr => "moins de",
-                        Lang::En => "fewer than",
-                    },
-                    match lang {
-                        Lang::Fr => "au moins",
-                        Lang::En => "at least",
-                    },
-                ),
-            ),
+            (w.min_cell.to_string(), words(lang).at_least(r.parameters.min_cell)),
             (
                 w.as_of.to_string(),
-                r.parameters.as_of.as_deref().map_or(w.as_of_default.to_string(), |d| i18n::date(d, lang)),
+                r.parameters.as_of.as_deref().map_or(w.as_of_default.to_string(), |d| nums::date(d, lang)),
             ),
-            (
-                match lang {
-                    Lang::Fr => "Évolution mesurée".to_string(),
-                    Lang::En => "Change measured".to_string(),
-                },
-                i18n::from_to(doc.set.change().from, doc.set.change().to, lang),
-            ),
-            (
-                match lang {
-                    Lang::Fr => "Comparaison entre structures".to_string(),
-                    Lang::En => "Organisations compared".to_string(),
-                },
-                i18n::at_wave(doc.set.comparison_wave(), lang).to_string(),
-            ),
+            (w.change_measured.to_string(), words(lang).span(doc.set.change().from, doc.set.change().to)),
+            (w.organisations_compared.to_string(), words(lang).at_wave(doc.set.comparison_wave()).to_string()),
         ]
         .into_iter()
         .map(|(k, v)| Row { cells: vec![Cell::new(k), Cell::new(v)], strong: false })
@@ -830,12 +728,12 @@ fn methods(doc: &Doc<'_>, out: &mut Vec<Block>) {
                     Cell::with(ind.label(lang), ind.rep.indicator.as_str()),
                     Cell::new(ind.def.map_or(String::new(), |d| d.definition.get(lang).to_string())),
                     Cell::new(say::measure(ind, lang)),
-                    Cell::new(say::direction(ind.rep.direction, lang)),
+                    Cell::new(words(lang).direction(ind.rep.direction)),
                 ],
                 strong: false,
             })
             .collect(),
     }));
     out.push(Block::Heading(w.glossary.to_string()));
-    out.push(Block::Glossary(say::glossary(lang).into_iter().map(|(t, d)| (t.to_string(), d.to_string())).collect()));
+    out.push(Block::Glossary(words(lang).glossary().iter().map(|(t, d)| (t.to_string(), d.to_string())).collect()));
 }

@@ -3,9 +3,9 @@
 
 use super::content::{self, Block, Table};
 use super::escape_html as esc;
-use super::i18n::words;
-use super::words::Verdict;
 use super::Doc;
+use super::Verdict;
+use crate::locale::report::report as words;
 use std::fmt::Write;
 
 /// The style sheet. System fonts only: a report must look the same offline
@@ -85,6 +85,11 @@ nav.toc a{border:none}
 }
 "#;
 
+/// The page.
+pub(crate) fn render(doc: &Doc<'_>) -> String {
+    page(doc.lang, doc.title(), content::blocks(doc), words(doc.lang).labels().footer)
+}
+
 /// The opening of a page of the crate, up to `<main>`: the language, a
 /// policy that forbids every request, the title and the style sheet (the
 /// report's, then `extra_css`). The printable questionnaire
@@ -103,11 +108,6 @@ pub(crate) fn page_start(lang: crate::Lang, title: &str, extra_css: &str) -> Str
         extra_css
     );
     out
-}
-
-/// The page.
-pub fn render(doc: &Doc<'_>) -> String {
-    page(doc.lang, doc.title(), content::blocks(doc), words(doc.lang).footer)
 }
 
 /// A whole page of `blocks`: the report's page shell (head, style sheet,

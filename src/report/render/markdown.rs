@@ -3,14 +3,15 @@
 //! tables stay.
 
 use super::content::{self, Block, Table};
-use super::i18n::{colon, words};
 use super::Doc;
+use crate::locale::numbers::colon;
+use crate::locale::report::report as words;
 use std::fmt::Write;
 
 /// Escapes the characters Markdown would read as markup. Line breaks
 /// become spaces: a label from a user's manifest holding `\n# …` must not
 /// start a heading.
-pub fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         if matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}') {
@@ -26,8 +27,8 @@ pub fn escape(text: &str) -> String {
 }
 
 /// The document.
-pub fn render(doc: &Doc<'_>) -> String {
-    document(doc.lang, content::blocks(doc), words(doc.lang).footer)
+pub(crate) fn render(doc: &Doc<'_>) -> String {
+    document(doc.lang, content::blocks(doc), words(doc.lang).labels().footer)
 }
 
 /// A whole Markdown document of `blocks`, ending with `footer`: the same

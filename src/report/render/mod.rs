@@ -20,9 +20,10 @@
 //!
 //! let set = Catalogue::bundled()?.reference_set("exclusion-2023")?;
 //! let report = analyse(&set, &DatasetBuilder::new(&set).build(), &AnalysisOptions::default())?;
-//! let page = render::html(&report, &set, &RenderOptions::new(Lang::En));
+//! let english: Lang = "en".parse()?;
+//! let page = render::html(&report, &set, &RenderOptions::new(english));
 //! assert!(page.starts_with("<!DOCTYPE html>"));
-//! let text = render::markdown(&report, &set, &RenderOptions::new(Lang::Fr));
+//! let text = render::markdown(&report, &set, &RenderOptions::default());
 //! assert!(text.contains("Qualité des données"));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
@@ -33,10 +34,9 @@
 mod content;
 mod html;
 pub(crate) use html::page_start;
-mod i18n;
 mod markdown;
+mod reading;
 mod svg;
-mod words;
 
 /// What other documents written for people (the SROI result,
 /// `crate::costs::render`) reuse of this renderer: the page shell, the block
@@ -44,23 +44,31 @@ mod words;
 pub(crate) mod kit {
     pub(crate) use super::content::{Block, Cell, Row, Table};
     pub(crate) use super::html::page;
-    pub(crate) use super::i18n::{bare_wave, int, level, num, pct, percent_sign};
     pub(crate) use super::markdown::document;
     pub(crate) use super::svg::{f, open, text, ticks, Scale, BLUE, GRID, INK, MUTED, ORANGE, SKY, VERMILLION, WIDTH};
+    pub(crate) use crate::locale::numbers::{int, level, num, pct, percent_sign};
+
+    /// A wave's name without its article: `entrée`, `entry`.
+    pub(crate) fn bare_wave(wave: crate::catalogue::Wave, lang: crate::Lang) -> &'static str {
+        crate::locale::report::report(lang).bare_wave(wave)
+    }
 }
 
-use crate::catalogue::{Dimension, IndicatorDefinition, Measure, ReferenceSet};
+use crate::catalogue::{Dimension, IndicatorDefinition, Measure};
+use crate::locale::numbers::{self as nums, NBSP};
+use crate::locale::report::report as words;
 use crate::report::{Change, ChangeEstimates, Group, IndicatorReport, MeasureKind, Report, Status};
+use crate::set::ReferenceSet;
 use crate::text::Lang;
 
-pub use i18n::{num as format_number, pct as format_percent};
+pub use crate::locale::numbers::{num as format_number, pct as format_percent};
 
 /// How a report is rendered.
 ///
 /// ```
 /// use social_impact::report::render::RenderOptions;
 /// use social_impact::Lang;
-/// let mut options = RenderOptions::new(Lang::Fr);
+/// let mut options = RenderOptions::new(Lang::default());
 /// options.notes.push("3 lignes écartées dans observations.csv (dates invalides).".into());
 /// ```
 #[derive(Debug, Clone, PartialEq)]
@@ -87,7 +95,7 @@ impl RenderOptions {
 impl Default for RenderOptions {
     /// French, the language of the pilots.
     fn default() -> Self {
-        RenderOptions::new(Lang::Fr)
+        RenderOptions::new(Lang::default())
     }
 }
 
@@ -114,7 +122,7 @@ pub fn headlines<'r>(
     options: &'r RenderOptions,
 ) -> Vec<(&'r IndicatorReport, String)> {
     let doc = Doc::new(report, set, options);
-    doc.headlines().into_iter().filter_map(|ind| Some((ind.rep, words::headline(&doc, ind)?))).collect()
+    doc.headlines().into_iter().filter_map(|ind| Some((ind.rep, reading::headline(&doc, ind)?))).collect()
 }
 
 /// The indicators whose change is shown on the first page, best first.
@@ -179,10 +187,24 @@ fn change_p(ind: &IndicatorReport, est: &ChangeEstimates) -> Option<f64> {
 
 /// Which test [`change_p`] used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum ChangeTest {
+pub(crate) enum ChangeTest {
+    /// McNemar's test, for a binary indicator.
     McNemar,
+    /// Wilcoxon's signed-rank test.
     Wilcoxon,
+    /// The paired t-test, when Wilcoxon's is undefined.
     PairedT,
+}
+
+/// Whether a change is clearly more than chance, and which way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Verdict {
+    /// A clear change the better way.
+    Better,
+    /// A clear change the worse way.
+    Worse,
+    /// Could be chance, or cannot be tested.
+    Unclear,
 }
 
 fn change_test(ind: &IndicatorReport, est: &ChangeEstimates) -> ChangeTest {
@@ -325,6 +347,16 @@ impl<'a> Ind<'a> {
         self.rep.measure == MeasureKind::Proportion
     }
 
+    /// What a status figure summarises: "share of positive answers" or "mean".
+    fn summary(&self, lang: Lang) -> &'static str {
+        let labels = words(lang).labels();
+        if self.is_proportion() {
+            labels.share_positive
+        } else {
+            labels.mean
+        }
+    }
+
     fn label(&self, lang: Lang) -> &'a str {
         self.rep.label.get(lang)
     }
@@ -339,11 +371,11 @@ impl<'a> Ind<'a> {
     /// A status value: `62 %` or `6.2` (with its unit, if any).
     fn value(&self, x: f64, lang: Lang) -> String {
         if self.is_proportion() {
-            i18n::pct(x, lang)
+            nums::pct(x, lang)
         } else {
-            let n = i18n::num(x, self.decimals, lang);
+            let n = nums::num(x, self.decimals, lang);
             match self.unit() {
-                Some(u) => format!("{n}{}{u}", i18n::NBSP),
+                Some(u) => format!("{n}{NBSP}{u}"),
                 None => n,
             }
         }
@@ -352,9 +384,9 @@ impl<'a> Ind<'a> {
     /// A status interval: `56–68 %` or `5.8–6.6`.
     fn range(&self, low: f64, high: f64, lang: Lang) -> String {
         if self.is_proportion() {
-            i18n::pct_range(low, high, lang)
+            nums::pct_range(low, high, lang)
         } else {
-            i18n::num_range(low, high, self.decimals, lang)
+            nums::num_range(low, high, self.decimals, lang)
         }
     }
 
@@ -367,12 +399,12 @@ impl<'a> Ind<'a> {
     /// A mean change: `+18 pts`, `+0.64`, `−120 EUR`.
     fn change_value(&self, x: f64, lang: Lang) -> String {
         if self.change_in_points() {
-            format!("{}{}{}", i18n::signed(x * 100.0, 0, lang), i18n::NBSP, points(lang))
+            format!("{}{NBSP}{}", nums::signed(x * 100.0, 0, lang), words(lang).labels().points)
         } else {
             let decimals = if self.is_proportion() { 2 } else { self.decimals };
-            let n = i18n::signed(x, decimals, lang);
+            let n = nums::signed(x, decimals, lang);
             match self.unit() {
-                Some(u) => format!("{n}{}{u}", i18n::NBSP),
+                Some(u) => format!("{n}{NBSP}{u}"),
                 None => n,
             }
         }
@@ -381,10 +413,10 @@ impl<'a> Ind<'a> {
     /// The interval of a mean change.
     fn change_range(&self, low: f64, high: f64, lang: Lang) -> String {
         if self.change_in_points() {
-            format!("{}{}{}", i18n::num_range(low * 100.0, high * 100.0, 0, lang), i18n::NBSP, points(lang))
+            format!("{}{NBSP}{}", nums::num_range(low * 100.0, high * 100.0, 0, lang), words(lang).labels().points)
         } else {
             let decimals = if self.is_proportion() { 2 } else { self.decimals };
-            i18n::num_range(low, high, decimals, lang)
+            nums::num_range(low, high, decimals, lang)
         }
     }
 
@@ -412,13 +444,6 @@ impl<'a> Ind<'a> {
         } else {
             (lo, lo + 1.0)
         }
-    }
-}
-
-fn points(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => "points",
-        Lang::En => "points",
     }
 }
 

@@ -7,9 +7,10 @@
 //! `<title>` and an `aria-label`, and the report prints its figures in a
 //! table beside it. Coordinates are rounded to 0.1 so that output is stable.
 
-use super::i18n::{self, words};
 use super::{change_estimates, escape_html as esc, Doc, Ind};
 use crate::catalogue::{Direction, Wave};
+use crate::locale::numbers::{self as nums, colon};
+use crate::locale::report::report as words;
 use crate::report::{Comparison, FunnelFlag, MeasureKind, SurvivalGroup, TimeToEventReport};
 use crate::text::Lang;
 use std::fmt::Write;
@@ -123,10 +124,10 @@ pub(crate) fn ticks(lo: f64, hi: f64) -> Vec<f64> {
 
 fn tick_label(ind: &Ind<'_>, v: f64, lang: Lang) -> String {
     if ind.rep.measure == MeasureKind::Proportion {
-        i18n::pct(v, lang)
+        nums::pct(v, lang)
     } else {
         let decimals = if v.fract().abs() < 1e-9 { 0 } else { ind.decimals.min(1) };
-        i18n::num(v, decimals, lang)
+        nums::num(v, decimals, lang)
     }
 }
 
@@ -139,11 +140,44 @@ fn x_axis(out: &mut String, ind: &Ind<'_>, x: Scale, top: f64, bottom: f64, lang
     }
 }
 
+/// The grid of an x-y chart (funnel, Kaplan-Meier): a line and a label per
+/// tick on both axes (`y_label` writes a value axis tick; the x axis counts
+/// whole numbers), and the x axis's title under it. The scales' pixel
+/// ranges give the plot's left and right edges.
+fn grid(
+    out: &mut String,
+    (x, y): (Scale, Scale),
+    (top, bottom): (f64, f64),
+    y_label: &dyn Fn(f64) -> String,
+    x_title: &str,
+    lang: Lang,
+) {
+    let (left, right) = (x.r0, x.r1);
+    let muted = format!(r#" fill="{MUTED}""#);
+    for t in ticks(y.d0, y.d1) {
+        let py = y.at(t);
+        let _ = write!(out, r#"<line x1="{0}" x2="{2}" y1="{1}" y2="{1}" stroke="{GRID}"/>"#, f(left), f(py), f(right));
+        text(out, left - 8.0, py + 4.0, "end", &muted, &y_label(t));
+    }
+    for t in ticks(x.d0, x.d1) {
+        let px = x.at(t);
+        let _ = write!(
+            out,
+            r#"<line x1="{0}" x2="{0}" y1="{1}" y2="{2}" stroke="{GRID}"/>"#,
+            f(px),
+            f(top),
+            f(bottom + 4.0)
+        );
+        text(out, px, bottom + 18.0, "middle", &muted, &nums::num(t, 0, lang));
+    }
+    text(out, (left + right) / 2.0, bottom + 38.0, "middle", &muted, x_title);
+}
+
 /// Status at each wave: one row per group, one marker per wave with its
 /// interval as a whisker.
-pub fn status(doc: &Doc<'_>, ind: &Ind<'_>) -> String {
+pub(crate) fn status(doc: &Doc<'_>, ind: &Ind<'_>) -> String {
     let lang = doc.lang;
-    let w = words(lang);
+    let w = words(lang).labels();
     let waves: Vec<Wave> = {
         let mut v: Vec<Wave> = Vec::new();
         for g in &ind.rep.groups {
@@ -161,28 +195,18 @@ pub fn status(doc: &Doc<'_>, ind: &Ind<'_>) -> String {
     let row_h = sub * waves.len().max(1) as f64 + 14.0;
     let (top, left, right) = (44.0, 120.0, WIDTH - 24.0);
     let height = top + row_h * groups.len() as f64 + 30.0;
-    let label = format!(
-        "{}{} {} – {}. {}",
-        w.chart,
-        i18n::colon(lang),
-        w.status,
-        ind.label(lang),
-        match lang {
-            Lang::Fr => "Les chiffres sont dans le tableau qui suit.",
-            Lang::En => "The figures are in the table that follows.",
-        }
-    );
+    let label = format!("{}{} {} – {}. {}", w.chart, colon(lang), w.status, ind.label(lang), w.figures_follow);
     let mut out = String::new();
     open(&mut out, height, &label);
     // Legend.
     let mut lx = left;
     for wave in &waves {
         out.push_str(&wave_marker(*wave, lx + 5.0, 16.0));
-        let name = i18n::wave_name(*wave, lang);
+        let name = words(lang).wave_name(*wave);
         text(&mut out, lx + 15.0, 20.0, "start", &format!(r#" fill="{INK}""#), name);
         lx += 30.0 + 7.0 * name.chars().count() as f64;
     }
-    let ci = format!("— {} {}", w.ci, i18n::level(doc.report.parameters.confidence, lang));
+    let ci = format!("— {} {}", w.ci, nums::level(doc.report.parameters.confidence, lang));
     text(&mut out, lx + 4.0, 20.0, "start", &format!(r#" fill="{MUTED}""#), &ci);
     let (d0, d1) = ind.axis();
     let x = Scale { d0, d1, r0: left, r1: right };
@@ -234,7 +258,7 @@ pub fn status(doc: &Doc<'_>, ind: &Ind<'_>) -> String {
             out.push_str(&wave_marker(*wave, x.at(est), y));
         }
         if hidden {
-            let note = format!("{} ({})", w.hidden.to_lowercase(), super::words::fewer_than(doc.min_cell(), lang));
+            let note = format!("{} ({})", w.hidden.to_lowercase(), words(lang).fewer_than(doc.min_cell()));
             text(&mut out, right, y0 + row_h - 4.0, "end", &format!(r#" fill="{MUTED}" font-size="10.5""#), &note);
         }
     }
@@ -250,9 +274,9 @@ fn ordered_groups<'a>(ind: &Ind<'a>) -> Vec<&'a crate::report::Group> {
 }
 
 /// "Network" for `*`, the code otherwise.
-pub fn group_name(org: &str, lang: Lang) -> String {
+pub(crate) fn group_name(org: &str, lang: Lang) -> String {
     if org == "*" {
-        words(lang).network.to_string()
+        words(lang).labels().network.to_string()
     } else {
         org.to_string()
     }
@@ -260,24 +284,14 @@ pub fn group_name(org: &str, lang: Lang) -> String {
 
 /// Distance travelled: for each group a bar of people who worsened (left
 /// of zero), stayed the same (split across zero) and improved (right).
-pub fn distance(doc: &Doc<'_>, ind: &Ind<'_>) -> String {
+pub(crate) fn distance(doc: &Doc<'_>, ind: &Ind<'_>) -> String {
     let lang = doc.lang;
-    let w = words(lang);
+    let w = words(lang).labels();
     let groups = ordered_groups(ind);
     let (top, left, right) = (44.0, 120.0, WIDTH - 24.0);
     let row_h = 30.0;
     let height = top + row_h * groups.len() as f64 + 30.0;
-    let label = format!(
-        "{}{} {} – {}. {}",
-        w.chart,
-        i18n::colon(lang),
-        w.distance,
-        ind.label(lang),
-        match lang {
-            Lang::Fr => "Les chiffres sont dans le tableau qui suit.",
-            Lang::En => "The figures are in the table that follows.",
-        }
-    );
+    let label = format!("{}{} {} – {}. {}", w.chart, colon(lang), w.distance, ind.label(lang), w.figures_follow);
     let mut out = String::new();
     open(&mut out, height, &label);
     let mut lx = left;
@@ -298,7 +312,7 @@ pub fn distance(doc: &Doc<'_>, ind: &Ind<'_>) -> String {
             f(top - 6.0),
             f(bottom)
         );
-        text(&mut out, px, bottom + 16.0, "middle", &format!(r#" fill="{MUTED}""#), &i18n::pct(t.abs(), lang));
+        text(&mut out, px, bottom + 16.0, "middle", &format!(r#" fill="{MUTED}""#), &nums::pct(t.abs(), lang));
     }
     for (i, g) in groups.iter().enumerate() {
         let y = top + row_h * i as f64 + 6.0;
@@ -312,7 +326,7 @@ pub fn distance(doc: &Doc<'_>, ind: &Ind<'_>) -> String {
             &group_name(&g.organisation, lang),
         );
         let Some(est) = change_estimates(&g.change) else {
-            let note = format!("{} ({})", w.hidden.to_lowercase(), super::words::fewer_than(doc.min_cell(), lang));
+            let note = format!("{} ({})", w.hidden.to_lowercase(), words(lang).fewer_than(doc.min_cell()));
             text(&mut out, x.at(0.0) + 8.0, y + 13.0, "start", &format!(r#" fill="{MUTED}" font-size="10.5""#), &note);
             continue;
         };
@@ -334,7 +348,7 @@ pub fn distance(doc: &Doc<'_>, ind: &Ind<'_>) -> String {
                     y + 13.0,
                     "middle",
                     &format!(r#" fill="{ink}" font-size="11""#),
-                    &i18n::pct(width, lang),
+                    &nums::pct(width, lang),
                 );
             }
         }
@@ -347,7 +361,7 @@ pub fn distance(doc: &Doc<'_>, ind: &Ind<'_>) -> String {
 /// `network_estimate` (pooled over the included organisations, BRIEF
 /// section 6), and a 95 % half-width at `n` is `k / sqrt(n)`, `k` read from
 /// any point.
-pub struct FunnelShape {
+pub(crate) struct FunnelShape {
     /// The network value.
     pub v0: f64,
     /// `z95 · s0`: the 95 % half-width times `sqrt(n)`.
@@ -358,7 +372,7 @@ use crate::stats::{Z95, Z998};
 
 impl FunnelShape {
     /// The shape of a comparison's funnel; `None` without points.
-    pub fn of(cmp: &Comparison, measure: MeasureKind) -> Option<FunnelShape> {
+    pub(crate) fn of(cmp: &Comparison, measure: MeasureKind) -> Option<FunnelShape> {
         if cmp.funnel.is_empty() {
             return None;
         }
@@ -386,9 +400,9 @@ impl FunnelShape {
 
 /// The funnel plot of a comparison; `id` makes its clip path unique in the
 /// page.
-pub fn funnel(doc: &Doc<'_>, ind: &Ind<'_>, cmp: &Comparison, id: &str) -> String {
+pub(crate) fn funnel(doc: &Doc<'_>, ind: &Ind<'_>, cmp: &Comparison, id: &str) -> String {
     let lang = doc.lang;
-    let w = words(lang);
+    let w = words(lang).labels();
     let proportion = ind.rep.measure == MeasureKind::Proportion;
     let Some(shape) = FunnelShape::of(cmp, ind.rep.measure) else { return String::new() };
     let (top, left, right, height) = (40.0, 70.0, WIDTH - 80.0, 330.0);
@@ -407,7 +421,7 @@ pub fn funnel(doc: &Doc<'_>, ind: &Ind<'_>, cmp: &Comparison, id: &str) -> Strin
     let label = format!(
         "{}{} {} – {} ({} {})",
         w.chart,
-        i18n::colon(lang),
+        colon(lang),
         w.comparison,
         ind.label(lang),
         w.network_value.to_lowercase(),
@@ -424,23 +438,7 @@ pub fn funnel(doc: &Doc<'_>, ind: &Ind<'_>, cmp: &Comparison, id: &str) -> Strin
         f(bottom - top)
     );
     // Axes and grid.
-    for t in ticks(y.d0, y.d1) {
-        let py = y.at(t);
-        let _ = write!(out, r#"<line x1="{0}" x2="{2}" y1="{1}" y2="{1}" stroke="{GRID}"/>"#, f(left), f(py), f(right));
-        text(&mut out, left - 8.0, py + 4.0, "end", &format!(r#" fill="{MUTED}""#), &tick_label(ind, t, lang));
-    }
-    for t in ticks(x.d0, x.d1) {
-        let px = x.at(t);
-        let _ = write!(
-            out,
-            r#"<line x1="{0}" x2="{0}" y1="{1}" y2="{2}" stroke="{GRID}"/>"#,
-            f(px),
-            f(top),
-            f(bottom + 4.0)
-        );
-        text(&mut out, px, bottom + 18.0, "middle", &format!(r#" fill="{MUTED}""#), &i18n::num(t, 0, lang));
-    }
-    text(&mut out, (left + right) / 2.0, bottom + 38.0, "middle", &format!(r#" fill="{MUTED}""#), w.answers);
+    grid(&mut out, (x, y), (top, bottom), &|t| tick_label(ind, t, lang), w.answers, lang);
     // Limits as curves over n.
     let steps = 80;
     let n_start = (x.d1 / 200.0).max(1.0);
@@ -524,9 +522,9 @@ pub fn funnel(doc: &Doc<'_>, ind: &Ind<'_>, cmp: &Comparison, id: &str) -> Strin
 
 /// The Kaplan-Meier curves of a time-to-event analysis: the network with
 /// its band and median, each shown organisation as a thinner line.
-pub fn kaplan_meier(doc: &Doc<'_>, tte: &TimeToEventReport) -> String {
+pub(crate) fn kaplan_meier(doc: &Doc<'_>, tte: &TimeToEventReport) -> String {
     let lang = doc.lang;
-    let w = words(lang);
+    let w = words(lang).labels();
     let orgs = doc.organisations();
     let shown: Vec<&SurvivalGroup> = tte.groups.iter().filter(|g| !g.suppressed && g.curve.is_some()).collect();
     let net = shown.iter().find(|g| g.organisation == "*");
@@ -535,36 +533,12 @@ pub fn kaplan_meier(doc: &Doc<'_>, tte: &TimeToEventReport) -> String {
     let bottom = height - 46.0;
     let x = Scale { d0: 0.0, d1: t_max * 1.05, r0: left, r1: right };
     let y = Scale { d0: 0.0, d1: 1.0, r0: bottom, r1: top };
-    let median = match net.and_then(|g| g.median_days.flatten()) {
-        Some(m) => match lang {
-            Lang::Fr => format!("médiane du réseau{} {} jours", i18n::colon(lang), i18n::num(m, 0, lang)),
-            Lang::En => format!("network median: {} days", i18n::num(m, 0, lang)),
-        },
-        None => match lang {
-            Lang::Fr => format!("médiane du réseau{} {}", i18n::colon(lang), w.not_reached),
-            Lang::En => format!("network median: {}", w.not_reached),
-        },
-    };
-    let label = format!("{}{} {} – {} ({median})", w.chart, i18n::colon(lang), w.time_to_event, tte.label.get(lang));
+    let median = net.and_then(|g| g.median_days.flatten()).map(|m| nums::num(m, 0, lang));
+    let median = words(lang).network_median(median.as_deref());
+    let label = format!("{}{} {} – {} ({median})", w.chart, colon(lang), w.time_to_event, tte.label.get(lang));
     let mut out = String::new();
     open(&mut out, height, &label);
-    for t in ticks(0.0, 1.0) {
-        let py = y.at(t);
-        let _ = write!(out, r#"<line x1="{0}" x2="{2}" y1="{1}" y2="{1}" stroke="{GRID}"/>"#, f(left), f(py), f(right));
-        text(&mut out, left - 8.0, py + 4.0, "end", &format!(r#" fill="{MUTED}""#), &i18n::pct(t, lang));
-    }
-    for t in ticks(x.d0, x.d1) {
-        let px = x.at(t);
-        let _ = write!(
-            out,
-            r#"<line x1="{0}" x2="{0}" y1="{1}" y2="{2}" stroke="{GRID}"/>"#,
-            f(px),
-            f(top),
-            f(bottom + 4.0)
-        );
-        text(&mut out, px, bottom + 18.0, "middle", &format!(r#" fill="{MUTED}""#), &i18n::num(t, 0, lang));
-    }
-    text(&mut out, (left + right) / 2.0, bottom + 38.0, "middle", &format!(r#" fill="{MUTED}""#), w.days_since_entry);
+    grid(&mut out, (x, y), (top, bottom), &|t| nums::pct(t, lang), w.days_since_entry, lang);
     // The network's band, as a stepped polygon.
     if let Some(net) = net {
         let pts: Vec<(f64, f64, f64)> =
@@ -619,10 +593,7 @@ pub fn kaplan_meier(doc: &Doc<'_>, tte: &TimeToEventReport) -> String {
                 f(px),
                 f(py)
             );
-            let median = match lang {
-                Lang::Fr => format!("médiane{} {} j", i18n::colon(lang), i18n::num(m, 0, lang)),
-                Lang::En => format!("median: {} days", i18n::num(m, 0, lang)),
-            };
+            let median = words(lang).legend_median(&nums::num(m, 0, lang));
             // Near the right edge, the label goes to the left of the point.
             let (lx, anchor) = if px > right - 140.0 { (px - 8.0, "end") } else { (px + 8.0, "start") };
             text(

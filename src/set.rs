@@ -1,13 +1,83 @@
 //! A reference set resolved: its manifest plus the indicators that score it.
+//!
+//! This module sits above both the definition format ([`catalogue`](crate::catalogue))
+//! and the indicator trait ([`indicator`](crate::indicator)): it is where a
+//! manifest's ids become a [`Registry`] of scoring indicators. So the
+//! catalogue knows nothing of indicators, and indicators know only the
+//! definition format.
+//!
+//! It also opens sets from a [`Catalogue`]: by id
+//! ([`Catalogue::reference_set`]) or from a manifest file
+//! ([`Catalogue::reference_set_at`]), or either as a [`SetSource`].
+//!
+//! ```
+//! use social_impact::catalogue::Catalogue;
+//! use social_impact::set::SetSource;
+//! let catalogue = Catalogue::bundled()?;
+//! let set = catalogue.open_set(&SetSource::Id("exclusion-2023".parse()?))?;
+//! assert!(set.registry().len() >= 18);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
-use super::{
-    suggestion, Catalogue, CatalogueError, IndicatorEntry, Result, SetManifest, SetProblem, TimeToEventSpec, Wave,
+use crate::catalogue::{
+    read_manifest, suggestion, Catalogue, CatalogueError, ChangeSpec, Domain, IndicatorEntry, Measure, Result,
+    SetManifest, SetProblem, TimeToEventSpec, Wave,
 };
-use crate::catalogue::{ChangeSpec, Domain, Measure};
 use crate::ids::{SetId, Version};
 use crate::indicator::{Indicator, Registry, RegistryError};
 use crate::text::LocalizedText;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
+
+/// Where a set comes from: a set of the catalogue, named by id, or a
+/// manifest file whose indicator ids are resolved in the catalogue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SetSource {
+    /// A set of the catalogue (for the bundled one, `exclusion-2023` or
+    /// `child-protection-2024`).
+    Id(SetId),
+    /// A set manifest file (inline definitions need nothing else; ids are
+    /// looked up in the catalogue).
+    Path(PathBuf),
+}
+
+impl Catalogue {
+    /// The set with that id, its indicators resolved in this catalogue.
+    ///
+    /// # Errors
+    ///
+    /// [`CatalogueError::UnknownSet`] when no set has that id (with the
+    /// closest id as a hint), or an error of [`ReferenceSet::resolve`].
+    pub fn reference_set(&self, id: &str) -> Result<ReferenceSet> {
+        let manifest = self.manifest(id).ok_or_else(|| self.unknown_set(id))?;
+        ReferenceSet::resolve(manifest.clone(), self)
+    }
+
+    /// The set of the manifest file at `path`, its indicator ids resolved in
+    /// this catalogue.
+    ///
+    /// # Errors
+    ///
+    /// [`CatalogueError::Io`], [`CatalogueError::Syntax`] or
+    /// [`CatalogueError::Format`] when the file cannot be read or is not a
+    /// manifest, or an error of [`ReferenceSet::resolve`].
+    pub fn reference_set_at(&self, path: &Path) -> Result<ReferenceSet> {
+        ReferenceSet::resolve(read_manifest(path)?, self)
+    }
+
+    /// The set `source` names: [`reference_set`](Self::reference_set) or
+    /// [`reference_set_at`](Self::reference_set_at).
+    ///
+    /// # Errors
+    ///
+    /// Those of the function it calls.
+    pub fn open_set(&self, source: &SetSource) -> Result<ReferenceSet> {
+        match source {
+            SetSource::Id(id) => self.reference_set(id.as_str()),
+            SetSource::Path(path) => self.reference_set_at(path),
+        }
+    }
+}
 
 /// A reference set ready to score data: the manifest's parameters and a
 /// [`Registry`] holding one indicator per entry, in the manifest's order.
@@ -23,6 +93,13 @@ impl ReferenceSet {
     /// Resolves a manifest: ids are looked up in `catalogue`, inline
     /// definitions are taken as they are. Checks that the time-to-event
     /// analyses and composite items name indicators of the set.
+    ///
+    /// # Errors
+    ///
+    /// [`CatalogueError::UnknownIndicator`] for an id the catalogue does not
+    /// hold, [`CatalogueError::InvalidSet`] for an indicator listed twice or
+    /// a time-to-event analysis or composite item naming an indicator
+    /// outside the set.
     pub fn resolve(manifest: SetManifest, catalogue: &Catalogue) -> Result<ReferenceSet> {
         let mut registry = Registry::new();
         let set_id = manifest.id.to_string();
@@ -92,6 +169,11 @@ impl ReferenceSet {
     }
 
     /// Adds a custom indicator after the set's own.
+    ///
+    /// # Errors
+    ///
+    /// [`RegistryError::Duplicate`] when the set already has an indicator of
+    /// that id.
     pub fn register(&mut self, indicator: Arc<dyn Indicator>) -> std::result::Result<(), RegistryError> {
         self.registry.register(indicator)
     }

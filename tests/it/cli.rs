@@ -1,0 +1,171 @@
+//! The command line's shared conventions: one output flag (`--output`, `-o`,
+//! `--out`) on every command that writes, `--key` for the pseudonymisation
+//! key, `text` for people, a global `--lang`, typed `--set`, `--wave`,
+//! `--dimension` and `--as-of`, and `report` reading files with the same
+//! options as `validate` through the same library pipeline as `demo`.
+
+use crate::it::support::{fixture, run_impact};
+use std::path::Path;
+use std::process::Output;
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn ok(out: &Output) -> String {
+    assert!(out.status.success(), "impact failed:\n{}{}", text(&out.stdout), text(&out.stderr));
+    text(&out.stdout)
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().expect("test paths are UTF-8")
+}
+
+/// Every command that writes a file or folder takes `--output`, `-o` and `--out`.
+#[test]
+fn every_writing_command_takes_the_one_output_flag() {
+    for command in ["report", "demo", "generate-sample", "schema", "meta-schema", "report-schema", "pseudonymise"] {
+        let help = ok(&run_impact(&[command, "--help"]));
+        assert!(help.contains("-o, --output"), "{command} has no -o/--output:\n{help}");
+        assert!(help.contains("--out"), "{command} does not list the --out alias:\n{help}");
+    }
+    let dir = tempfile::tempdir().expect("temporary folder");
+    for (flag, name) in [("--output", "a.json"), ("-o", "b.json"), ("--out", "c.json")] {
+        let path = dir.path().join(name);
+        ok(&run_impact(&["report-schema", flag, s(&path)]));
+        let schema: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(&path).expect("schema written")).expect("schema is JSON");
+        assert_eq!(schema, social_impact::report::json_schema(), "{flag} wrote another schema");
+    }
+    let sample = dir.path().join("sample");
+    ok(&run_impact(&["generate-sample", "--set", "exclusion-2023", "--beneficiaries", "40", "-o", s(&sample)]));
+    assert!(sample.join("enrolments.csv").is_file() && sample.join("observations.csv").is_file());
+}
+
+/// `--lang` works before or after the command, and French is the default.
+#[test]
+fn lang_is_global_and_french_by_default() {
+    let french = ok(&run_impact(&["sets"]));
+    assert!(french.starts_with("ensemble"), "{french}");
+    let before = ok(&run_impact(&["--lang", "en", "sets"]));
+    let after = ok(&run_impact(&["sets", "--lang", "en"]));
+    assert!(before.starts_with("set"), "{before}");
+    assert_eq!(before, after);
+    let bad = run_impact(&["--lang", "klingon", "sets"]);
+    assert_eq!(bad.status.code(), Some(2), "an unknown language is a usage error");
+}
+
+/// The format for people is `text` everywhere (`table` still works for listings).
+#[test]
+fn the_human_format_is_text() {
+    let text_listing = ok(&run_impact(&["indicators", "--format", "text", "--set", "exclusion-2023"]));
+    let table_listing = ok(&run_impact(&["indicators", "--format", "table", "--set", "exclusion-2023"]));
+    assert_eq!(text_listing, table_listing);
+    assert!(text_listing.contains("excl.housing.situation"), "{text_listing}");
+    for command in ["validate", "sets", "indicators"] {
+        let help = ok(&run_impact(&[command, "--help"]));
+        assert!(help.contains("text"), "{command}: no `text` format:\n{help}");
+    }
+}
+
+/// Waves, outcome areas, dates and sets are parsed before the command runs:
+/// a wrong value is a usage error (exit code 2) that says what is accepted.
+#[test]
+fn typed_flags_refuse_wrong_values_with_what_is_accepted() {
+    let cases: [(&[&str], &str); 4] = [
+        (&["schema", "--set", "exclusion-2023", "--record", "wide", "--wave", "later"], "entry"),
+        (&["indicators", "--dimension", "nowhere"], "housing"),
+        (&["generate-sample", "--set", "exclusion-2023", "-o", "unused", "--as-of", "2025-13-45"], "YYYY-MM-DD"),
+        (&["schema", "--set", "exclusion 2023", "--record", "wide"], "exclusion 2023"),
+    ];
+    for (args, accepted) in cases {
+        let out = run_impact(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", text(&out.stderr));
+        assert!(text(&out.stderr).contains(accepted), "{args:?} does not say {accepted:?}: {}", text(&out.stderr));
+    }
+    let wave = ok(&run_impact(&[
+        "schema",
+        "--set",
+        "exclusion-2023",
+        "--record",
+        "wide",
+        "--wave",
+        "exit",
+        "--format",
+        "csv-template",
+    ]));
+    assert!(wave.contains("excl.housing.situation"), "{wave}");
+    // A set is a bundled id or a manifest file.
+    let by_path = ok(&run_impact(&["indicators", "--set", s(&fixture("conformance/c1/set.json")), "--format", "json"]));
+    assert!(by_path.trim_start().starts_with('['), "{by_path}");
+}
+
+/// `report` reads files with `validate`'s options, and gives the very JSON
+/// the library's pipeline gives an embedder.
+#[test]
+fn report_takes_the_reading_options_of_validate_and_matches_the_library() {
+    let c1 = fixture("conformance/c1");
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let key = dir.path().join("pseudonym.key");
+    std::fs::write(&key, "a-key-for-this-test-only\n").expect("key written");
+    let reading = ["--key", s(&key), "--date-tolerance-days", "7", "--max-problems", "0"];
+    let (enrolments, observations, manifest) =
+        (c1.join("enrolments.csv"), c1.join("observations.csv"), c1.join("set.json"));
+    let files = ["--enrolments", s(&enrolments), "--observations", s(&observations)];
+    let set = ["--set", s(&manifest)];
+    ok(&run_impact(&[&["validate"][..], &set, &files, &reading].concat()));
+    let out = dir.path().join("report.json");
+    ok(&run_impact(&[&["report"][..], &set, &files, &reading, &["--as-of", "2025-12-31", "-o", s(&out)]].concat()));
+    let from_cli = std::fs::read_to_string(&out).expect("report written");
+
+    use social_impact::analysis::AnalysisOptions;
+    use social_impact::data::PseudonymKey;
+    use social_impact::ingest::IngestOptions;
+    let set = social_impact::Catalogue::bundled()
+        .expect("bundled catalogue")
+        .reference_set_at(&c1.join("set.json"))
+        .expect("conformance set");
+    let ingest = IngestOptions::default().with_key(&PseudonymKey::from_file(&key).expect("key"));
+    let analysis = AnalysisOptions { as_of: Some("2025-12-31".parse().expect("date")), ..AnalysisOptions::default() };
+    let run = social_impact::pipeline::report_from_files(
+        &set,
+        &c1.join("enrolments.csv"),
+        &c1.join("observations.csv"),
+        &ingest,
+        &analysis,
+    )
+    .expect("the pipeline runs on the conformance case");
+    let from_library = serde_json::to_string_pretty(&run.report).expect("report serialises") + "\n";
+    assert_eq!(from_cli, from_library, "impact report and the library's pipeline differ");
+    assert!(run.report.data_quality.enrolments > 0, "the library fills the data-quality section");
+}
+
+/// `demo` and `report` run the same pipeline: `report` on the demo's own
+/// sample data writes the demo's report byte for byte.
+#[test]
+fn report_on_the_demo_data_is_the_demo_report() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    ok(&run_impact(&["demo", "-o", s(dir.path()), "--lang", "en"]));
+    let set_dir = dir.path().join("exclusion-2023");
+    for (format, name) in [("json", "report.json"), ("md", "report.md")] {
+        let out = dir.path().join(format!("again.{format}"));
+        ok(&run_impact(&[
+            "report",
+            "--set",
+            "exclusion-2023",
+            "--enrolments",
+            s(&set_dir.join("data/enrolments.csv")),
+            "--observations",
+            s(&set_dir.join("data/observations.csv")),
+            "--format",
+            format,
+            "--lang",
+            "en",
+            "--out",
+            s(&out),
+        ]));
+        let demo = std::fs::read(set_dir.join(name)).expect("demo report");
+        let again = std::fs::read(&out).expect("report written");
+        assert!(demo == again, "{name}: `impact report` on the demo data differs from the demo's");
+    }
+}
