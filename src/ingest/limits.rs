@@ -6,7 +6,7 @@
 ///
 /// ```
 /// use social_impact::ingest::{IngestOptions, Limits};
-/// let options = IngestOptions { limits: Limits { max_columns: 200, ..Limits::default() }, ..IngestOptions::default() };
+/// let options = IngestOptions::default().with_limits(Limits { max_columns: 200, ..Limits::default() });
 /// assert_eq!(options.limits.max_columns, 200);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

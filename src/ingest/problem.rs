@@ -606,6 +606,8 @@ impl Problem {
     /// Names a column that may be no field at all (`None`: an indicator
     /// or unknown column) and keeps its text, unless it is the
     /// beneficiary's.
+    // Only workbooks (feature `xlsx`) have error cells to report this way.
+    #[cfg_attr(not(feature = "xlsx"), allow(dead_code))]
     pub(crate) fn with_cell_of(mut self, field: Option<Field>, column: impl Into<String>, text: &str) -> Self {
         self.column = Some(column.into());
         self.value = match field {
