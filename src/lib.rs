@@ -14,6 +14,7 @@ pub mod locale;
 pub mod report;
 pub mod sample;
 pub mod stats;
+pub mod tables;
 pub mod text;
 
 pub use catalogue::{Catalogue, ReferenceSet};

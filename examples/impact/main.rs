@@ -2,12 +2,14 @@
 //!
 //! Run `cargo run --release --example impact -- --help`.
 
+mod aggregate_cmd;
 mod catalogue_cmd;
 #[cfg(feature = "check")]
 mod check_cmd;
 mod cli_error;
 mod data_cmd;
 mod demo_cmd;
+mod network_cmd;
 mod progress;
 mod report_cmd;
 mod sample_cmd;
@@ -51,6 +53,10 @@ enum Command {
     Pseudonymise(data_cmd::PseudonymiseArgs),
     /// Analyse collected data and write the report (JSON contract impact-report/1).
     Report(report_cmd::ReportArgs),
+    /// Write the shareable aggregate of collected data (impact-aggregate/1): no id, no row, hidden groups only sized.
+    Aggregate(aggregate_cmd::AggregateArgs),
+    /// Merge aggregates into a network report (impact-report/1).
+    Network(network_cmd::NetworkArgs),
 }
 
 fn main() -> ExitCode {
@@ -69,6 +75,8 @@ fn main() -> ExitCode {
         Command::Validate(args) => data_cmd::validate(args),
         Command::Pseudonymise(args) => data_cmd::pseudonymise(args),
         Command::Report(args) => report_cmd::report(args),
+        Command::Aggregate(args) => aggregate_cmd::aggregate(args),
+        Command::Network(args) => network_cmd::network(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

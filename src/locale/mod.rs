@@ -23,6 +23,7 @@ use std::fmt;
 
 pub(crate) mod en;
 pub(crate) mod fr;
+pub mod network;
 pub(crate) mod numbers;
 
 /// A language the crate writes in.

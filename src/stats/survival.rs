@@ -130,7 +130,10 @@ pub fn kaplan_meier(data: &[SurvivalObservation], conf: Confidence) -> Option<Ka
         };
         curve.push(KmPoint { t, at_risk: n, events: d, survival, ci_low, ci_high });
     }
-    let median = curve.iter().find(|p| p.survival <= 0.5).map(|p| p.t);
+    // S(t) <= 0.5 with a relative tolerance of 1e-9 (BRIEF section 6): a
+    // product that is exactly one half, such as 5/6·4/5·3/4, lands a hair
+    // above it in floating point.
+    let median = curve.iter().find(|p| p.survival <= 0.5 * (1.0 + 1e-9)).map(|p| p.t);
     let events = data.iter().filter(|o| o.event).count();
     Some(KaplanMeier { n: data.len(), events, curve, median })
 }

@@ -4,4 +4,5 @@
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct En;
 
+mod network;
 mod numbers;

@@ -9,4 +9,5 @@
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Fr;
 
+mod network;
 mod numbers;

@@ -594,7 +594,7 @@ fn time_to_event(doc: &Doc<'_>, tte: &TimeToEventReport, out: &mut Vec<Block>) {
                 cells.extend((0..2).map(|_| Cell::new("")));
             } else {
                 cells.push(Cell::new(int(g.n, lang)));
-                cells.push(Cell::new(int(g.events, lang)));
+                cells.push(Cell::new(int(g.events.unwrap_or(0), lang)));
                 cells.push(Cell::new(match g.median_days.flatten() {
                     Some(m) => i18n::num(m, 0, lang),
                     None => w.not_reached.to_string(),

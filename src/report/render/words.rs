@@ -486,7 +486,7 @@ pub fn time_to_event(doc: &Doc<'_>, tte: &TimeToEventReport, net: &SurvivalGroup
         });
         return out;
     }
-    let (n, events) = (int(net.n, lang), int(net.events, lang));
+    let (n, events) = (int(net.n, lang), int(net.events.unwrap_or(0), lang));
     out.push(match (net.median_days.flatten(), lang) {
         (Some(m), Lang::Fr) => format!(
             "La moitié des personnes ont atteint ce résultat en {} jours ou moins (médiane, ensemble du réseau).",
