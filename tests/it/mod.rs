@@ -9,6 +9,7 @@ mod definitions;
 mod demo;
 mod ingest;
 mod ingest_cli;
+mod network;
 mod published_schemas;
 mod render;
 mod render_browser;

@@ -9,6 +9,7 @@ fn published() -> Vec<(&'static str, Value)> {
         ("indicator.schema.json", social_impact::catalogue::definition_schema()),
         ("reference-set.schema.json", social_impact::catalogue::manifest_schema()),
         ("report.schema.json", social_impact::report::json_schema()),
+        ("aggregate.schema.json", social_impact::tables::json_schema()),
     ]
 }
 
