@@ -15,6 +15,10 @@ pub(crate) trait NetworkWords: Sync {
     fn not_a_member(&self, organisation: &str) -> String;
     /// The anonymous label of the `i`-th other member (from 1).
     fn member_label(&self, i: usize) -> String;
+    /// Methods: what the network `*` counts (BRIEF section 6).
+    fn network_counts(&self, min_cell: u32) -> String;
+    /// Methods: the network's duration effect merged from aggregates.
+    fn fisher_z(&self) -> String;
 }
 
 pub(crate) fn network(lang: Lang) -> &'static dyn NetworkWords {
@@ -47,6 +51,17 @@ pub fn not_a_member(lang: Lang, organisation: &str) -> String {
 /// The anonymous label of the `i`-th other member (from 1), in `lang`.
 pub fn member_label(lang: Lang, i: usize) -> String {
     network(lang).member_label(i)
+}
+
+/// The methods paragraphs of the network: what `*` counts, and how its
+/// duration effect was merged when it comes from aggregates.
+pub(crate) fn methods(lang: Lang, min_cell: u32, from_aggregates: bool) -> Vec<String> {
+    let w = network(lang);
+    let mut out = vec![w.network_counts(min_cell)];
+    if from_aggregates {
+        out.push(w.fisher_z());
+    }
+    out
 }
 
 #[cfg(test)]

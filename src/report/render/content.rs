@@ -765,6 +765,14 @@ fn methods(doc: &Doc<'_>, out: &mut Vec<Block>) {
     for text in say::methods(doc) {
         out.push(Block::Para(text));
     }
+    let from_aggregates = r
+        .indicators
+        .iter()
+        .flat_map(|i| &i.groups)
+        .any(|g| g.duration_effect.as_ref().is_some_and(|d| d.method == crate::report::DurationMethod::FisherZ));
+    for text in crate::locale::network::methods(lang, r.parameters.min_cell, from_aggregates) {
+        out.push(Block::Para(text));
+    }
     out.push(Block::Heading(w.parameters.to_string()));
     out.push(Block::Table(Table {
         caption: w.parameters.to_string(),
