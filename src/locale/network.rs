@@ -19,6 +19,9 @@ pub(crate) trait NetworkWords: Sync {
     fn network_counts(&self, min_cell: u32) -> String;
     /// Methods: the network's duration effect merged from aggregates.
     fn fisher_z(&self) -> String;
+    /// A funnel table that lists only the organisations outside the limits
+    /// (`listed` of `total`, already written as numbers).
+    fn flagged_only(&self, listed: &str, total: &str) -> String;
 }
 
 pub(crate) fn network(lang: Lang) -> &'static dyn NetworkWords {
@@ -51,6 +54,11 @@ pub fn not_a_member(lang: Lang, organisation: &str) -> String {
 /// The anonymous label of the `i`-th other member (from 1), in `lang`.
 pub fn member_label(lang: Lang, i: usize) -> String {
     network(lang).member_label(i)
+}
+
+/// "(outside the 95 % limits only: `listed` of `total` organisations)", in `lang`.
+pub(crate) fn flagged_only(lang: Lang, listed: &str, total: &str) -> String {
+    network(lang).flagged_only(listed, total)
 }
 
 /// The methods paragraphs of the network: what `*` counts, and how its

@@ -479,3 +479,29 @@ fn subtracting_shown_groups_from_the_network_recovers_nothing_hidden() {
         }
     }
 }
+
+/// At the federation's size the funnel table lists only the organisations
+/// outside the limits; every organisation stays a point on the plot.
+#[test]
+fn large_funnel_tables_list_only_flagged_organisations() {
+    use social_impact::report::render::{self, RenderOptions};
+    use social_impact::report::FunnelFlag;
+    let (set, dir, options) = c1();
+    let mut report = analyse(&set, &load(&set, &dir).dataset, &options).expect("report");
+    let cmp = report.indicators[0].comparison.as_mut().expect("a comparison");
+    let model = cmp.funnel[0].clone();
+    cmp.funnel = (0..60)
+        .map(|i| {
+            let mut p = model.clone();
+            p.organisation = format!("F{i:03}");
+            p.flag = if i % 20 == 0 { FunnelFlag::Above95 } else { FunnelFlag::Within };
+            p
+        })
+        .collect();
+    let md = render::markdown(&report, &set, &RenderOptions::new(social_impact::Lang::En));
+    let rows = md.lines().filter(|l| l.starts_with("| F0")).count();
+    assert_eq!(rows, 3, "only the 3 flagged organisations are listed");
+    assert!(md.contains("outside the 95% limits only: 3 of 60"));
+    let html = render::html(&report, &set, &RenderOptions::new(social_impact::Lang::Fr));
+    assert!(html.contains("seulement\u{a0}: 3 sur 60"));
+}

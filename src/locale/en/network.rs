@@ -32,4 +32,7 @@ impl NetworkWords for En {
          organisations would mix organisation effects with duration effects."
             .to_string()
     }
+    fn flagged_only(&self, listed: &str, total: &str) -> String {
+        format!("(organisations outside the 95% limits only: {listed} of {total})")
+    }
 }

@@ -33,4 +33,7 @@ impl NetworkWords for Fr {
          rassembler les durées de toutes les structures mêlerait les effets des structures et de la durée."
             .to_string()
     }
+    fn flagged_only(&self, listed: &str, total: &str) -> String {
+        format!("(structures hors des limites à 95\u{202f}% seulement\u{a0}: {listed} sur {total})")
+    }
 }

@@ -498,12 +498,21 @@ fn distance_table(doc: &Doc<'_>, ind: &Ind<'_>) -> Table {
     }
 }
 
+/// Funnel tables of more points than this list only the organisations
+/// outside the 95 % limits (every organisation stays a point on the plot).
+const FUNNEL_ROWS_ALL_UP_TO: usize = 40;
+
 fn funnel_table(doc: &Doc<'_>, ind: &Ind<'_>, cmp: &Comparison) -> Table {
     let lang = doc.lang;
     let w = words(lang);
-    let rows = cmp
-        .funnel
-        .iter()
+    let flagged_only = cmp.funnel.len() > FUNNEL_ROWS_ALL_UP_TO;
+    let listed: Vec<&crate::report::FunnelPoint> =
+        cmp.funnel.iter().filter(|p| !flagged_only || p.flag != crate::report::FunnelFlag::Within).collect();
+    let only = flagged_only.then(|| {
+        crate::locale::network::flagged_only(lang, &int(listed.len() as u64, lang), &int(cmp.funnel.len() as u64, lang))
+    });
+    let rows = listed
+        .into_iter()
         .map(|p| Row {
             cells: vec![
                 Cell::new(p.organisation.as_str()),
@@ -517,9 +526,10 @@ fn funnel_table(doc: &Doc<'_>, ind: &Ind<'_>, cmp: &Comparison) -> Table {
         })
         .collect();
     let v0 = svg::FunnelShape::of(cmp, ind.rep.measure).map(|s| ind.value(s.v0, lang)).unwrap_or_default();
+    let only = only.map(|o| format!(" {o}")).unwrap_or_default();
     Table {
         caption: format!(
-            "{} – {}{} {} {}, {} {v0}",
+            "{} – {}{} {} {}, {} {v0}{only}",
             w.comparison,
             ind.label(lang),
             colon(lang),
