@@ -18,6 +18,7 @@ pub mod report;
 pub mod sample;
 pub mod set;
 pub mod stats;
+pub mod tables;
 pub mod text;
 
 pub use catalogue::Catalogue;

@@ -2,6 +2,7 @@
 //!
 //! Run `cargo run --release --example impact -- --help`.
 
+mod aggregate_cmd;
 mod catalogue_cmd;
 #[cfg(feature = "check")]
 mod check_cmd;
@@ -10,6 +11,7 @@ mod data_cmd;
 mod demo_cmd;
 mod flags;
 mod form_cmd;
+mod network_cmd;
 mod output;
 mod progress;
 mod report_cmd;
@@ -63,6 +65,10 @@ enum Command {
     Report(report_cmd::ReportArgs),
     /// Avoided costs and social return on investment, with their uncertainty (impact-sroi/1).
     Sroi(sroi_cmd::SroiArgs),
+    /// Write the shareable aggregate of collected data (impact-aggregate/1): no id, no row, hidden groups only sized.
+    Aggregate(aggregate_cmd::AggregateArgs),
+    /// Merge aggregates into a network report (impact-report/1).
+    Network(network_cmd::NetworkArgs),
 }
 
 fn main() -> ExitCode {
@@ -103,6 +109,14 @@ fn main() -> ExitCode {
         Command::Sroi(mut args) => {
             args.lang = lang;
             sroi_cmd::sroi(args)
+        }
+        Command::Aggregate(mut args) => {
+            args.lang = lang;
+            aggregate_cmd::aggregate(args)
+        }
+        Command::Network(mut args) => {
+            args.lang = lang;
+            network_cmd::network(args)
         }
     };
     match result {

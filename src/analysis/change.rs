@@ -1,46 +1,83 @@
 //! Paired change between two waves, and its link with support duration.
 
-use super::{status_value, Context};
+use super::Context;
 use crate::catalogue::{ChangeSpec, Direction};
-use crate::ids::OrganisationCode;
-use crate::report::{Change, ChangeEstimates, DurationEffect};
-use crate::stats::{mcnemar_exact, paired_t, spearman, summarize, wilcoxon_signed_rank};
+use crate::report::{Change, ChangeEstimates, DurationEffect, DurationMethod};
+use crate::stats::{fisher_z_combine, mcnemar_exact, paired_t, summarize, wilcoxon_signed_rank};
+use crate::tables::{duration_effect, merge_durations, merge_pairs, round9, ChangeTable, PairCount};
 
+/// The change of one organisation, from its joint table.
 pub(super) fn change(
     ctx: &Context<'_>,
-    org: Option<&OrganisationCode>,
+    table: &ChangeTable,
+    spec: ChangeSpec,
+    direction: Direction,
+    binary: bool,
+    proportion: bool,
+) -> (Change, Option<DurationEffect>) {
+    let mut change = Change {
+        from: spec.from,
+        to: spec.to,
+        n_pairs: table.n_pairs,
+        suppressed: ctx.suppressed(table.n_pairs),
+        estimates: None,
+    };
+    if change.suppressed || table.n_pairs == 0 {
+        return (change, None);
+    }
+    let Some(pairs) = table.pairs.as_deref() else { return (change, None) };
+    change.estimates = Some(estimates(ctx, pairs, direction, binary, proportion));
+    (change, table.duration_effect.clone())
+}
+
+/// The network's change: the merged joint tables of the organisations whose
+/// change is shown (BRIEF section 6). Its duration effect is Spearman over
+/// the pooled pairs when every one of them holds its pairs (a single file),
+/// otherwise (aggregates) the organisations' coefficients combined on
+/// Fisher's z scale (BRIEF section 10).
+pub(super) fn network(
+    ctx: &Context<'_>,
     k: usize,
     spec: ChangeSpec,
     direction: Direction,
     binary: bool,
     proportion: bool,
 ) -> (Change, Option<DurationEffect>) {
-    // People who became positive and who stopped being positive, for
-    // proportion measures (what avoided-cost models count).
-    let mut gained = 0u64;
-    let mut lost = 0u64;
-    // (from score, to score, support duration in days when the episode ended)
-    let pairs: Vec<(f64, f64, Option<i64>)> = ctx
-        .members(org)
-        .filter_map(|p| {
-            let answers = p.answers(k)?;
-            let from = answers.score(spec.from)?;
-            let to = answers.score(spec.to)?;
-            match (status_value(from, true) == 1.0, status_value(to, true) == 1.0) {
-                (false, true) => gained += 1,
-                (true, false) => lost += 1,
-                _ => {}
-            }
-            Some((from.value, to.value, p.enrolment().and_then(|e| e.duration_days())))
-        })
+    let shown: Vec<&ChangeTable> = ctx
+        .organisations
+        .iter()
+        .map(|o| &o.indicators[k].change)
+        .filter(|c| !ctx.suppressed(c.n_pairs) && c.pairs.is_some())
         .collect();
-    let n = pairs.len() as u64;
-    let mut change =
-        Change { from: spec.from, to: spec.to, n_pairs: n, suppressed: ctx.suppressed(n), estimates: None };
-    if change.suppressed || pairs.is_empty() {
+    let pairs = merge_pairs(shown.iter().filter_map(|c| c.pairs.as_deref()));
+    let n_pairs = pairs.iter().map(|p| p.count).sum();
+    let table = ChangeTable { n_pairs, pairs: Some(pairs), duration_effect: None, durations: None };
+    let (change, _) = change(ctx, &table, spec, direction, binary, proportion);
+    if change.estimates.is_none() {
         return (change, None);
     }
-    let d: Vec<f64> = pairs.iter().map(|(a, b, _)| b - a).collect();
+    let effect = if shown.iter().all(|c| c.durations.is_some()) {
+        duration_effect(&merge_durations(shown.iter().filter_map(|c| c.durations.as_deref())))
+    } else {
+        fisher_z(shown.iter().filter_map(|c| c.duration_effect.as_ref()))
+    };
+    (change, Some(effect))
+}
+
+fn estimates(
+    ctx: &Context<'_>,
+    pairs: &[PairCount],
+    direction: Direction,
+    binary: bool,
+    proportion: bool,
+) -> ChangeEstimates {
+    let mut d: Vec<f64> = Vec::new();
+    for p in pairs {
+        d.extend(std::iter::repeat_n(round9(p.to - p.from), p.count as usize));
+    }
+    d.sort_by(f64::total_cmp);
+    let n = d.len() as u64;
+    let count = |f: &dyn Fn(&PairCount) -> bool| pairs.iter().filter(|p| f(p)).map(|p| p.count).sum::<u64>();
     let summary = summarize(&d, ctx.confidence);
     let t = paired_t(&d);
     let up = d.iter().filter(|x| **x > 0.0).count() as u64;
@@ -50,11 +87,11 @@ pub(super) fn change(
         Direction::LowerIsBetter => (down, up),
     };
     let mcnemar_p = binary.then(|| {
-        let b = pairs.iter().filter(|(a, b, _)| *a == 0.0 && *b == 1.0).count() as u64;
-        let c = pairs.iter().filter(|(a, b, _)| *a == 1.0 && *b == 0.0).count() as u64;
+        let b = count(&|p| p.from == 0.0 && p.to == 1.0);
+        let c = count(&|p| p.from == 1.0 && p.to == 0.0);
         mcnemar_exact(b, c)
     });
-    change.estimates = Some(ChangeEstimates {
+    ChangeEstimates {
         mean_change: summary.as_ref().map_or(0.0, |s| s.mean),
         sd_change: summary.as_ref().and_then(|s| s.sd),
         ci_low: summary.as_ref().and_then(|s| s.ci).map(|c| c.low),
@@ -67,16 +104,27 @@ pub(super) fn change(
         improved,
         unchanged: n - up - down,
         worsened,
-        gained: proportion.then_some(gained),
-        lost: proportion.then_some(lost),
-    });
-    let (durations, changes): (Vec<f64>, Vec<f64>) =
-        pairs.iter().filter_map(|(a, b, days)| days.map(|days| (days as f64, b - a))).unzip();
-    let correlation = spearman(&durations, &changes);
-    let effect = DurationEffect {
-        n: durations.len() as u64,
-        spearman_rho: correlation.as_ref().map(|c| c.rho),
-        p: correlation.as_ref().map(|c| c.p),
-    };
-    (change, Some(effect))
+        gained: proportion.then(|| count(&|p| !p.from_positive && p.to_positive)),
+        lost: proportion.then(|| count(&|p| p.from_positive && !p.to_positive)),
+    }
+}
+
+/// The organisations' duration effects combined on Fisher's z scale
+/// ([`crate::stats::fisher_z_combine`]); `n` counts the pairs of the
+/// organisations combined.
+pub(crate) fn fisher_z<'a>(effects: impl IntoIterator<Item = &'a DurationEffect>) -> DurationEffect {
+    let mut used: Vec<(u64, f64)> = effects
+        .into_iter()
+        .filter_map(|e| Some((e.n, e.spearman_rho?)))
+        .filter(|(n, rho)| *n > 3 && rho.abs() < 1.0)
+        .collect();
+    // The same result whatever the order of the aggregates.
+    used.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
+    let combined = fisher_z_combine(&used);
+    DurationEffect {
+        n: used.iter().map(|(n, _)| n).sum(),
+        spearman_rho: combined.map(|c| c.0),
+        p: combined.map(|c| c.1),
+        method: DurationMethod::FisherZ,
+    }
 }

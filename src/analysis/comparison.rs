@@ -1,33 +1,29 @@
 //! Comparison across organisations: chi-square or Kruskal-Wallis, the funnel
 //! plot, and Holm's adjustment over every indicator's test.
 
-use super::{status_value, Context};
+use super::{expand, Context};
 use crate::catalogue::Wave;
-use crate::ids::OrganisationCode;
 use crate::report::{Comparison, ComparisonTest, FunnelFlag, FunnelPoint, IndicatorReport};
 use crate::stats::{
     chi_square_k_by_2, funnel_flag, funnel_limits, holm, kruskal_wallis, mean_se, proportion_se, summarize,
 };
+use crate::tables::{merge_scores, ScoreCount};
 
 pub(super) fn comparison(ctx: &Context<'_>, k: usize, wave: Wave, proportion: bool) -> Option<Comparison> {
-    let included: Vec<(&OrganisationCode, Vec<f64>)> = ctx
+    let shown: Vec<(&str, &[ScoreCount])> = ctx
         .organisations
         .iter()
-        .map(|org| {
-            let values = ctx
-                .members(Some(org))
-                .filter_map(|p| p.answers(k)?.score(wave))
-                .map(|s| status_value(s, proportion))
-                .collect::<Vec<f64>>();
-            (org, values)
+        .filter_map(|o| {
+            let s = o.indicators[k].status.iter().find(|s| s.wave == wave && !ctx.suppressed(s.n))?;
+            Some((o.organisation.as_str(), s.scores.as_deref()?))
         })
-        .filter(|(_, v)| v.len() as u64 >= ctx.min_cell)
         .collect();
+    let included: Vec<(&str, Vec<f64>)> = shown.iter().map(|(o, s)| (*o, expand(s, proportion))).collect();
     if included.len() < 2 {
         return None;
     }
     let df = (included.len() - 1) as u32;
-    let all: Vec<f64> = included.iter().flat_map(|(_, v)| v.iter().copied()).collect();
+    let all: Vec<f64> = expand(&merge_scores(shown.iter().map(|(_, s)| *s)), proportion);
     let (test, result) = if proportion {
         let table: Vec<(u64, u64)> = included
             .iter()

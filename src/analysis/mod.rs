@@ -58,12 +58,11 @@ mod status;
 mod survival;
 
 use crate::catalogue::{Measure, Wave};
-use crate::data::{Dataset, Date, PersonView};
-use crate::ids::OrganisationCode;
-use crate::indicator::Score;
+use crate::data::{Dataset, Date};
 use crate::report::{IndicatorReport, MeasureKind, Parameters, Report, SetRef, REPORT_FORMAT};
 use crate::set::ReferenceSet;
 use crate::stats::Confidence;
+use crate::tables::{OrganisationTables, ScoreCount};
 
 /// Parameters of an analysis.
 #[derive(Debug, Clone, PartialEq)]
@@ -100,24 +99,14 @@ pub enum AnalysisError {
 
 /// Everything an indicator's computations share.
 pub(crate) struct Context<'a> {
-    pub data: &'a Dataset,
     pub confidence: Confidence,
     pub min_cell: u64,
-    pub as_of: Option<Date>,
-    pub organisations: Vec<OrganisationCode>,
+    /// Each organisation's tables, sorted by code, hidden groups already
+    /// reduced to their size.
+    pub organisations: &'a [OrganisationTables],
 }
 
 impl Context<'_> {
-    /// The people of a group: one organisation, or everyone (`None`).
-    pub fn members<'s>(&'s self, org: Option<&'s OrganisationCode>) -> impl Iterator<Item = PersonView<'s>> + 's {
-        self.data.people().filter(move |p| org.is_none_or(|o| p.organisation() == o))
-    }
-
-    /// The groups of a report: each organisation, then the network.
-    pub fn groups(&self) -> impl Iterator<Item = (String, Option<&OrganisationCode>)> {
-        self.organisations.iter().map(|o| (o.to_string(), Some(o))).chain(std::iter::once((NETWORK.to_string(), None)))
-    }
-
     pub fn suppressed(&self, n: u64) -> bool {
         n < self.min_cell
     }
@@ -126,64 +115,115 @@ impl Context<'_> {
 /// The organisation code standing for the whole network.
 pub const NETWORK: &str = "*";
 
-/// How a score enters status and comparison: 1/0 for proportion measures,
-/// the score itself for mean measures.
-pub(crate) fn status_value(score: Score, proportion: bool) -> f64 {
-    if proportion {
-        if score.positive == Some(true) {
-            1.0
-        } else {
-            0.0
-        }
-    } else {
-        score.value
-    }
-}
-
 /// Runs the whole analysis of BRIEF section 6 and fills the report contract.
+///
+/// # Errors
+///
+/// [`AnalysisError`] when the options are out of range or the dataset was
+/// built for another set.
 pub fn analyse(set: &ReferenceSet, data: &Dataset, options: &AnalysisOptions) -> Result<Report, AnalysisError> {
     analyse_with_progress(set, data, options, &|_, _| {})
 }
 
 /// [`analyse`], telling `progress(done, total)` after each indicator and
 /// each time-to-event analysis, for a progress display.
+///
+/// The data are folded into each organisation's tables ([`crate::tables`]),
+/// groups below `min_cell` are reduced to their size, and every figure is
+/// computed from the tables: the same path as a network report from
+/// aggregates.
+///
+/// # Errors
+///
+/// As [`analyse`].
 pub fn analyse_with_progress(
     set: &ReferenceSet,
     data: &Dataset,
     options: &AnalysisOptions,
     progress: &dyn Fn(usize, usize),
 ) -> Result<Report, AnalysisError> {
-    let confidence = Confidence::new(options.confidence).map_err(|_| AnalysisError::Confidence(options.confidence))?;
-    if options.min_cell == 0 {
-        return Err(AnalysisError::MinCell);
+    check(set, data, options)?;
+    let as_of = options.as_of.or(data.max_date());
+    let mut tables = crate::tables::fold(set, data, as_of);
+    for t in &mut tables {
+        t.suppress(u64::from(options.min_cell));
     }
+    let options = AnalysisOptions { as_of, ..options.clone() };
+    analyse_tables_with_progress(set, &tables, &options, 0, progress)
+}
+
+/// The options are in range and the dataset was built for `set`.
+pub(crate) fn check(set: &ReferenceSet, data: &Dataset, options: &AnalysisOptions) -> Result<(), AnalysisError> {
+    check_options(options)?;
     let ids: Vec<&str> = set.registry().ids().map(|i| i.as_str()).collect();
     if ids.len() != data.indicators().len() || ids.iter().zip(data.indicators()).any(|(a, b)| *a != b.as_str()) {
         return Err(AnalysisError::DatasetMismatch(set.id().to_string()));
     }
-    let ctx = Context {
-        data,
-        confidence,
-        min_cell: u64::from(options.min_cell),
-        as_of: options.as_of.or(data.max_date()),
-        organisations: data.organisations(),
-    };
+    Ok(())
+}
+
+fn check_options(options: &AnalysisOptions) -> Result<Confidence, AnalysisError> {
+    let confidence = Confidence::new(options.confidence).map_err(|_| AnalysisError::Confidence(options.confidence))?;
+    if options.min_cell == 0 {
+        return Err(AnalysisError::MinCell);
+    }
+    Ok(confidence)
+}
+
+/// The report computed from organisations' tables (from [`crate::tables::fold`]
+/// or read from aggregates), already suppressed at `options.min_cell`.
+/// `rejected` is the number of records set aside while reading.
+///
+/// # Errors
+///
+/// [`AnalysisError`] when the options are out of range or a table does not
+/// match the set.
+pub fn analyse_tables(
+    set: &ReferenceSet,
+    tables: &[OrganisationTables],
+    options: &AnalysisOptions,
+    rejected: u64,
+) -> Result<Report, AnalysisError> {
+    analyse_tables_with_progress(set, tables, options, rejected, &|_, _| {})
+}
+
+fn analyse_tables_with_progress(
+    set: &ReferenceSet,
+    tables: &[OrganisationTables],
+    options: &AnalysisOptions,
+    rejected: u64,
+    progress: &dyn Fn(usize, usize),
+) -> Result<Report, AnalysisError> {
+    let confidence = check_options(options)?;
+    let n_ind = set.registry().len();
+    if tables.iter().any(|t| {
+        t.indicators.len() != n_ind
+            || t.indicators.iter().zip(set.registry().ids()).any(|(a, b)| a.indicator != b.as_str())
+            || t.time_to_event.len() != set.time_to_event().len()
+    }) {
+        return Err(AnalysisError::DatasetMismatch(set.id().to_string()));
+    }
+    let ctx = Context { confidence, min_cell: u64::from(options.min_cell), organisations: tables };
     let change_spec = set.change();
-    let total = set.registry().len() + set.time_to_event().len();
+    let total = n_ind + set.time_to_event().len();
     let mut indicators = Vec::new();
     for (k, ind) in set.registry().iter().enumerate() {
         let def = ind.definition();
         let proportion = def.is_proportion();
         let binary = matches!(def.measure, Measure::Binary { .. });
-        let groups = ctx
-            .groups()
-            .map(|(name, org)| {
-                let status = status::status(&ctx, org, k, proportion);
+        let mut groups: Vec<crate::report::Group> = tables
+            .iter()
+            .map(|t| {
+                let tab = &t.indicators[k];
+                let status = status::organisation(&ctx, &tab.status, proportion);
                 let (change, duration_effect) =
-                    change::change(&ctx, org, k, change_spec, def.direction, binary, proportion);
-                crate::report::Group { organisation: name, status, change, duration_effect }
+                    change::change(&ctx, &tab.change, change_spec, def.direction, binary, proportion);
+                crate::report::Group { organisation: t.organisation.clone(), status, change, duration_effect }
             })
             .collect();
+        let status = status::network(&ctx, k, proportion);
+        let (change, duration_effect) = change::network(&ctx, k, change_spec, def.direction, binary, proportion);
+        groups.push(crate::report::Group { organisation: NETWORK.to_string(), status, change, duration_effect });
         indicators.push(IndicatorReport {
             indicator: def.id.to_string(),
             measure: if proportion { MeasureKind::Proportion } else { MeasureKind::Mean },
@@ -201,11 +241,10 @@ pub fn analyse_with_progress(
         .time_to_event()
         .iter()
         .enumerate()
-        .filter_map(|(i, spec)| {
-            let k = set.registry().ids().position(|id| *id == spec.indicator)?;
-            let result = survival::time_to_event(&ctx, spec, k);
-            progress(set.registry().len() + i + 1, total);
-            Some(result)
+        .map(|(i, spec)| {
+            let result = survival::time_to_event(&ctx, spec, i);
+            progress(n_ind + i + 1, total);
+            result
         })
         .collect();
     Ok(Report {
@@ -218,13 +257,25 @@ pub fn analyse_with_progress(
         parameters: Parameters {
             confidence: options.confidence,
             min_cell: options.min_cell,
-            as_of: ctx.as_of.map(|d| d.to_string()),
+            as_of: options.as_of.map(|d| d.to_string()),
         },
         indicators,
         time_to_event,
         reliability: reliability::reliability(&ctx, set),
-        data_quality: quality::data_quality(data, set),
+        data_quality: quality::data_quality(tables, set, rejected),
     })
+}
+
+/// A frequency table expanded into its values, sorted: 1/0 for proportion
+/// measures, the score itself for mean measures.
+pub(crate) fn expand(scores: &[ScoreCount], proportion: bool) -> Vec<f64> {
+    let mut v = Vec::with_capacity(scores.iter().map(|s| s.count as usize).sum());
+    for s in scores {
+        let x = if proportion { f64::from(u8::from(s.positive)) } else { s.score };
+        v.extend(std::iter::repeat_n(x, s.count as usize));
+    }
+    v.sort_by(f64::total_cmp);
+    v
 }
 
 /// The waves in report order.

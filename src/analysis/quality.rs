@@ -1,45 +1,39 @@
-//! What was read and what was missing, for the data-quality section.
+//! What was read and what was missing, for the data-quality section: the
+//! sum of every organisation's counts.
 
-use super::WAVES;
-use crate::data::{Dataset, FoldWarning, MissingReason};
 use crate::report::{DataQuality, MissingCount, WarningCount};
 use crate::set::ReferenceSet;
+use crate::tables::OrganisationTables;
 use std::collections::BTreeMap;
 
-pub(super) fn data_quality(data: &Dataset, set: &ReferenceSet) -> DataQuality {
-    let mut missing = Vec::new();
-    for (k, id) in set.registry().ids().enumerate() {
-        for wave in WAVES {
-            let mut counts: BTreeMap<Option<MissingReason>, u64> = BTreeMap::new();
-            for p in data.people() {
-                if let Some(a) = p.answers(k).and_then(|a| a.get(wave)) {
-                    if a.score.is_none() {
-                        *counts.entry(a.missing_reason).or_default() += 1;
-                    }
-                }
-            }
-            missing.extend(counts.into_iter().map(|(reason, count)| MissingCount {
-                indicator: id.to_string(),
-                wave,
-                reason,
-                count,
-            }));
+pub(super) fn data_quality(tables: &[OrganisationTables], set: &ReferenceSet, rejected: u64) -> DataQuality {
+    let position: BTreeMap<&str, usize> = set.registry().ids().enumerate().map(|(k, id)| (id.as_str(), k)).collect();
+    let mut missing: BTreeMap<_, u64> = BTreeMap::new();
+    let mut warnings: BTreeMap<&str, u64> = BTreeMap::new();
+    let mut quality = DataQuality { rejected, ..DataQuality::default() };
+    for t in tables {
+        let q = &t.data_quality;
+        quality.enrolments += q.enrolments;
+        quality.observations += q.observations;
+        quality.beneficiaries += q.beneficiaries;
+        for m in &q.missing {
+            let k = position.get(m.indicator.as_str()).copied().unwrap_or(usize::MAX);
+            *missing.entry((k, m.indicator.as_str(), m.wave, m.reason)).or_default() += m.count;
+        }
+        for (kind, count) in &q.warnings {
+            *warnings.entry(kind.as_str()).or_default() += count;
         }
     }
-    let mut warnings: BTreeMap<&str, u64> = BTreeMap::new();
-    for w in data.warnings() {
-        let kind = match w {
-            FoldWarning::DuplicateObservation { .. } => "duplicate_observation",
-            FoldWarning::DuplicateEnrolment { .. } => "duplicate_enrolment",
-        };
-        *warnings.entry(kind).or_default() += 1;
-    }
-    DataQuality {
-        enrolments: data.people().filter(|p| p.enrolment().is_some()).count() as u64,
-        observations: data.observation_count(),
-        beneficiaries: data.beneficiary_count() as u64,
-        rejected: 0,
-        missing,
-        warnings: warnings.into_iter().map(|(kind, count)| WarningCount { kind: kind.to_string(), count }).collect(),
-    }
+    quality.missing = missing
+        .into_iter()
+        .map(|((_, indicator, wave, reason), count)| MissingCount {
+            indicator: indicator.to_string(),
+            wave,
+            reason,
+            count,
+        })
+        .collect();
+    quality.warnings =
+        warnings.into_iter().map(|(kind, count)| WarningCount { kind: kind.to_string(), count }).collect();
+    quality
 }

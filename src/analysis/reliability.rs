@@ -1,40 +1,38 @@
-//! Cronbach's alpha of each composite scale at each wave.
+//! Cronbach's alpha of each composite scale at each wave, for the network
+//! made of the organisations whose own count of complete answers is shown.
 
 use super::{Context, WAVES};
 use crate::report::Reliability;
 use crate::set::ReferenceSet;
-use crate::stats::cronbach_alpha;
+use crate::stats::cronbach_alpha_from_moments;
+use crate::tables::{merge_moments, ScaleTable};
 
 pub(super) fn reliability(ctx: &Context<'_>, set: &ReferenceSet) -> Vec<Reliability> {
     let mut out = Vec::new();
-    for (k, ind) in set.registry().iter().enumerate() {
+    for ind in set.registry().iter() {
         if ind.definition().composite.is_none() {
             continue;
         }
-        let items = set.scale_items(k);
+        let id = ind.id().as_str();
         for wave in WAVES {
-            let rows: Vec<Vec<Option<f64>>> = ctx
-                .members(None)
-                .map(|p| {
-                    items
-                        .iter()
-                        .map(|item| Some(item.aligned(p.answers(item.position)?.score(wave)?.value)))
-                        .collect::<Vec<_>>()
-                })
-                .filter(|row| row.iter().any(Option::is_some))
+            let tables: Vec<&ScaleTable> = ctx
+                .organisations
+                .iter()
+                .filter_map(|o| o.reliability.iter().find(|r| r.indicator == id && r.wave == wave))
                 .collect();
-            if rows.is_empty() {
+            if tables.is_empty() {
                 continue;
             }
-            let n_complete = rows.iter().filter(|r| r.iter().all(Option::is_some)).count() as u64;
+            let shown: Vec<&ScaleTable> = tables.into_iter().filter(|t| !ctx.suppressed(t.n_complete)).collect();
+            let n_complete = shown.iter().map(|t| t.n_complete).sum();
             let suppressed = ctx.suppressed(n_complete);
-            out.push(Reliability {
-                indicator: ind.id().to_string(),
-                wave,
-                n_complete,
-                alpha: if suppressed { None } else { cronbach_alpha(&rows) },
-                suppressed,
-            });
+            let alpha = if suppressed {
+                None
+            } else {
+                merge_moments(shown.iter().filter_map(|t| t.moments.as_ref()))
+                    .and_then(|m| cronbach_alpha_from_moments(n_complete, &m.sums, &m.cross))
+            };
+            out.push(Reliability { indicator: id.to_string(), wave, n_complete, alpha, suppressed });
         }
     }
     out

@@ -1,37 +1,61 @@
 //! Status at each wave: proportion positive with a Wilson interval, or mean
 //! with a Student t interval.
 
-use super::{status_value, Context, WAVES};
-use crate::ids::OrganisationCode;
+use super::{expand, Context, WAVES};
 use crate::report::Status;
 use crate::stats::{summarize, wilson};
+use crate::tables::{merge_scores, StatusTable};
 
-pub(super) fn status(ctx: &Context<'_>, org: Option<&OrganisationCode>, k: usize, proportion: bool) -> Vec<Status> {
+/// The status of one organisation, from its tables.
+pub(super) fn organisation(ctx: &Context<'_>, tables: &[StatusTable], proportion: bool) -> Vec<Status> {
+    tables.iter().map(|t| status(ctx, t, proportion)).collect()
+}
+
+/// The network's status at each wave where anyone answered: the merged
+/// tables of the organisations shown at that wave (BRIEF section 6), so
+/// that nothing hidden is counted.
+pub(super) fn network(ctx: &Context<'_>, k: usize, proportion: bool) -> Vec<Status> {
     let mut out = Vec::new();
     for wave in WAVES {
-        let values: Vec<f64> =
-            ctx.members(org).filter_map(|p| p.answers(k)?.score(wave)).map(|s| status_value(s, proportion)).collect();
-        if values.is_empty() {
+        let at_wave: Vec<&StatusTable> =
+            ctx.organisations.iter().filter_map(|o| o.indicators[k].status.iter().find(|s| s.wave == wave)).collect();
+        if at_wave.is_empty() {
             continue;
         }
-        let n = values.len() as u64;
-        let mut status =
-            Status { wave, n, suppressed: ctx.suppressed(n), estimate: None, ci_low: None, ci_high: None, sd: None };
-        if !status.suppressed {
-            if proportion {
-                let x = values.iter().filter(|v| **v == 1.0).count() as u64;
-                let ci = wilson(x, n, ctx.confidence);
-                status.estimate = Some(x as f64 / n as f64);
-                status.ci_low = Some(ci.map(|c| c.low));
-                status.ci_high = Some(ci.map(|c| c.high));
-            } else if let Some(s) = summarize(&values, ctx.confidence) {
-                status.estimate = Some(s.mean);
-                status.ci_low = Some(s.ci.map(|c| c.low));
-                status.ci_high = Some(s.ci.map(|c| c.high));
-                status.sd = Some(s.sd);
-            }
-        }
-        out.push(status);
+        let shown: Vec<&[crate::tables::ScoreCount]> =
+            at_wave.iter().filter(|s| !ctx.suppressed(s.n)).filter_map(|s| s.scores.as_deref()).collect();
+        let scores = merge_scores(shown);
+        let n = scores.iter().map(|s| s.count).sum();
+        out.push(status(ctx, &StatusTable { wave, n, scores: Some(scores) }, proportion));
     }
     out
+}
+
+fn status(ctx: &Context<'_>, table: &StatusTable, proportion: bool) -> Status {
+    let n = table.n;
+    let mut status = Status {
+        wave: table.wave,
+        n,
+        suppressed: ctx.suppressed(n),
+        estimate: None,
+        ci_low: None,
+        ci_high: None,
+        sd: None,
+    };
+    let Some(scores) = table.scores.as_deref().filter(|_| !status.suppressed) else {
+        return status;
+    };
+    if proportion {
+        let x: u64 = scores.iter().filter(|s| s.positive).map(|s| s.count).sum();
+        let ci = wilson(x, n, ctx.confidence);
+        status.estimate = Some(x as f64 / n as f64);
+        status.ci_low = Some(ci.map(|c| c.low));
+        status.ci_high = Some(ci.map(|c| c.high));
+    } else if let Some(s) = summarize(&expand(scores, false), ctx.confidence) {
+        status.estimate = Some(s.mean);
+        status.ci_low = Some(s.ci.map(|c| c.low));
+        status.ci_high = Some(s.ci.map(|c| c.high));
+        status.sd = Some(s.sd);
+    }
+    status
 }

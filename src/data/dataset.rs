@@ -28,6 +28,20 @@ pub struct ScoredAnswer {
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct WaveAnswers {
     answers: [Option<ScoredAnswer>; 4],
+    /// Whether the answers sharing the latest date at each wave disagree.
+    conflicting: [bool; 4],
+}
+
+/// What offering an answer to a wave did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Offered {
+    /// The first answer at this wave.
+    First,
+    /// Another answer was held; the latest by date counts.
+    Duplicate,
+    /// Another answer on the same latest date says something else: the
+    /// answer is missing, whatever the order of the rows (BRIEF section 5).
+    Conflict,
 }
 
 fn wave_index(wave: Wave) -> usize {
@@ -50,15 +64,39 @@ impl WaveAnswers {
         self.get(wave).and_then(|a| a.score)
     }
 
-    /// Keeps `answer` if it is at least as recent as the one held (on a tie
-    /// the later record wins). Returns whether one was already held.
-    fn offer(&mut self, wave: Wave, answer: ScoredAnswer) -> bool {
-        let slot = &mut self.answers[wave_index(wave)];
-        let had = slot.is_some();
-        if slot.is_none_or(|held| answer.date >= held.date) {
+    /// Keeps `answer` if it is more recent than the one held. On the same
+    /// date, an answer that says the same thing (score and positivity; a
+    /// missing answer is an answer of its own) changes nothing, and one that
+    /// says something else makes the answer missing until a later one comes:
+    /// the result never depends on which record came first.
+    fn offer(&mut self, wave: Wave, answer: ScoredAnswer) -> Offered {
+        let w = wave_index(wave);
+        let slot = &mut self.answers[w];
+        let Some(held) = *slot else {
             *slot = Some(answer);
+            return Offered::First;
+        };
+        if answer.date > held.date {
+            *slot = Some(answer);
+            self.conflicting[w] = false;
+            return Offered::Duplicate;
         }
-        had
+        if answer.date < held.date {
+            return Offered::Duplicate;
+        }
+        if self.conflicting[w] {
+            return Offered::Conflict;
+        }
+        if held.score == answer.score {
+            // The same answer: keep the smaller reason, so that order does not matter.
+            if held.score.is_none() && answer.missing_reason < held.missing_reason {
+                *slot = Some(answer);
+            }
+            return Offered::Duplicate;
+        }
+        self.conflicting[w] = true;
+        *slot = Some(ScoredAnswer { date: answer.date, score: None, missing_reason: None });
+        Offered::Conflict
     }
 }
 
@@ -74,6 +112,14 @@ pub enum FoldWarning {
         /// The wave.
         wave: Wave,
     },
+    /// Several observations of one indicator for one person share the latest
+    /// date of a wave and say different things: the answer is missing.
+    ConflictingDuplicates {
+        /// The indicator.
+        indicator: IndicatorId,
+        /// The wave.
+        wave: Wave,
+    },
     /// Two enrolments for one person in one organisation; the later record counts.
     DuplicateEnrolment {
         /// The organisation.
@@ -84,6 +130,8 @@ pub enum FoldWarning {
 #[derive(Debug, Clone)]
 struct Person {
     organisation: OrganisationCode,
+    /// Observations folded for this person.
+    observations: u64,
     enrolment: Option<Enrolment>,
     answers: Vec<WaveAnswers>,
 }
@@ -135,6 +183,8 @@ pub struct DatasetBuilder {
     max_date: Option<Date>,
     observations: u64,
     warnings: Vec<FoldWarning>,
+    /// The person each warning is about (same order as `warnings`).
+    warning_people: Vec<usize>,
 }
 
 impl DatasetBuilder {
@@ -160,6 +210,7 @@ impl DatasetBuilder {
             max_date: None,
             observations: 0,
             warnings: Vec::new(),
+            warning_people: Vec::new(),
         }
     }
 
@@ -170,6 +221,7 @@ impl DatasetBuilder {
         let i = self.people.len();
         self.people.push(Person {
             organisation: organisation.clone(),
+            observations: 0,
             enrolment: None,
             answers: vec![WaveAnswers::default(); self.indicators.len()],
         });
@@ -196,6 +248,7 @@ impl DatasetBuilder {
         self.people[i].enrolment = Some(enrolment);
         if let Some(w) = &warning {
             self.warnings.push(w.clone());
+            self.warning_people.push(i);
         }
         warning
     }
@@ -216,6 +269,7 @@ impl DatasetBuilder {
         self.observations += 1;
         self.see_date(obs.date);
         let i = self.person(&obs.organisation, obs.beneficiary);
+        self.people[i].observations += 1;
         if self.timed[k] && score.is_some_and(|s| s.positive == Some(true)) {
             self.positive_dates.entry((i, k)).or_default().push(obs.date);
         }
@@ -224,11 +278,18 @@ impl DatasetBuilder {
             score,
             missing_reason: if score.is_none() { obs.missing_reason } else { None },
         };
-        let had = self.people[i].answers[k].offer(obs.wave, answer);
-        let warning = (had && obs.wave != Wave::FollowUp)
-            .then(|| FoldWarning::DuplicateObservation { indicator: obs.indicator.clone(), wave: obs.wave });
+        let offered = self.people[i].answers[k].offer(obs.wave, answer);
+        let warning = match offered {
+            Offered::First => None,
+            Offered::Conflict => {
+                Some(FoldWarning::ConflictingDuplicates { indicator: obs.indicator.clone(), wave: obs.wave })
+            }
+            Offered::Duplicate => (obs.wave != Wave::FollowUp)
+                .then(|| FoldWarning::DuplicateObservation { indicator: obs.indicator.clone(), wave: obs.wave }),
+        };
         if let Some(w) = &warning {
             self.warnings.push(w.clone());
+            self.warning_people.push(i);
         }
         Ok(warning)
     }
@@ -280,6 +341,7 @@ impl DatasetBuilder {
             max_date: self.max_date,
             observations: self.observations,
             warnings: self.warnings,
+            warning_people: self.warning_people,
         }
     }
 }
@@ -307,6 +369,7 @@ pub struct Dataset {
     max_date: Option<Date>,
     observations: u64,
     warnings: Vec<FoldWarning>,
+    warning_people: Vec<usize>,
 }
 
 /// One person's view in a [`Dataset`].
@@ -330,6 +393,11 @@ impl<'a> PersonView<'a> {
     /// The answers to the indicator at position `k` of the set.
     pub fn answers(&self, k: usize) -> Option<&'a WaveAnswers> {
         self.dataset.people[self.index].answers.get(k)
+    }
+
+    /// How many observations of this person were folded.
+    pub fn observation_count(&self) -> u64 {
+        self.dataset.people[self.index].observations
     }
 
     /// Dates of every positive answer to the indicator at position `k`
@@ -374,5 +442,11 @@ impl Dataset {
     /// What the fold noticed.
     pub fn warnings(&self) -> &[FoldWarning] {
         &self.warnings
+    }
+
+    /// What the fold noticed, with the organisation of the person each
+    /// warning is about.
+    pub fn warnings_by_organisation(&self) -> impl Iterator<Item = (&OrganisationCode, &FoldWarning)> {
+        self.warning_people.iter().map(|&i| &self.people[i].organisation).zip(&self.warnings)
     }
 }

@@ -29,6 +29,7 @@ pub(crate) mod form;
 pub(crate) mod fr;
 pub(crate) mod hardening;
 pub(crate) mod ingest;
+pub mod network;
 pub(crate) mod numbers;
 pub(crate) mod sroi;
 

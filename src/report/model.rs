@@ -170,12 +170,10 @@ pub struct ChangeEstimates {
     pub unchanged: u64,
     /// People whose score moved the worse way.
     pub worsened: u64,
-    /// Proportion measures only: people not positive at `from` and
-    /// positive at `to`.
+    /// Proportion measures: people not positive at `from` and positive at `to`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gained: Option<u64>,
-    /// Proportion measures only: people positive at `from` and not
-    /// positive at `to`.
+    /// Proportion measures: people positive at `from` and not positive at `to`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lost: Option<u64>,
 }
@@ -189,6 +187,30 @@ pub struct DurationEffect {
     pub spearman_rho: Option<f64>,
     /// p-value (t approximation, n-2 df).
     pub p: Option<f64>,
+    /// How it was computed; absent for Spearman over the pairs.
+    #[serde(default, skip_serializing_if = "DurationMethod::is_spearman")]
+    pub method: DurationMethod,
+}
+
+/// How a duration effect was computed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DurationMethod {
+    /// Spearman's rho over the (duration, change) pairs of the group.
+    #[default]
+    Spearman,
+    /// From aggregates: the organisations' Spearman coefficients combined on
+    /// Fisher's z scale with weights n-3 (organisations with n ≤ 3 or
+    /// |rho| = 1 left out); `n` counts the pairs of the organisations combined,
+    /// and `p` is two-sided from the normal distribution.
+    FisherZ,
+}
+
+impl DurationMethod {
+    /// Whether this is the pairwise Spearman correlation (the default, not written).
+    pub fn is_spearman(&self) -> bool {
+        matches!(self, DurationMethod::Spearman)
+    }
 }
 
 /// The test used to compare organisations.
@@ -286,8 +308,9 @@ pub struct SurvivalGroup {
     pub organisation: String,
     /// People at risk at entry.
     pub n: u64,
-    /// Events observed.
-    pub events: u64,
+    /// Events observed; absent when suppressed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub events: Option<u64>,
     /// True when `n` is below the minimum cell size.
     pub suppressed: bool,
     /// Median time to event in days; `null` when the curve stays above 0.5.

@@ -234,23 +234,34 @@ pub(super) fn run<E: Write, O: Write>(
                         )?;
                         continue;
                     }
+                    let mut same_day_copy = false;
                     if occasion.wave != Wave::FollowUp && rng.gen::<f64>() < 0.015 {
-                        // An earlier copy: same wave, an older (or same-day) answer.
+                        // An earlier copy: same wave, an older answer (the latest by date
+                        // counts). Where no earlier day is possible (at entry), an identical
+                        // copy on the same day: never a same-day conflict, which would make
+                        // the answer missing (BRIEF section 5).
                         let back = if occasion.wave == Wave::Entry { 0 } else { rng.gen_range(1..=20) };
                         let floor = match occasion.wave {
                             Wave::PostExit => person.exit.map_or(person.entry, |e| e + 1),
                             _ => person.entry,
                         };
                         let day = (occasion.day - back).max(floor);
-                        let level = latent(&mut rng, plans, k, &person, org, day, occasion.wave, &mut levels, true);
-                        plan.kind.answer(level, &mut || rng.gen(), &mut value);
                         counts.duplicates += 1;
-                        out.observation(&org.code, &person.id, &plan.id, occasion.wave, day, &value, None)?;
+                        if day < occasion.day {
+                            let level = latent(&mut rng, plans, k, &person, org, day, occasion.wave, &mut levels, true);
+                            plan.kind.answer(level, &mut || rng.gen(), &mut value);
+                            out.observation(&org.code, &person.id, &plan.id, occasion.wave, day, &value, None)?;
+                        } else {
+                            same_day_copy = true;
+                        }
                     }
                     let level =
                         latent(&mut rng, plans, k, &person, org, occasion.day, occasion.wave, &mut levels, false);
                     plan.kind.answer(level, &mut || rng.gen(), &mut value);
                     out.observation(&org.code, &person.id, &plan.id, occasion.wave, occasion.day, &value, None)?;
+                    if same_day_copy {
+                        out.observation(&org.code, &person.id, &plan.id, occasion.wave, occasion.day, &value, None)?;
+                    }
                 }
             }
         }

@@ -474,6 +474,10 @@ fn folds_into_a_dataset_with_one_warning_per_duplicate() {
     let duplicates =
         dataset.warnings().iter().filter(|w| matches!(w, FoldWarning::DuplicateObservation { .. })).count();
     assert_eq!(duplicates as u64, summary.duplicates);
+    // Duplicates are earlier copies or identical ones: never a same-day conflict.
+    let conflicts =
+        dataset.warnings().iter().filter(|w| matches!(w, FoldWarning::ConflictingDuplicates { .. })).count();
+    assert_eq!(conflicts, 0);
     let k = dataset.indicators().iter().position(|id| id.as_str() == "t.auto.scale").unwrap();
     let scored = dataset.people().filter(|p| p.answers(k).and_then(|a| a.score(Wave::Entry)).is_some()).count();
     assert!(scored > 350, "{scored} composite scores at entry");

@@ -1,6 +1,6 @@
 //! Rank correlation.
 
-use super::dist::t_two_sided_p;
+use super::dist::{finite, normal_two_sided_p, t_two_sided_p};
 use super::ranks::average_ranks;
 use serde::Serialize;
 
@@ -65,6 +65,35 @@ pub fn spearman(x: &[f64], y: &[f64]) -> Option<Correlation> {
     Some(Correlation { n, rho, p })
 }
 
+/// Correlation coefficients of independent samples combined on Fisher's z
+/// scale with weights `n - 3`:
+///
+/// ```text
+/// z̄ = Σ(nᵢ-3)·atanh(rᵢ) / Σ(nᵢ-3),   rho = tanh(z̄),   p = 2·Φ(-|z̄|·sqrt(Σ(nᵢ-3)))
+/// ```
+///
+/// Samples with `n ≤ 3` or `|r| ≥ 1` (infinite z) are left out. `None` when
+/// none is left or a value is not finite. Returns `(rho, p)`.
+///
+/// ```
+/// let (rho, p) = social_impact::stats::fisher_z_combine(&[(20, 0.3), (40, 0.5)]).expect("defined");
+/// assert!((rho - 0.441279).abs() < 1e-6 && p < 0.001);
+/// ```
+pub fn fisher_z_combine(samples: &[(u64, f64)]) -> Option<(f64, f64)> {
+    let used: Vec<(f64, f64)> = samples
+        .iter()
+        .filter(|(n, r)| *n > 3 && r.is_finite() && r.abs() < 1.0)
+        .map(|(n, r)| ((*n - 3) as f64, r.atanh()))
+        .collect();
+    let weight: f64 = used.iter().map(|(w, _)| w).sum();
+    if used.is_empty() || weight <= 0.0 {
+        return None;
+    }
+    let z = used.iter().map(|(w, z)| w * z).sum::<f64>() / weight;
+    let p = normal_two_sided_p(z * weight.sqrt())?;
+    Some((finite(z.tanh())?, p))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,5 +148,17 @@ mod tests {
         assert_eq!(spearman(&[1.0, 1.0, 1.0], &[1.0, 2.0, 3.0]), None);
         assert_eq!(spearman(&[1.0, 2.0, 3.0], &[5.0, 5.0, 5.0]), None);
         assert_eq!(spearman(&[1.0, f64::NAN, 3.0], &[1.0, 2.0, 3.0]), None);
+    }
+
+    #[test]
+    fn fisher_combination_matches_an_independent_computation() {
+        // Python: z = (17*atanh(.3) + 37*atanh(.5)) / 54; tanh(z) = 0.44127885039113707;
+        // p = erfc(abs(z)*sqrt(54)/sqrt(2)) = 0.0004979896186799855
+        let (rho, p) = fisher_z_combine(&[(20, 0.3), (40, 0.5), (3, 0.9), (50, 1.0)]).expect("defined");
+        let z: f64 = (17.0 * 0.3f64.atanh() + 37.0 * 0.5f64.atanh()) / 54.0;
+        assert!((rho - z.tanh()).abs() < 1e-15);
+        assert!((rho - 0.441_278_850_391_137_07).abs() < 1e-14, "{rho}");
+        assert!((p - 0.000_497_989_618_679_985_5).abs() < 1e-12, "{p}");
+        assert_eq!(fisher_z_combine(&[(3, 0.5)]), None);
     }
 }

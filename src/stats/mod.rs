@@ -59,14 +59,14 @@ mod proptests;
 mod testutil;
 
 pub use compare::{chi_square_k_by_2, kruskal_wallis, TestResult};
-pub use correlation::{spearman, Correlation};
+pub use correlation::{fisher_z_combine, spearman, Correlation};
 pub use describe::{summarize, Summary};
 pub use funnel::{funnel_flag, funnel_limits, mean_se, proportion_se, FunnelFlag, FunnelLimits, Z95, Z998};
 pub use multiple::holm;
 pub use paired::{mcnemar_exact, paired_t, wilcoxon_signed_rank, PairedT, Wilcoxon, WilcoxonMethod};
 pub use proportion::wilson;
 pub use ranks::average_ranks;
-pub use reliability::cronbach_alpha;
+pub use reliability::{cronbach_alpha, cronbach_alpha_from_moments};
 pub use survival::{kaplan_meier, logrank, KaplanMeier, KmPoint, SurvivalObservation};
 
 use serde::Serialize;

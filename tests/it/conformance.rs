@@ -40,6 +40,36 @@ fn index<'a>(items: Option<&'a Value>, key: &str) -> BTreeMap<String, &'a Value>
         .unwrap_or_default()
 }
 
+/// What a hidden group (n < min_cell) must not carry: any estimate, and any
+/// count of outcomes (as `oracle.py --compare`).
+const HIDDEN: [&str; 17] = [
+    "estimate",
+    "ci_low",
+    "ci_high",
+    "sd",
+    "events",
+    "curve",
+    "median_days",
+    "mean_change",
+    "sd_change",
+    "t",
+    "p_t",
+    "wilcoxon_p",
+    "cohens_dz",
+    "mcnemar_p",
+    "improved",
+    "unchanged",
+    "worsened",
+];
+
+fn hidden_fields(path: &str, group: &Value, bad: &mut Vec<String>) {
+    for k in HIDDEN.iter().chain(&["gained", "lost"]) {
+        if group.get(k).is_some_and(|v| !v.is_null() && v.as_array().is_none_or(|a| !a.is_empty())) {
+            bad.push(format!("{path}.{k} (hidden group): {}", group[k]));
+        }
+    }
+}
+
 /// Every expected field the report misses or gets wrong, as `path: got, want`.
 pub fn compare(report: &Value, expected: &Value) -> (usize, Vec<String>) {
     let mut bad = Vec::new();
@@ -80,9 +110,7 @@ pub fn compare(report: &Value, expected: &Value) -> (usize, Vec<String>) {
                         0.0,
                         &mut bad,
                     );
-                    if s.get("estimate").is_some() {
-                        bad.push(format!("{p0}[{org}].status.{wave}: suppressed but has an estimate"));
-                    }
+                    hidden_fields(&format!("{p0}[{org}].status.{wave}"), s, &mut bad);
                     continue;
                 }
                 for (k, v) in es.as_object().into_iter().flatten() {
@@ -96,9 +124,7 @@ pub fn compare(report: &Value, expected: &Value) -> (usize, Vec<String>) {
             let c = g.get("change").cloned().unwrap_or(Value::Null);
             if ec["suppressed"] == Value::Bool(true) {
                 check(format!("{p0}[{org}].change.suppressed"), c.get("suppressed"), &ec["suppressed"], 0.0, &mut bad);
-                if c.get("mean_change").is_some() {
-                    bad.push(format!("{p0}[{org}].change: suppressed but has an estimate"));
-                }
+                hidden_fields(&format!("{p0}[{org}].change"), &c, &mut bad);
             } else {
                 for (k, v) in ec.as_object().into_iter().flatten() {
                     check(format!("{p0}[{org}].change.{k}"), c.get(k), v, 1e-6, &mut bad);
@@ -135,7 +161,11 @@ pub fn compare(report: &Value, expected: &Value) -> (usize, Vec<String>) {
             bad.push(format!("{id}: missing time_to_event"));
             continue;
         };
-        if let Some(el) = et.get("logrank") {
+        if et.get("logrank").is_some_and(Value::is_null) {
+            if t.get("logrank").is_some_and(|l| !l.is_null()) {
+                bad.push(format!("{id}.logrank: got {:?}, want null", t.get("logrank")));
+            }
+        } else if let Some(el) = et.get("logrank") {
             let l = t.get("logrank").cloned().unwrap_or(Value::Null);
             for (k, v) in el.as_object().into_iter().flatten() {
                 check(format!("{id}.logrank.{k}"), l.get(k), v, 1e-5, &mut bad);
@@ -147,9 +177,7 @@ pub fn compare(report: &Value, expected: &Value) -> (usize, Vec<String>) {
             let g = rg.get(org).copied().cloned().unwrap_or(Value::Null);
             if eg["suppressed"] == Value::Bool(true) {
                 check(format!("{id}[{org}].suppressed"), g.get("suppressed"), &eg["suppressed"], 0.0, &mut bad);
-                if g.get("curve").is_some() {
-                    bad.push(format!("{id}[{org}]: suppressed but has a curve"));
-                }
+                hidden_fields(&format!("{id}[{org}]"), &g, &mut bad);
                 continue;
             }
             for k in ["n", "events", "median_days"] {

@@ -24,6 +24,7 @@ mod hardening_text;
 mod hardening_xlsx;
 mod ingest;
 mod ingest_cli;
+mod network;
 mod published_schemas;
 mod render;
 mod render_browser;

@@ -12,6 +12,7 @@ fn published() -> Vec<(&'static str, Value)> {
         ("validation.schema.json", social_impact::ingest::validation_schema()),
         ("sroi-model.schema.json", social_impact::costs::model_schema()),
         ("sroi.schema.json", social_impact::costs::result_schema()),
+        ("aggregate.schema.json", social_impact::tables::json_schema()),
     ]
 }
 

@@ -10,6 +10,7 @@ mod check;
 mod form;
 mod hardening;
 mod ingest;
+mod network;
 mod numbers;
 mod report;
 mod sroi;

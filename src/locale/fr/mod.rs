@@ -15,6 +15,7 @@ mod check;
 mod form;
 mod hardening;
 mod ingest;
+mod network;
 mod numbers;
 
 /// A text between French guillemets, with the no-break spaces inside.

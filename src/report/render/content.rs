@@ -469,12 +469,21 @@ fn distance_table(doc: &Doc<'_>, ind: &Ind<'_>) -> Table {
     }
 }
 
+/// Funnel tables of more points than this list only the organisations
+/// outside the 95 % limits (every organisation stays a point on the plot).
+const FUNNEL_ROWS_ALL_UP_TO: usize = 40;
+
 fn funnel_table(doc: &Doc<'_>, ind: &Ind<'_>, cmp: &Comparison) -> Table {
     let lang = doc.lang;
     let w = words(lang).labels();
-    let rows = cmp
-        .funnel
-        .iter()
+    let flagged_only = cmp.funnel.len() > FUNNEL_ROWS_ALL_UP_TO;
+    let listed: Vec<&crate::report::FunnelPoint> =
+        cmp.funnel.iter().filter(|p| !flagged_only || p.flag != crate::report::FunnelFlag::Within).collect();
+    let only = flagged_only.then(|| {
+        crate::locale::network::flagged_only(lang, &int(listed.len() as u64, lang), &int(cmp.funnel.len() as u64, lang))
+    });
+    let rows = listed
+        .into_iter()
         .map(|p| Row {
             cells: vec![
                 Cell::new(p.organisation.as_str()),
@@ -488,9 +497,10 @@ fn funnel_table(doc: &Doc<'_>, ind: &Ind<'_>, cmp: &Comparison) -> Table {
         })
         .collect();
     let v0 = svg::FunnelShape::of(cmp, ind.rep.measure).map(|s| ind.value(s.v0, lang)).unwrap_or_default();
+    let only = only.map(|o| format!(" {o}")).unwrap_or_default();
     Table {
         caption: format!(
-            "{} – {}{} {} {}, {} {v0}",
+            "{} – {}{} {} {}, {} {v0}{only}",
             w.comparison,
             ind.label(lang),
             colon(lang),
@@ -547,7 +557,7 @@ fn time_to_event(doc: &Doc<'_>, tte: &TimeToEventReport, out: &mut Vec<Block>) {
                 cells.extend((0..2).map(|_| Cell::new("")));
             } else {
                 cells.push(Cell::new(int(g.n, lang)));
-                cells.push(Cell::new(int(g.events, lang)));
+                cells.push(Cell::new(int(g.events.unwrap_or(0), lang)));
                 cells.push(Cell::new(match g.median_days.flatten() {
                     Some(m) => nums::num(m, 0, lang),
                     None => w.not_reached.to_string(),
@@ -694,6 +704,14 @@ fn methods(doc: &Doc<'_>, out: &mut Vec<Block>) {
     let r = doc.report;
     out.push(Block::Section { id: "methods".to_string(), title: w.methods.to_string() });
     for text in say::methods(doc) {
+        out.push(Block::Para(text));
+    }
+    let from_aggregates = r
+        .indicators
+        .iter()
+        .flat_map(|i| &i.groups)
+        .any(|g| g.duration_effect.as_ref().is_some_and(|d| d.method == crate::report::DurationMethod::FisherZ));
+    for text in crate::locale::network::methods(lang, r.parameters.min_cell, from_aggregates) {
         out.push(Block::Para(text));
     }
     out.push(Block::Heading(w.parameters.to_string()));

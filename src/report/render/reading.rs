@@ -219,7 +219,7 @@ pub(super) fn time_to_event(doc: &Doc<'_>, tte: &TimeToEventReport, net: &Surviv
         return vec![w.time_hidden(&w.fewer_than(doc.min_cell()))];
     }
     let as_of = doc.report.parameters.as_of.as_deref().map(|d| date(d, lang));
-    let (n, events) = (int(net.n, lang), int(net.events, lang));
+    let (n, events) = (int(net.n, lang), int(net.events.unwrap_or(0), lang));
     let median = net.median_days.flatten().map(|m| num(m, 0, lang));
     let mut out = vec![w.time_median(median.as_deref()), w.time_reached(&events, &n, as_of.as_deref())];
     if let Some(lr) = &tte.logrank {
