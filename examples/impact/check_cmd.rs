@@ -39,7 +39,7 @@ pub fn check_definitions(args: CheckArgs, lang: Lang) -> Result<(), CliError> {
         }
         CheckFormat::Text => {
             for p in &report.problems {
-                println!("{p}");
+                println!("{}", p.render(lang));
             }
             if report.is_ok() {
                 println!("{}", report.summary(lang));
