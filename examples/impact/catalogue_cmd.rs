@@ -2,6 +2,7 @@
 
 use crate::cli_error::CliError;
 use crate::flags::{parse_dimension, parse_set};
+use crate::locale::{words, ShowLabels};
 use clap::{Args, Subcommand, ValueEnum};
 use social_impact::catalogue::{Catalogue, Dimension, IndicatorDefinition, Measure};
 use social_impact::set::SetSource;
@@ -80,11 +81,7 @@ pub fn sets(args: SetsArgs) -> Result<(), CliError> {
             ]
         })
         .collect();
-    let header = match args.lang {
-        Lang::Fr => ["ensemble", "version", "indicateurs", "titre"],
-        Lang::En => ["set", "version", "indicators", "title"],
-    };
-    print_table(&header, &rows);
+    print_table(&words(args.lang).sets_header(), &rows);
     Ok(())
 }
 
@@ -116,11 +113,7 @@ pub fn indicators(args: IndicatorsArgs) -> Result<(), CliError> {
             ]
         })
         .collect();
-    let header = match args.lang {
-        Lang::Fr => ["indicateur", "dimension", "mesure", "vagues", "libellé"],
-        Lang::En => ["indicator", "dimension", "measure", "waves", "label"],
-    };
-    print_table(&header, &rows);
+    print_table(&words(args.lang).indicators_header(), &rows);
     Ok(())
 }
 
@@ -135,21 +128,28 @@ fn show(
         Some(s) => {
             let set = catalogue.open_set(s)?;
             let found = set.registry().get(id).map(|i| i.definition().clone());
-            found.ok_or_else(|| unknown_indicator(id, set.registry().ids().map(|i| i.as_str())))?
+            found.ok_or_else(|| unknown_indicator(id, set.registry().ids().map(|i| i.as_str()), lang))?
         }
         None => catalogue
             .definition(id)
             .map(|d| (**d).clone())
-            .ok_or_else(|| unknown_indicator(id, catalogue.definitions().map(|d| d.id.as_str())))?,
+            .ok_or_else(|| unknown_indicator(id, catalogue.definitions().map(|d| d.id.as_str()), lang))?,
     };
     if format == ListFormat::Json {
         println!("{}", serde_json::to_string_pretty(&def)?);
         return Ok(());
     }
-    let (l_def, l_q, l_why, l_measure, l_dir, l_waves, l_resp) = match lang {
-        Lang::Fr => ("Définition", "Question", "Pourquoi", "Mesure", "Sens", "Vagues", "Répondant"),
-        Lang::En => ("Definition", "Question", "Why", "Measure", "Direction", "Waves", "Respondent"),
-    };
+    let w = words(lang);
+    let ShowLabels {
+        definition: l_def,
+        question: l_q,
+        why: l_why,
+        measure: l_measure,
+        direction: l_dir,
+        waves: l_waves,
+        respondent: l_resp,
+        ages: l_ages,
+    } = w.show_labels();
     println!("{} — {} (v{}, {})", def.id, def.label.get(lang), def.version, def.status);
     println!("{l_def}: {}", def.definition.get(lang));
     println!("{l_q}: {}", def.question.get(lang));
@@ -163,7 +163,7 @@ fn show(
         Measure::Ordinal { min, max, positive_threshold, levels } => {
             println!(
                 "  {min}..{max}{}",
-                positive_threshold.map(|t| format!(", positive threshold {t}")).unwrap_or_default()
+                positive_threshold.map(|t| w.positive_threshold(&t.to_string())).unwrap_or_default()
             );
             for (k, v) in levels {
                 println!("  {k}: {}", v.get(lang));
@@ -181,7 +181,7 @@ fn show(
             }
         }
         Measure::Continuous { unit, min, max } => {
-            println!("  unit {unit}, min {min:?}, max {max:?}");
+            println!("{}", w.continuous(&unit.to_string(), &format!("{min:?}"), &format!("{max:?}")));
         }
         Measure::Count { max } => println!("  0..{}", max.map(|m| m.to_string()).unwrap_or_else(|| "∞".into())),
         Measure::Binary { .. } => {}
@@ -193,22 +193,22 @@ fn show(
             (None, Some(hi)) => format!("0-{hi}"),
             (None, None) => "-".to_string(),
         };
-        println!("{}: {ages}", if lang == Lang::Fr { "Âges" } else { "Ages" });
+        println!("{l_ages}: {ages}");
     }
     if let Some(c) = &def.composite {
         let items: Vec<String> =
-            c.items.iter().map(|i| format!("{}{}", i.indicator, if i.reverse { " (reversed)" } else { "" })).collect();
-        println!("Composite ({:?}, at least {} answered): {}", c.aggregation, c.min_answered, items.join(", "));
+            c.items.iter().map(|i| format!("{}{}", i.indicator, if i.reverse { w.reversed() } else { "" })).collect();
+        println!("{}", w.composite(&format!("{:?}", c.aggregation), c.min_answered, &items.join(", ")));
     }
     for r in &def.references {
-        println!("Reference: {:?} {}", r.kind, r.code);
+        println!("{}", w.reference(&format!("{:?}", r.kind), &r.code.to_string()));
     }
     Ok(())
 }
 
-fn unknown_indicator<'a>(id: &str, known: impl Iterator<Item = &'a str>) -> CliError {
+fn unknown_indicator<'a>(id: &str, known: impl Iterator<Item = &'a str>, lang: Lang) -> CliError {
     let known: Vec<&str> = known.collect();
-    CliError::new(format!("unknown indicator {id:?}. Known indicators: {}", known.join(", ")))
+    CliError::new(words(lang).unknown_indicator(id, &known.join(", ")))
 }
 
 /// Prints rows as an aligned table (widths by characters, not bytes, for accents).

@@ -4,7 +4,6 @@
 use crate::cli_error::CliError;
 use clap::{Args, ValueEnum};
 use social_impact::catalogue::check::check_paths;
-// The checker speaks English until the command line has a global `--lang`.
 use social_impact::Lang;
 use std::path::PathBuf;
 
@@ -28,7 +27,7 @@ pub struct CheckArgs {
 }
 
 /// Prints every problem; fails (exit code 1) when there is any.
-pub fn check_definitions(args: CheckArgs) -> Result<(), CliError> {
+pub fn check_definitions(args: CheckArgs, lang: Lang) -> Result<(), CliError> {
     let report = check_paths(&args.paths);
     match args.format {
         CheckFormat::Json => {
@@ -40,10 +39,10 @@ pub fn check_definitions(args: CheckArgs) -> Result<(), CliError> {
         }
         CheckFormat::Text => {
             for p in &report.problems {
-                println!("{p}");
+                println!("{}", p.render(lang));
             }
             if report.is_ok() {
-                println!("{}", report.summary(Lang::En));
+                println!("{}", report.summary(lang));
             }
         }
     }
@@ -52,6 +51,6 @@ pub fn check_definitions(args: CheckArgs) -> Result<(), CliError> {
     } else {
         // The summary goes to standard error with the failure, so that a
         // script piping the problem lines still sees why it stopped.
-        Err(CliError::new(report.summary(Lang::En)))
+        Err(CliError::new(report.summary(lang)))
     }
 }

@@ -3,6 +3,7 @@
 
 use crate::cli_error::CliError;
 use crate::flags::{parse_set, ReadArgs};
+use crate::locale::words;
 use clap::{Args, ValueEnum};
 use social_impact::catalogue::Catalogue;
 use social_impact::data::{PseudonymKey, Pseudonymiser};
@@ -89,10 +90,7 @@ pub fn pseudonymise(args: PseudonymiseArgs) -> Result<(), CliError> {
     let is_workbook_name =
         output.extension().is_some_and(|e| ["xlsx", "xlsm", "xls", "ods"].iter().any(|w| e.eq_ignore_ascii_case(w)));
     if is_workbook_name {
-        return Err(CliError::new(match args.lang {
-            Lang::Fr => "la sortie est écrite en CSV : donnez un nom de fichier en .csv",
-            Lang::En => "the output is written as CSV: give a .csv file name",
-        }));
+        return Err(CliError::new(words(args.lang).csv_output_only()));
     }
     let policy = crate::output::policy(args.force, [args.input.as_path(), args.key.as_path()]);
     let done = pseudonymise_file_with(

@@ -4,6 +4,7 @@
 //! JSON, HTML and Markdown.
 
 use crate::cli_error::CliError;
+use crate::locale::words;
 use crate::report_cmd::{self, ReportFormat};
 use crate::sroi_cmd::{self, SroiFormat};
 use clap::Args;
@@ -41,17 +42,17 @@ const MARK: &str = ".impact-demo";
 
 pub fn demo(args: DemoArgs, lang: Lang) -> Result<(), CliError> {
     let catalogue = Catalogue::bundled()?;
-    let fr = lang == Lang::Fr;
+    let w = words(lang);
     let ours = args.output.join(MARK).is_file();
     let policy = crate::output::policy(args.force || ours, []);
     std::fs::create_dir_all(&args.output)
-        .map_err(|e| CliError::new(format!("cannot create {}: {e}", args.output.display())))?;
+        .map_err(|e| CliError::new(w.cannot_create(&args.output.display().to_string(), &e.to_string())))?;
     for set_id in SETS {
         let set = catalogue.reference_set(set_id)?;
         let dir = args.output.join(set_id);
         let data = dir.join("data");
         let summary = write_csv_with(&set, &SampleSpec::new(ORGANISATIONS, PEOPLE, SEED), &data, &policy)
-            .map_err(|e| CliError::new(format!("cannot write the sample data into {}: {e}", data.display())))?;
+            .map_err(|e| CliError::new(w.cannot_write_sample(&data.display().to_string(), &e.to_string())))?;
         let run = report_cmd::run(
             &set,
             &data.join("enrolments.csv"),
@@ -73,23 +74,9 @@ pub fn demo(args: DemoArgs, lang: Lang) -> Result<(), CliError> {
             written.push(path);
         }
         println!("{} — {}", set_id, set.title().get(lang));
-        if fr {
-            println!(
-                "  données d'exemple (fictives)\u{a0}: {} personnes, {} observations, {} structures",
-                PEOPLE,
-                summary.observations,
-                summary.organisations.len()
-            );
-        } else {
-            println!(
-                "  sample data (fictional): {} people, {} observations, {} organisations",
-                PEOPLE,
-                summary.observations,
-                summary.organisations.len()
-            );
-        }
+        println!("{}", w.demo_sample(PEOPLE as u64, summary.observations, summary.organisations.len() as u64));
         for path in &written {
-            println!("  {} {}", if fr { "écrit\u{a0}:" } else { "wrote:" }, path.display());
+            println!("  {}", w.wrote(&path.display().to_string()));
         }
         for (indicator, sentence) in render::headlines(&report, &set, &options).into_iter().take(args.headlines) {
             println!("  • {} — {sentence}", indicator.label.get(lang));
@@ -104,7 +91,7 @@ pub fn demo(args: DemoArgs, lang: Lang) -> Result<(), CliError> {
             let path = dir.join(name);
             let text = sroi_cmd::write_text(&result, &model, format, lang)?;
             crate::output::write(&path, text.as_bytes(), &policy, lang)?;
-            println!("  {} {}", if fr { "écrit\u{a0}:" } else { "wrote:" }, path.display());
+            println!("  {}", w.wrote(&path.display().to_string()));
         }
         println!("  • {}", social_impact::costs::render::summary(&result, lang));
         println!();
@@ -112,13 +99,6 @@ pub fn demo(args: DemoArgs, lang: Lang) -> Result<(), CliError> {
     // Written last, so that a folder the demo could not fill is not marked.
     let mark = b"Written by `impact demo`: its files here may be replaced by the next run.\n";
     crate::output::write(&args.output.join(MARK), mark, &crate::output::policy(true, []), lang)?;
-    println!(
-        "{}",
-        if fr {
-            "Ouvrez report.html dans un navigateur. Les chiffres viennent de données fictives\u{a0}: ils illustrent l'outil, pas une association réelle."
-        } else {
-            "Open report.html in a browser. The figures come from fictional data: they illustrate the tool, not a real association."
-        }
-    );
+    println!("{}", w.demo_closing());
     Ok(())
 }

@@ -11,6 +11,7 @@ mod data_cmd;
 mod demo_cmd;
 mod flags;
 mod form_cmd;
+mod locale;
 mod network_cmd;
 mod output;
 mod progress;
@@ -87,12 +88,12 @@ fn main() -> ExitCode {
             args.lang = lang;
             catalogue_cmd::indicators(args)
         }
-        Command::GenerateSample(args) => sample_cmd::generate_sample(args),
+        Command::GenerateSample(args) => sample_cmd::generate_sample(args, lang),
         #[cfg(feature = "check")]
-        Command::CheckDefinitions(args) => check_cmd::check_definitions(args),
-        Command::MetaSchema(args) => schema_cmd::meta_schema(args),
-        Command::ReportSchema(args) => schema_cmd::report_schema(args),
-        Command::Schema(args) => schema_cmd::schema(args),
+        Command::CheckDefinitions(args) => check_cmd::check_definitions(args, lang),
+        Command::MetaSchema(args) => schema_cmd::meta_schema(args, lang),
+        Command::ReportSchema(args) => schema_cmd::report_schema(args, lang),
+        Command::Schema(args) => schema_cmd::schema(args, lang),
         Command::Form(mut args) => {
             args.lang = lang;
             form_cmd::form(args)

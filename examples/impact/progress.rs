@@ -1,8 +1,9 @@
 //! Progress on long runs: a bar on standard error when it is a terminal,
 //! and nothing at all when it is not (pipes, files, CI logs stay clean).
 
+use crate::locale::words;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use social_impact::progress::{FileRole, Progress, Step};
+use social_impact::progress::{Progress, Step};
 use social_impact::Lang;
 use std::io::IsTerminal;
 
@@ -30,13 +31,7 @@ impl Display {
         let lang = self.lang;
         Some(Progress::new(move |step| match step {
             Step::Read(p) => {
-                let what = match (p.file, lang) {
-                    (FileRole::Enrolments, Lang::Fr) => "lecture des inscriptions\u{a0}: lignes",
-                    (FileRole::Enrolments, Lang::En) => "reading enrolments: rows",
-                    (FileRole::Observations, Lang::Fr) => "lecture des observations\u{a0}: lignes",
-                    (FileRole::Observations, Lang::En) => "reading observations: rows",
-                };
-                bar.set_message(what);
+                bar.set_message(words(lang).reading(p.file));
                 bar.set_position(p.rows);
                 bar.tick();
             }
@@ -47,7 +42,7 @@ impl Display {
                             .unwrap_or_else(|_| ProgressStyle::default_bar())
                             .progress_chars("=> "),
                     );
-                    bar.set_message(if lang == Lang::Fr { "analyse des indicateurs" } else { "analysing indicators" });
+                    bar.set_message(words(lang).analysing());
                 }
                 bar.set_length(total as u64);
                 bar.set_position(done as u64);

@@ -6,6 +6,7 @@
 
 use crate::cli_error::CliError;
 use crate::flags::{parse_date, parse_set, ReadArgs};
+use crate::locale::words;
 use crate::progress;
 use clap::{Args, ValueEnum};
 use social_impact::analysis::AnalysisOptions;
@@ -84,12 +85,7 @@ pub fn run(
         Ok(run) => Ok(run),
         Err(PipelineError::Invalid(validation)) => {
             eprint!("{}", validation.render(lang));
-            Err(CliError::new(match lang {
-                Lang::Fr => {
-                    "les données contiennent des erreurs\u{a0}: aucun rapport n'a été écrit (voir `impact validate`)"
-                }
-                Lang::En => "the data have errors: no report was written (see `impact validate`)",
-            }))
+            Err(CliError::new(words(lang).data_have_errors()))
         }
         Err(e) => Err(e.into()),
     }

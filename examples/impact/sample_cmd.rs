@@ -2,11 +2,13 @@
 
 use crate::cli_error::CliError;
 use crate::flags::{parse_date, parse_set};
+use crate::locale::{words, SampleFacts};
 use clap::Args;
 use social_impact::catalogue::Catalogue;
 use social_impact::data::Date;
 use social_impact::sample::{write_csv_with, SampleSpec, DEFAULT_AS_OF};
 use social_impact::set::SetSource;
+use social_impact::Lang;
 use std::path::PathBuf;
 
 #[derive(Args)]
@@ -34,7 +36,8 @@ pub struct GenerateSampleArgs {
     force: bool,
 }
 
-pub fn generate_sample(args: GenerateSampleArgs) -> Result<(), CliError> {
+pub fn generate_sample(args: GenerateSampleArgs, lang: Lang) -> Result<(), CliError> {
+    let w = words(lang);
     let set = Catalogue::bundled()?.open_set(&args.set)?;
     let as_of = args.as_of.unwrap_or(DEFAULT_AS_OF);
     let spec = SampleSpec::new(args.organisations, args.beneficiaries, args.seed).with_as_of(as_of);
@@ -43,25 +46,28 @@ pub fn generate_sample(args: GenerateSampleArgs) -> Result<(), CliError> {
     let summary = write_csv_with(&set, &spec, &args.output, &policy)?;
     let per = summary.observations as f64 / summary.enrolments.max(1) as f64;
     for (path, rows) in summary.files.iter().zip([summary.enrolments, summary.observations]) {
-        println!("wrote {} ({rows} rows)", path.display());
+        println!("{}", w.wrote_rows(&path.display().to_string(), rows));
     }
+    let (set_id, version, as_of) = (set.id().to_string(), set.version().to_string(), spec.as_of.to_string());
     println!(
-        "synthetic sample of set {} {}: {} organisations, {} people ({} still in support, {} lost before exit), \
-         {} observations ({per:.1} per person; {} missing answers, {} duplicates), seed {}, as of {}",
-        set.id(),
-        set.version(),
-        summary.organisations.len(),
-        summary.enrolments,
-        summary.in_support,
-        summary.lost,
-        summary.observations,
-        summary.missing,
-        summary.duplicates,
-        args.seed,
-        spec.as_of
+        "{}",
+        w.sample_summary(&SampleFacts {
+            set: &set_id,
+            version: &version,
+            organisations: summary.organisations.len() as u64,
+            people: summary.enrolments,
+            in_support: summary.in_support,
+            lost: summary.lost,
+            observations: summary.observations,
+            per_person: per,
+            missing: summary.missing,
+            duplicates: summary.duplicates,
+            seed: args.seed,
+            as_of: &as_of,
+        })
     );
     let sizes: Vec<String> =
         summary.organisations.iter().map(|o| format!("{} ({})", o.code, o.beneficiaries)).collect();
-    println!("organisations: {}", sizes.join(", "));
+    println!("{}", w.sample_organisations(&sizes.join(", ")));
     Ok(())
 }

@@ -9,6 +9,7 @@ use social_impact::catalogue::{Catalogue, Wave};
 use social_impact::collection::{self, RecordKind};
 use social_impact::fsio::OutputPolicy;
 use social_impact::set::SetSource;
+use social_impact::Lang;
 use std::path::PathBuf;
 
 /// Which format's schema `impact meta-schema` prints.
@@ -93,7 +94,7 @@ pub struct SchemaArgs {
     force: bool,
 }
 
-pub fn meta_schema(args: MetaSchemaArgs) -> Result<(), CliError> {
+pub fn meta_schema(args: MetaSchemaArgs, lang: Lang) -> Result<(), CliError> {
     let schema = match args.kind {
         SchemaKind::Indicator => social_impact::catalogue::definition_schema(),
         SchemaKind::Set => social_impact::catalogue::manifest_schema(),
@@ -102,14 +103,14 @@ pub fn meta_schema(args: MetaSchemaArgs) -> Result<(), CliError> {
         SchemaKind::SroiModel => social_impact::costs::model_schema(),
         SchemaKind::Sroi => social_impact::costs::result_schema(),
     };
-    write_json(&schema, args.output, &crate::output::policy(args.force, []))
+    write_json(&schema, args.output, &crate::output::policy(args.force, []), lang)
 }
 
-pub fn report_schema(args: ReportSchemaArgs) -> Result<(), CliError> {
-    write_json(&social_impact::report::json_schema(), args.output, &crate::output::policy(args.force, []))
+pub fn report_schema(args: ReportSchemaArgs, lang: Lang) -> Result<(), CliError> {
+    write_json(&social_impact::report::json_schema(), args.output, &crate::output::policy(args.force, []), lang)
 }
 
-pub fn schema(args: SchemaArgs) -> Result<(), CliError> {
+pub fn schema(args: SchemaArgs, lang: Lang) -> Result<(), CliError> {
     let set = Catalogue::bundled()?.open_set(&args.set)?;
     let wave = args.wave;
     let kind = match args.record {
@@ -120,22 +121,31 @@ pub fn schema(args: SchemaArgs) -> Result<(), CliError> {
     let set_file = crate::output::set_file(&args.set);
     let policy = crate::output::policy(args.force, set_file.as_deref());
     match args.format {
-        CollectionFormat::JsonSchema => write_json(&collection::record_schema(&set, kind, wave)?, args.output, &policy),
-        CollectionFormat::CsvTemplate => write_text(collection::csv_template(&set, kind, wave)?, args.output, &policy),
+        CollectionFormat::JsonSchema => {
+            write_json(&collection::record_schema(&set, kind, wave)?, args.output, &policy, lang)
+        }
+        CollectionFormat::CsvTemplate => {
+            write_text(collection::csv_template(&set, kind, wave)?, args.output, &policy, lang)
+        }
     }
 }
 
-fn write_json(value: &serde_json::Value, output: Option<PathBuf>, policy: &OutputPolicy) -> Result<(), CliError> {
+fn write_json(
+    value: &serde_json::Value,
+    output: Option<PathBuf>,
+    policy: &OutputPolicy,
+    lang: Lang,
+) -> Result<(), CliError> {
     let mut text = serde_json::to_string_pretty(value)?;
     text.push('\n');
-    write_text(text, output, policy)
+    write_text(text, output, policy, lang)
 }
 
 /// Prints, or writes the file whole (never half-written, never over an
 /// input, replacing an existing file only with --force).
-fn write_text(text: String, output: Option<PathBuf>, policy: &OutputPolicy) -> Result<(), CliError> {
+fn write_text(text: String, output: Option<PathBuf>, policy: &OutputPolicy, lang: Lang) -> Result<(), CliError> {
     match output {
-        Some(path) => crate::output::write(&path, text.as_bytes(), policy, social_impact::Lang::En),
+        Some(path) => crate::output::write(&path, text.as_bytes(), policy, lang),
         None => {
             print!("{text}");
             Ok(())

@@ -73,6 +73,37 @@ fn languages_are_told_apart_only_in_the_locale_layer() {
     assert!(hits.is_empty(), "words chosen by language outside src/locale:\n{}", hits.join("\n"));
 }
 
+/// Every `.rs` file of the `impact` program (`examples/impact/`) but its
+/// locale layer (`examples/impact/locale/`).
+fn program_sources_outside_its_locale() -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples").join("impact");
+    let locale = root.join("locale");
+    let mut out = Vec::new();
+    let mut stack = vec![root];
+    while let Some(p) = stack.pop() {
+        if p == locale {
+            continue;
+        }
+        if p.is_dir() {
+            for entry in std::fs::read_dir(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display())) {
+                stack.push(entry.expect("directory entry").path());
+            }
+        } else if p.extension().is_some_and(|e| e == "rs") {
+            out.push(p);
+        }
+    }
+    out.sort();
+    assert!(out.iter().any(|p| p.ends_with("main.rs")), "the program's sources were not found: {out:?}");
+    out
+}
+
+#[test]
+fn the_program_tells_languages_apart_only_in_its_locale_layer() {
+    let files = program_sources_outside_its_locale();
+    let hits = code_lines_with(&files, &["Lang::Fr", "Lang::En", "match lang", "match args.lang", "lang == Lang"]);
+    assert!(hits.is_empty(), "words chosen by language outside examples/impact/locale:\n{}", hits.join("\n"));
+}
+
 #[test]
 fn the_library_never_prints() {
     let hits = code_lines_with(&sources(""), &["println!", "eprintln!", "print!(", "eprint!(", "dbg!("]);

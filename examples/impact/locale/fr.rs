@@ -1,0 +1,116 @@
+//! Les mots de `impact` en français : espace insécable avant `:` `;` `?`
+//! `!`, virgule décimale, pluriel à partir de deux.
+
+use super::{CliWords, SampleFacts, ShowLabels};
+use social_impact::progress::FileRole;
+use social_impact::report::render::format_number;
+use social_impact::Lang;
+
+/// French.
+pub struct Fr;
+
+/// `n` and its noun, singular below two as French has it.
+fn count(n: u64, one: &str, many: &str) -> String {
+    format!("{n} {}", if n < 2 { one } else { many })
+}
+
+impl CliWords for Fr {
+    fn sets_header(&self) -> [&'static str; 4] {
+        ["ensemble", "version", "indicateurs", "titre"]
+    }
+    fn indicators_header(&self) -> [&'static str; 5] {
+        ["indicateur", "dimension", "mesure", "vagues", "libellé"]
+    }
+    fn show_labels(&self) -> ShowLabels {
+        ShowLabels {
+            definition: "Définition",
+            question: "Question",
+            why: "Pourquoi",
+            measure: "Mesure",
+            direction: "Sens",
+            waves: "Vagues",
+            respondent: "Répondant",
+            ages: "Âges",
+        }
+    }
+    fn positive_threshold(&self, threshold: &str) -> String {
+        format!(", seuil positif {threshold}")
+    }
+    fn continuous(&self, unit: &str, min: &str, max: &str) -> String {
+        format!("  unité {unit}, min {min}, max {max}")
+    }
+    fn reversed(&self) -> &'static str {
+        " (inversé)"
+    }
+    fn composite(&self, aggregation: &str, min_answered: usize, items: &str) -> String {
+        format!(
+            "Composite ({aggregation}, au moins {})\u{a0}: {items}",
+            count(min_answered as u64, "réponse", "réponses")
+        )
+    }
+    fn reference(&self, kind: &str, code: &str) -> String {
+        format!("Référence\u{a0}: {kind} {code}")
+    }
+    fn unknown_indicator(&self, id: &str, known: &str) -> String {
+        format!("indicateur inconnu {id:?}. Indicateurs connus\u{a0}: {known}")
+    }
+    fn csv_output_only(&self) -> &'static str {
+        "la sortie est écrite en CSV\u{a0}: donnez un nom de fichier en .csv"
+    }
+    fn cannot_create(&self, dir: &str, error: &str) -> String {
+        format!("impossible de créer {dir}\u{a0}: {error}")
+    }
+    fn cannot_write_sample(&self, dir: &str, error: &str) -> String {
+        format!("impossible d'écrire les données d'exemple dans {dir}\u{a0}: {error}")
+    }
+    fn demo_sample(&self, people: u64, observations: u64, organisations: u64) -> String {
+        format!(
+            "  données d'exemple (fictives)\u{a0}: {}, {}, {}",
+            count(people, "personne", "personnes"),
+            count(observations, "observation", "observations"),
+            count(organisations, "structure", "structures")
+        )
+    }
+    fn wrote(&self, path: &str) -> String {
+        format!("écrit\u{a0}: {path}")
+    }
+    fn wrote_rows(&self, path: &str, rows: u64) -> String {
+        format!("écrit\u{a0}: {path} ({})", count(rows, "ligne", "lignes"))
+    }
+    fn demo_closing(&self) -> &'static str {
+        "Ouvrez report.html dans un navigateur. Les chiffres viennent de données fictives\u{a0}: ils illustrent l'outil, pas une association réelle."
+    }
+    fn sample_summary(&self, f: &SampleFacts<'_>) -> String {
+        format!(
+            "échantillon synthétique de l'ensemble {} {}\u{a0}: {}, {} ({} encore en accompagnement, {} perdues de vue avant la sortie), \
+             {} ({} par personne\u{a0}; {}, {}), graine {}, au {}",
+            f.set,
+            f.version,
+            count(f.organisations, "structure", "structures"),
+            count(f.people, "personne", "personnes"),
+            f.in_support,
+            f.lost,
+            count(f.observations, "observation", "observations"),
+            format_number(f.per_person, 1, Lang::Fr),
+            count(f.missing, "réponse manquante", "réponses manquantes"),
+            count(f.duplicates, "doublon", "doublons"),
+            f.seed,
+            f.as_of
+        )
+    }
+    fn sample_organisations(&self, sizes: &str) -> String {
+        format!("structures\u{a0}: {sizes}")
+    }
+    fn reading(&self, file: FileRole) -> &'static str {
+        match file {
+            FileRole::Enrolments => "lecture des inscriptions\u{a0}: lignes",
+            FileRole::Observations => "lecture des observations\u{a0}: lignes",
+        }
+    }
+    fn analysing(&self) -> &'static str {
+        "analyse des indicateurs"
+    }
+    fn data_have_errors(&self) -> &'static str {
+        "les données contiennent des erreurs\u{a0}: aucun rapport n'a été écrit (voir `impact validate`)"
+    }
+}

@@ -1,0 +1,127 @@
+//! Every word the command line shows that the library does not already
+//! say, in French and English, after the library's own `src/locale/`
+//! pattern: one method per phrase, taking the data and returning the
+//! words. [`words`] is the only place that tells the languages apart, so a
+//! third language is a new file here and one line in [`words`].
+
+mod en;
+mod fr;
+
+use social_impact::progress::FileRole;
+use social_impact::Lang;
+
+/// The labels of `impact indicators show`, in the order they are printed.
+pub struct ShowLabels {
+    pub definition: &'static str,
+    pub question: &'static str,
+    pub why: &'static str,
+    pub measure: &'static str,
+    pub direction: &'static str,
+    pub waves: &'static str,
+    pub respondent: &'static str,
+    pub ages: &'static str,
+}
+
+/// What a sample run wrote, as `generate-sample` and `demo` tell it.
+pub struct SampleFacts<'a> {
+    pub set: &'a str,
+    pub version: &'a str,
+    pub organisations: u64,
+    pub people: u64,
+    pub in_support: u64,
+    pub lost: u64,
+    pub observations: u64,
+    pub per_person: f64,
+    pub missing: u64,
+    pub duplicates: u64,
+    pub seed: u64,
+    pub as_of: &'a str,
+}
+
+/// The words of the `impact` program.
+pub trait CliWords: Sync {
+    /// The column headings of `impact sets`.
+    fn sets_header(&self) -> [&'static str; 4];
+    /// The column headings of `impact indicators`.
+    fn indicators_header(&self) -> [&'static str; 5];
+    /// The labels of `impact indicators show`.
+    fn show_labels(&self) -> ShowLabels;
+    /// The tail of an ordinal range that has a positive threshold.
+    fn positive_threshold(&self, threshold: &str) -> String;
+    /// The line of a continuous measure.
+    fn continuous(&self, unit: &str, min: &str, max: &str) -> String;
+    /// The mark of a reversed item of a composite.
+    fn reversed(&self) -> &'static str;
+    /// The line of a composite indicator.
+    fn composite(&self, aggregation: &str, min_answered: usize, items: &str) -> String;
+    /// The line of one reference of an indicator.
+    fn reference(&self, kind: &str, code: &str) -> String;
+    /// An indicator id that is not known, with those that are.
+    fn unknown_indicator(&self, id: &str, known: &str) -> String;
+    /// `pseudonymise` asked to write a workbook.
+    fn csv_output_only(&self) -> &'static str;
+    /// A folder that could not be created.
+    fn cannot_create(&self, dir: &str, error: &str) -> String;
+    /// Sample data that could not be written.
+    fn cannot_write_sample(&self, dir: &str, error: &str) -> String;
+    /// The demo's line on the sample data of one set.
+    fn demo_sample(&self, people: u64, observations: u64, organisations: u64) -> String;
+    /// One file written.
+    fn wrote(&self, path: &str) -> String;
+    /// One sample file written, with its rows.
+    fn wrote_rows(&self, path: &str, rows: u64) -> String;
+    /// The demo's closing sentence.
+    fn demo_closing(&self) -> &'static str;
+    /// The summary line of `generate-sample`.
+    fn sample_summary(&self, facts: &SampleFacts<'_>) -> String;
+    /// The line listing the sample's organisations and their sizes.
+    fn sample_organisations(&self, sizes: &str) -> String;
+    /// The progress message while a file is read.
+    fn reading(&self, file: FileRole) -> &'static str;
+    /// The progress message while indicators are analysed.
+    fn analysing(&self) -> &'static str;
+    /// `report` (or `demo`) refused because the data have errors.
+    fn data_have_errors(&self) -> &'static str;
+}
+
+/// The words of `lang`: the only `match` on the language in the program.
+pub fn words(lang: Lang) -> &'static dyn CliWords {
+    match lang {
+        Lang::Fr => &fr::Fr,
+        Lang::En => &en::En,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn french_agrees_plurals_and_spaces_before_colons() {
+        let fr = words(Lang::Fr);
+        assert_eq!(fr.wrote_rows("a.csv", 1), "écrit\u{a0}: a.csv (1 ligne)");
+        assert_eq!(fr.wrote_rows("a.csv", 2), "écrit\u{a0}: a.csv (2 lignes)");
+        assert_eq!(fr.sample_organisations("ASSO-A (3)"), "structures\u{a0}: ASSO-A (3)");
+        assert!(fr.demo_sample(1, 2, 1).contains("1 personne, 2 observations, 1 structure"));
+    }
+
+    #[test]
+    fn english_stays_as_it_was() {
+        let en = words(Lang::En);
+        assert_eq!(en.wrote_rows("a.csv", 2), "wrote a.csv (2 rows)");
+        assert_eq!(en.wrote("a.json"), "wrote: a.json");
+        assert_eq!(
+            en.demo_sample(2000, 10, 5),
+            "  sample data (fictional): 2000 people, 10 observations, 5 organisations"
+        );
+    }
+
+    #[test]
+    fn every_language_has_every_heading() {
+        for lang in [Lang::Fr, Lang::En] {
+            let w = words(lang);
+            assert!(w.sets_header().iter().chain(w.indicators_header().iter()).all(|h| !h.is_empty()));
+            assert!(!w.reading(FileRole::Enrolments).is_empty() && !w.analysing().is_empty());
+        }
+    }
+}
