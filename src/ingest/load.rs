@@ -188,8 +188,16 @@ pub fn load(
                 match builder.add_observation(obs) {
                     Ok(warning) => {
                         kept += 1;
-                        if let Some(FoldWarning::DuplicateObservation { .. }) = warning {
-                            let kind = ProblemKind::DuplicateObservation { indicator, wave };
+                        let kind = match warning {
+                            Some(FoldWarning::DuplicateObservation { .. }) => {
+                                Some(ProblemKind::DuplicateObservation { indicator, wave })
+                            }
+                            Some(FoldWarning::ConflictingDuplicates { .. }) => {
+                                Some(ProblemKind::ConflictingDuplicates { indicator, wave })
+                            }
+                            _ => None,
+                        };
+                        if let Some(kind) = kind {
                             problems.push(
                                 Problem::new(kind, observations, r.location.clone())
                                     .with_column(column_name(Field::Indicator)),

@@ -123,6 +123,9 @@ codes!(
     /// Several observations of one indicator at one wave other than
     /// `follow_up`; the latest by date counts.
     DuplicateObservation = "duplicate_observation",
+    /// Observations of one indicator at one wave on the same latest date
+    /// that disagree: the answer is missing (BRIEF section 5).
+    ConflictingDuplicates = "conflicting_duplicates",
     /// A missing reason given beside an answer (the answer is kept).
     MissingReasonIgnored = "missing_reason_ignored",
 );
@@ -342,6 +345,15 @@ pub enum ProblemKind {
     },
     /// A missing reason beside an answer (a warning; the answer is kept).
     MissingReasonIgnored,
+    /// This observation and another of the same indicator, wave and date
+    /// disagree (a warning): the answer is missing, whatever the order of
+    /// the rows.
+    ConflictingDuplicates {
+        /// The indicator.
+        indicator: IndicatorId,
+        /// The wave.
+        wave: Wave,
+    },
     /// An input that is not a regular file (a FIFO would block, a device
     /// never ends): refused before it is opened.
     NotRegularFile {
@@ -479,6 +491,7 @@ impl ProblemKind {
             K::OutsideSupport { .. } | K::PostExitWithoutExit => C::ObservationOutsideSupport,
             K::NotApplicableAtAge { .. } => C::NotApplicableAtAge,
             K::DuplicateObservation { .. } => C::DuplicateObservation,
+            K::ConflictingDuplicates { .. } => C::ConflictingDuplicates,
             K::MissingReasonIgnored => C::MissingReasonIgnored,
             K::NotRegularFile { .. }
             | K::FileTooLarge { .. }
@@ -509,6 +522,7 @@ impl ProblemKind {
             | ProblemKind::PostExitWithoutExit
             | ProblemKind::NotApplicableAtAge { .. }
             | ProblemKind::DuplicateObservation { .. }
+            | ProblemKind::ConflictingDuplicates { .. }
             | ProblemKind::MissingReasonIgnored
             | ProblemKind::Dates1904
             | ProblemKind::MoreUnknownColumns { .. }

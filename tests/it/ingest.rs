@@ -247,6 +247,39 @@ fn ingest_date_tolerance_is_an_option() {
 }
 
 #[test]
+fn ingest_conflicting_same_date_duplicates_are_missing_and_named_whatever_the_order() {
+    // BRIEF section 5: two answers of one indicator at one wave on the same
+    // latest date that disagree make the answer missing, with a warning on
+    // the line; an identical copy is only a duplicate.
+    let dir = Scratch::new("conflict");
+    let e = dir.write("e.csv", "organisation,beneficiary,entry_date,exit_date\nA1,X,2024-01-10,2024-06-30\n");
+    let rows = [
+        "A1,X,t.rights.coverage,entry,2024-01-12,0",
+        "A1,X,t.rights.coverage,exit,2024-06-28,1",
+        "A1,X,t.rights.coverage,exit,2024-06-28,0",
+        "A1,X,t.health.forgone,exit,2024-06-28,1",
+        "A1,X,t.health.forgone,exit,2024-06-28,1",
+    ];
+    let header = "organisation,beneficiary,indicator,wave,date,value\n";
+    let forward = dir.write("forward.csv", format!("{header}{}\n", rows.join("\n")));
+    let backward: Vec<&str> = rows.iter().rev().copied().collect();
+    let backward = dir.write("backward.csv", format!("{header}{}\n", backward.join("\n")));
+    for o in [forward, backward] {
+        let loaded = load(&ingest_set(), &e, &o, &keyed()).unwrap();
+        let v = &loaded.validation;
+        assert_eq!(v.count_of(ProblemCode::ConflictingDuplicates), 1, "{}", v.render(Lang::En));
+        let conflict =
+            v.problems().iter().find(|p| p.code() == ProblemCode::ConflictingDuplicates).expect("the warning");
+        assert_eq!(conflict.severity(), Severity::Warning);
+        assert!(conflict.location().line().is_some(), "the warning names its line");
+        assert!(conflict.message(Lang::Fr).contains("manquante"), "{}", conflict.message(Lang::Fr));
+        assert_eq!(score(&loaded, "X", "t.rights.coverage", Wave::Exit), None, "conflicting answers are missing");
+        assert_eq!(score(&loaded, "X", "t.rights.coverage", Wave::Entry), Some(0.0));
+        assert_eq!(score(&loaded, "X", "t.health.forgone", Wave::Exit), Some(1.0), "identical copies keep the answer");
+    }
+}
+
+#[test]
 fn ingest_quoted_fields_crlf_tabs_and_utf16() {
     let dir = Scratch::new("quoted");
     let e = dir.write(

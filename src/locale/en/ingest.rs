@@ -147,6 +147,9 @@ impl IngestWords for En {
             K::DuplicateObservation { indicator, wave } => {
                 format!("{indicator} already has an observation at wave {wave} for this person: the latest by date counts")
             }
+            K::ConflictingDuplicates { indicator, wave } => format!(
+                "{indicator} has another observation at wave {wave} on the same date for this person that says something else: the answer counts as missing, whatever the order of the rows"
+            ),
             K::MissingReasonIgnored => "missing reason given beside an answer: the answer is kept".into(),
             K::NotRegularFile { kind } => self.input_not_regular(*kind),
             K::FileTooLarge { size, limit } => self.input_too_large(*size, *limit),

@@ -152,6 +152,9 @@ impl IngestWords for Fr {
             K::DuplicateObservation { indicator, wave } => format!(
                 "{indicator} a déjà une observation à la vague {wave} pour cette personne accompagnée : la plus récente compte"
             ),
+            K::ConflictingDuplicates { indicator, wave } => format!(
+                "{indicator} a, à la vague {wave} et à la même date, une autre observation pour cette personne accompagnée qui ne dit pas la même chose : la réponse est comptée comme manquante, quel que soit l'ordre des lignes"
+            ),
             K::MissingReasonIgnored => "motif d'absence donné alors qu'une réponse est présente : la réponse est gardée".into(),
             K::NotRegularFile { kind } => self.input_not_regular(*kind),
             K::FileTooLarge { size, limit } => self.input_too_large(*size, *limit),
