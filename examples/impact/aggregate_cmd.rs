@@ -55,7 +55,7 @@ pub fn aggregate(args: AggregateArgs) -> Result<(), CliError> {
         .flatten();
     let policy = crate::output::policy(args.force, inputs);
     if let Some(path) = &args.output {
-        policy.check(path).map_err(|e| CliError::new(e.message(args.lang)))?;
+        policy.check(path).map_err(|e| crate::output::refused(&e, args.lang))?;
     }
     let set = Catalogue::bundled()?.open_set(&args.set)?;
     let options = args.read.options()?;

@@ -103,14 +103,10 @@ pub fn pseudonymise(args: PseudonymiseArgs) -> Result<(), CliError> {
     )
     .map_err(|e| match e {
         // A refused output says why in the person's language.
-        IngestError::Io { source, .. } if source.get_ref().is_some_and(|s| s.is::<WriteError>()) => {
-            let message = source
-                .get_ref()
-                .and_then(|s| s.downcast_ref::<WriteError>())
-                .map(|w| w.message(args.lang))
-                .unwrap_or_default();
-            CliError::new(message)
-        }
+        IngestError::Io { path, source } => match source.get_ref().and_then(|s| s.downcast_ref::<WriteError>()) {
+            Some(refusal) => crate::output::refused(refusal, args.lang),
+            None => CliError::from(IngestError::Io { path, source }),
+        },
         other => CliError::from(other),
     })?;
     for p in &done.problems {

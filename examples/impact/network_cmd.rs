@@ -72,7 +72,7 @@ pub fn network(args: NetworkArgs) -> Result<(), CliError> {
     let set_file = crate::output::set_file(&args.set);
     let policy = crate::output::policy(args.force, paths.iter().map(PathBuf::as_path).chain(set_file.as_deref()));
     if let Some(path) = &args.output {
-        policy.check(path).map_err(|e| CliError::new(e.message(args.lang)))?;
+        policy.check(path).map_err(|e| crate::output::refused(&e, args.lang))?;
     }
     let set = Catalogue::bundled()?.open_set(&args.set)?;
     let aggregates = paths.iter().map(|p| read(p, args.lang)).collect::<Result<Vec<_>, _>>()?;

@@ -26,7 +26,17 @@ pub fn set_file(set: &SetSource) -> Option<PathBuf> {
 
 /// Writes `text` to `path` whole, or says why not in `lang`.
 pub fn write(path: &Path, text: &[u8], policy: &OutputPolicy, lang: Lang) -> Result<(), CliError> {
-    fsio::write_atomic_with(path, text, policy).map_err(|e| CliError::new(e.message(lang)))
+    fsio::write_atomic_with(path, text, policy).map_err(|e| refused(&e, lang))
+}
+
+/// A refused or failed write, in `lang`; an existing file says how to
+/// allow replacing it (the library's words name no flag).
+pub fn refused(e: &fsio::WriteError, lang: Lang) -> CliError {
+    let message = e.message(lang);
+    match e {
+        fsio::WriteError::Exists { .. } => CliError::new(crate::locale::words(lang).exists_use_force(&message)),
+        _ => CliError::new(message),
+    }
 }
 
 /// Removes the temporaries being written when the program is interrupted

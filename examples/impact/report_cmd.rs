@@ -119,7 +119,7 @@ pub fn report(args: ReportArgs, lang: Lang) -> Result<(), CliError> {
         .flatten();
     let policy = crate::output::policy(args.force, inputs);
     if let Some(path) = &args.output {
-        policy.check(path).map_err(|e| CliError::new(e.message(lang)))?;
+        policy.check(path).map_err(|e| crate::output::refused(&e, lang))?;
     }
     let set = Catalogue::bundled()?.open_set(&args.set)?;
     let analysis = AnalysisOptions { confidence: args.confidence, min_cell: args.min_cell, as_of: args.as_of };

@@ -121,7 +121,7 @@ pub fn sroi(args: SroiArgs) -> Result<(), CliError> {
     let inputs = [args.report.as_path()].into_iter().chain(model_file.is_file().then_some(model_file));
     let policy = crate::output::policy(args.force, inputs);
     if let Some(path) = &args.output {
-        policy.check(path).map_err(|e| CliError::new(e.message(args.lang)))?;
+        policy.check(path).map_err(|e| crate::output::refused(&e, args.lang))?;
     }
     let mut options = SroiOptions::default();
     options.draws = args.draws;

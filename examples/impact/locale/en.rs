@@ -99,4 +99,7 @@ impl CliWords for En {
     fn data_have_errors(&self) -> &'static str {
         "the data have errors: no report was written (see `impact validate`)"
     }
+    fn exists_use_force(&self, refusal: &str) -> String {
+        format!("{refusal}; add --force to replace it, or choose another name")
+    }
 }

@@ -113,4 +113,7 @@ impl CliWords for Fr {
     fn data_have_errors(&self) -> &'static str {
         "les données contiennent des erreurs\u{a0}: aucun rapport n'a été écrit (voir `impact validate`)"
     }
+    fn exists_use_force(&self, refusal: &str) -> String {
+        format!("{refusal}\u{a0}; ajoutez --force pour le remplacer, ou choisissez un autre nom")
+    }
 }

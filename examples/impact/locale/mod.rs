@@ -82,6 +82,8 @@ pub trait CliWords: Sync {
     fn analysing(&self) -> &'static str;
     /// `report` (or `demo`) refused because the data have errors.
     fn data_have_errors(&self) -> &'static str;
+    /// A refused write of an existing file, with how to allow it.
+    fn exists_use_force(&self, refusal: &str) -> String;
 }
 
 /// The words of `lang`: the only `match` on the language in the program.

@@ -35,10 +35,7 @@ impl HardeningWords for En {
         )
     }
     fn output_exists(&self, path: &Path) -> String {
-        format!(
-            "{} already exists and was not replaced: add --force to replace it, or choose another name",
-            path.display()
-        )
+        format!("{} already exists and was not replaced: replacing it was not allowed", path.display())
     }
     fn cannot_write(&self, path: &Path, reason: &str) -> String {
         format!("cannot write {}: {reason}", path.display())

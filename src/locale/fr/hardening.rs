@@ -35,10 +35,7 @@ impl HardeningWords for Fr {
         )
     }
     fn output_exists(&self, path: &Path) -> String {
-        format!(
-            "{} existe déjà : il n'a pas été remplacé ; ajoutez --force pour le remplacer, ou choisissez un autre nom",
-            path.display()
-        )
+        format!("{} existe déjà : il n'a pas été remplacé, le remplacement n'étant pas permis", path.display())
     }
     fn cannot_write(&self, path: &Path, reason: &str) -> String {
         format!("impossible d'écrire {}\u{a0}: {reason}", path.display())
