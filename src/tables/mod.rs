@@ -10,7 +10,7 @@
 //! merged aggregates cannot drift apart, and no sum follows the order of the
 //! rows (every table is sorted by its key).
 //!
-//! Groups below `min_cell` keep only their size ([`Shown::Hidden`]); their
+//! Groups below `min_cell` keep only their size ([`OrganisationTables::suppress`]); their
 //! tables are dropped before anything is computed or written.
 
 mod aggregate;
