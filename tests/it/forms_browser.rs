@@ -101,8 +101,7 @@ fn forms_questionnaire_prints_on_a4_in_chromium() {
                 let text = String::from_utf8_lossy(&bytes);
                 let pages = text.matches("/Type /Page").count() - text.matches("/Type /Pages").count();
                 assert!(pages >= 2, "{name}: {pages} printed page(s) for {blocks} questions");
-                // A4 is 595 × 842 points.
-                assert!(text.contains("595") && text.contains("842"), "{name}: the PDF is not A4");
+                super::render_browser::assert_a4(&text, &name.to_string());
             }
         }
     }

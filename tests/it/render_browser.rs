@@ -96,6 +96,23 @@ pub(crate) fn run(browser: &Path, page: &Path, extra: &[String]) -> Output {
     Output { status, stdout: out_thread.join().unwrap_or_default(), stderr: err_thread.join().unwrap_or_default() }
 }
 
+/// Fails unless every page of the PDF `text` is A4: 595 × 842 points, which
+/// Chromium writes as 594.96 × 841.92 in each page's `/MediaBox`.
+pub(crate) fn assert_a4(text: &str, what: &str) {
+    let boxes: Vec<(f64, f64)> = text
+        .split("/MediaBox [")
+        .skip(1)
+        .filter_map(|rest| {
+            let nums: Vec<f64> = rest.split(']').next()?.split_whitespace().filter_map(|n| n.parse().ok()).collect();
+            (nums.len() == 4).then(|| (nums[2] - nums[0], nums[3] - nums[1]))
+        })
+        .collect();
+    assert!(!boxes.is_empty(), "{what}: no page in the PDF");
+    for (w, h) in boxes {
+        assert!((w - 595.0).abs() < 1.0 && (h - 842.0).abs() < 1.0, "{what}: a {w} × {h} page is not A4");
+    }
+}
+
 /// The console lines Chromium logged.
 pub(crate) fn console_lines(stderr: &[u8]) -> Vec<String> {
     String::from_utf8_lossy(stderr).lines().filter(|l| l.contains("CONSOLE")).map(str::to_string).collect()
@@ -208,8 +225,7 @@ fn report_renders_in_headless_chromium() {
             let sections =
                 report.indicators.iter().map(|i| i.dimension).collect::<std::collections::BTreeSet<_>>().len();
             assert!(pages > sections, "{lang}: {pages} printed pages for {sections} outcome areas");
-            // A4 is 595 × 842 points.
-            assert!(text.contains("595") && text.contains("842"), "{lang}: the PDF is not A4");
+            assert_a4(&text, &lang.to_string());
         }
     }
 }

@@ -47,19 +47,6 @@ fn sroi_document_renders_in_headless_chromium() {
         run(&browser, &page, &["--no-pdf-header-footer".to_string(), format!("--print-to-pdf={}", pdf.display())]);
         let bytes = std::fs::read(&pdf).unwrap_or_else(|e| panic!("{lang}: no PDF: {e}"));
         let text = String::from_utf8_lossy(&bytes);
-        // A4 is 595 × 842 points; Chromium writes it as 594.96 × 841.92.
-        let boxes: Vec<(f64, f64)> = text
-            .split("/MediaBox [")
-            .skip(1)
-            .filter_map(|rest| {
-                let nums: Vec<f64> =
-                    rest.split(']').next()?.split_whitespace().filter_map(|n| n.parse().ok()).collect();
-                (nums.len() == 4).then(|| (nums[2] - nums[0], nums[3] - nums[1]))
-            })
-            .collect();
-        assert!(!boxes.is_empty(), "{lang}: no page in the PDF");
-        for (w, h) in boxes {
-            assert!((w - 595.0).abs() < 1.0 && (h - 842.0).abs() < 1.0, "{lang}: a {w} × {h} page is not A4");
-        }
+        super::render_browser::assert_a4(&text, &lang.to_string());
     }
 }
