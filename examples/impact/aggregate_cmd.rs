@@ -48,15 +48,8 @@ pub struct AggregateArgs {
 }
 
 pub fn aggregate(args: AggregateArgs) -> Result<(), CliError> {
-    let set_file = crate::output::set_file(&args.set);
-    let inputs = [Some(args.enrolments.as_path()), Some(args.observations.as_path())]
-        .into_iter()
-        .chain([args.read.key.as_deref(), set_file.as_deref()])
-        .flatten();
-    let policy = crate::output::policy(args.force, inputs);
-    if let Some(path) = &args.output {
-        policy.check(path).map_err(|e| crate::output::refused(&e, args.lang))?;
-    }
+    let inputs = [args.enrolments.as_path(), args.observations.as_path()].into_iter().chain(args.read.key.as_deref());
+    let policy = crate::output::checked(args.force, Some(&args.set), inputs, args.output.as_deref(), args.lang)?;
     let set = Catalogue::bundled()?.open_set(&args.set)?;
     let options = args.read.options()?;
     let loaded = ingest::load(&set, &args.enrolments, &args.observations, &options)?;

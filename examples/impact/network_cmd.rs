@@ -69,11 +69,8 @@ fn read(path: &Path, lang: Lang) -> Result<Aggregate, CliError> {
 
 pub fn network(args: NetworkArgs) -> Result<(), CliError> {
     let paths = files(&args.aggregates, args.lang)?;
-    let set_file = crate::output::set_file(&args.set);
-    let policy = crate::output::policy(args.force, paths.iter().map(PathBuf::as_path).chain(set_file.as_deref()));
-    if let Some(path) = &args.output {
-        policy.check(path).map_err(|e| crate::output::refused(&e, args.lang))?;
-    }
+    let inputs = paths.iter().map(PathBuf::as_path);
+    let policy = crate::output::checked(args.force, Some(&args.set), inputs, args.output.as_deref(), args.lang)?;
     let set = Catalogue::bundled()?.open_set(&args.set)?;
     let aggregates = paths.iter().map(|p| read(p, args.lang)).collect::<Result<Vec<_>, _>>()?;
     let mut report = network_report(&set, &aggregates).map_err(|e| {

@@ -24,6 +24,27 @@ pub fn set_file(set: &SetSource) -> Option<PathBuf> {
     }
 }
 
+/// The policy of a command that reads `inputs` (and the manifest `set`
+/// names, if any), with its `output` checked against it at once: a wrong
+/// `--output` is refused before anything is read.
+pub fn checked<'a>(
+    force: bool,
+    set: Option<&SetSource>,
+    inputs: impl IntoIterator<Item = &'a Path>,
+    output: Option<&Path>,
+    lang: Lang,
+) -> Result<OutputPolicy, CliError> {
+    let policy = policy(force, inputs);
+    let policy = match set.and_then(set_file) {
+        Some(manifest) => policy.protect(&manifest),
+        None => policy,
+    };
+    if let Some(path) = output {
+        policy.check(path).map_err(|e| refused(&e, lang))?;
+    }
+    Ok(policy)
+}
+
 /// Writes `text` to `path` whole, or says why not in `lang`.
 pub fn write(path: &Path, text: &[u8], policy: &OutputPolicy, lang: Lang) -> Result<(), CliError> {
     fsio::write_atomic_with(path, text, policy).map_err(|e| refused(&e, lang))

@@ -112,15 +112,8 @@ pub fn render(
 pub fn report(args: ReportArgs, lang: Lang) -> Result<(), CliError> {
     // The output may replace none of the inputs, the key or the manifest;
     // refused before anything is read, so a wrong --output costs nothing.
-    let set_file = crate::output::set_file(&args.set);
-    let inputs = [Some(args.enrolments.as_path()), Some(args.observations.as_path())]
-        .into_iter()
-        .chain([args.read.key.as_deref(), set_file.as_deref()])
-        .flatten();
-    let policy = crate::output::policy(args.force, inputs);
-    if let Some(path) = &args.output {
-        policy.check(path).map_err(|e| crate::output::refused(&e, lang))?;
-    }
+    let inputs = [args.enrolments.as_path(), args.observations.as_path()].into_iter().chain(args.read.key.as_deref());
+    let policy = crate::output::checked(args.force, Some(&args.set), inputs, args.output.as_deref(), lang)?;
     let set = Catalogue::bundled()?.open_set(&args.set)?;
     let analysis = AnalysisOptions { confidence: args.confidence, min_cell: args.min_cell, as_of: args.as_of };
     let run = run(&set, &args.enrolments, &args.observations, args.read.options()?, &analysis, lang)?;

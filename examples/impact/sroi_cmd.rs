@@ -119,10 +119,7 @@ pub fn write_text(result: &SroiResult, model: &SroiModel, format: SroiFormat, la
 pub fn sroi(args: SroiArgs) -> Result<(), CliError> {
     let model_file = Path::new(&args.model);
     let inputs = [args.report.as_path()].into_iter().chain(model_file.is_file().then_some(model_file));
-    let policy = crate::output::policy(args.force, inputs);
-    if let Some(path) = &args.output {
-        policy.check(path).map_err(|e| crate::output::refused(&e, args.lang))?;
-    }
+    let policy = crate::output::checked(args.force, None, inputs, args.output.as_deref(), args.lang)?;
     let mut options = SroiOptions::default();
     options.draws = args.draws;
     options.seed = args.seed;
