@@ -4,7 +4,7 @@
 //! `--dimension` and `--as-of`, and `report` reading files with the same
 //! options as `validate` through the same library pipeline as `demo`.
 
-use crate::it::support::{fixture, run_impact};
+use crate::it::support::{fixture, run_impact, run_impact_with_env};
 use std::path::Path;
 use std::process::Output;
 
@@ -75,7 +75,7 @@ fn typed_flags_refuse_wrong_values_with_what_is_accepted() {
     let cases: [(&[&str], &str); 4] = [
         (&["schema", "--set", "exclusion-2023", "--record", "wide", "--wave", "later"], "entry"),
         (&["indicators", "--dimension", "nowhere"], "housing"),
-        (&["generate-sample", "--set", "exclusion-2023", "-o", "unused", "--as-of", "2025-13-45"], "YYYY-MM-DD"),
+        (&["generate-sample", "--set", "exclusion-2023", "-o", "unused", "--as-of", "2025-13-45"], "AAAA-MM-JJ"),
         (&["schema", "--set", "exclusion 2023", "--record", "wide"], "exclusion 2023"),
     ];
     for (args, accepted) in cases {
@@ -168,4 +168,46 @@ fn report_on_the_demo_data_is_the_demo_report() {
         let again = std::fs::read(&out).expect("report written");
         assert!(demo == again, "{name}: `impact report` on the demo data differs from the demo's");
     }
+}
+
+/// `--help` of every command speaks French by default, English with
+/// `--lang en` or an English locale in the environment; a refused command
+/// line is worded in the same language, with exit code 2.
+#[test]
+fn help_and_refusals_speak_the_language_of_the_run() {
+    let commands = [
+        "demo",
+        "sets",
+        "indicators",
+        "generate-sample",
+        "check-definitions",
+        "meta-schema",
+        "report-schema",
+        "schema",
+        "form",
+        "validate",
+        "pseudonymise",
+        "report",
+        "sroi",
+        "aggregate",
+        "network",
+    ];
+    for command in commands {
+        let french = ok(&run_impact(&[command, "--help"]));
+        assert!(french.contains("Utilisation\u{a0}: impact"), "{command}:\n{french}");
+        for english in ["Usage:", "Options:", "Print help", "[default:", "The ", "Write ", "Replace "] {
+            assert!(!french.contains(english), "{english:?} in French help of {command}:\n{french}");
+        }
+        let english = ok(&run_impact(&[command, "--help", "--lang", "en"]));
+        assert!(english.contains("Usage: impact"), "{command}:\n{english}");
+        let from_locale = ok(&run_impact_with_env(&[command, "--help"], &[("LANG", "en_GB.UTF-8")]));
+        assert_eq!(from_locale, english, "{command}: LANG=en_GB should give the English help");
+    }
+    let refused = run_impact(&["report", "--formt", "html"]);
+    assert_eq!(refused.status.code(), Some(2));
+    let message = text(&refused.stderr);
+    assert!(message.contains("option inconnue\u{a0}: --formt") && message.contains("--format"), "{message}");
+    assert!(!message.contains("error:") && !message.contains("tip:"), "{message}");
+    let refused = run_impact(&["report", "--formt", "html", "--lang", "en"]);
+    assert!(text(&refused.stderr).contains("unknown option: --formt"), "{}", text(&refused.stderr));
 }
