@@ -85,6 +85,7 @@ fn main() -> ExitCode {
         Ok(parsed) => parsed,
         Err(code) => return code,
     };
+    cli_error::set_lang(lang);
     // Commands that speak read the global `--lang` from their arguments.
     let result: Result<(), CliError> = match cli.command {
         Command::Demo(args) => demo_cmd::demo(args, lang),

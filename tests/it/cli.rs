@@ -211,3 +211,56 @@ fn help_and_refusals_speak_the_language_of_the_run() {
     let refused = run_impact(&["report", "--formt", "html", "--lang", "en"]);
     assert!(text(&refused.stderr).contains("unknown option: --formt"), "{}", text(&refused.stderr));
 }
+
+/// `indicators show` names codes in the run's language (`Sortie (exit)`),
+/// with French typography; a missing file, a bad key and an unknown
+/// indicator are told in French, not in the system's English.
+#[test]
+fn library_errors_and_definitions_are_worded_in_the_language_of_the_run() {
+    let show = ok(&run_impact(&["indicators", "show", "excl.housing.situation"]));
+    for expected in [
+        "Répondant\u{a0}: un professionnel",
+        "Vagues\u{a0}: Entrée (entry)",
+        "Sortie (exit)",
+        "Mesure\u{a0}: catégories",
+    ] {
+        assert!(show.contains(expected), "{expected:?} missing:\n{show}");
+    }
+    for english in ["professional", "higher_is_better", "Sdg", "Reference"] {
+        assert!(!show.contains(english), "{english:?} in French:\n{show}");
+    }
+    let english = ok(&run_impact(&["indicators", "show", "excl.housing.situation", "--lang", "en"]));
+    assert!(english.contains("Respondent: a professional") && english.contains("Exit (exit)"), "{english}");
+
+    let missing = run_impact(&[
+        "report",
+        "--set",
+        "exclusion-2023",
+        "--enrolments",
+        "no-such-file.csv",
+        "--observations",
+        "no-such-file-either.csv",
+    ]);
+    assert_eq!(missing.status.code(), Some(1));
+    let message = text(&missing.stderr);
+    assert!(message.contains("no-such-file.csv\u{a0}: fichier introuvable"), "{message}");
+    assert!(!message.contains("os error"), "{message}");
+
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let key = dir.path().join("short.key");
+    std::fs::write(&key, "k\n").expect("key written");
+    let sample = fixture("conformance/c1");
+    let (enrolments, observations) = (sample.join("enrolments.csv"), sample.join("observations.csv"));
+    let args =
+        ["validate", "--set", "exclusion-2023", "--enrolments", s(&enrolments), "--observations", s(&observations)];
+    let short = run_impact(&[&args[..], &["--key", s(&key)]].concat());
+    let message = text(&short.stderr);
+    assert!(message.contains("est trop courte (1 octet)"), "{message}");
+    let absent = run_impact(&[&args[..], &["--key", s(&dir.path().join("absent.key"))]].concat());
+    assert!(text(&absent.stderr).contains("fichier introuvable"), "{}", text(&absent.stderr));
+
+    let unknown = run_impact(&["indicators", "show", "excl.housing.situaton"]);
+    let message = text(&unknown.stderr);
+    assert!(message.contains("vouliez-vous dire «\u{a0}excl.housing.situation\u{a0}»"), "{message}");
+    assert!(message.contains("autres (`impact indicators` les liste tous)"), "{message}");
+}

@@ -1,6 +1,7 @@
 //! The words of `impact` in English.
 
 use super::{CliWords, SampleFacts, ShowLabels};
+use social_impact::catalogue::Aggregation;
 use social_impact::progress::FileRole;
 
 /// English.
@@ -12,6 +13,9 @@ impl CliWords for En {
     }
     fn indicators_header(&self) -> [&'static str; 5] {
         ["indicator", "dimension", "measure", "waves", "label"]
+    }
+    fn colon(&self) -> &'static str {
+        ":"
     }
     fn show_labels(&self) -> ShowLabels {
         ShowLabels {
@@ -34,14 +38,26 @@ impl CliWords for En {
     fn reversed(&self) -> &'static str {
         " (reversed)"
     }
+    fn aggregation(&self, aggregation: Aggregation) -> &'static str {
+        match aggregation {
+            Aggregation::Mean => "mean of the items",
+            Aggregation::Sum => "sum of the items",
+        }
+    }
     fn composite(&self, aggregation: &str, min_answered: usize, items: &str) -> String {
         format!("Composite ({aggregation}, at least {min_answered} answered): {items}")
     }
     fn reference(&self, kind: &str, code: &str) -> String {
         format!("Reference: {kind} {code}")
     }
-    fn unknown_indicator(&self, id: &str, known: &str) -> String {
-        format!("unknown indicator {id:?}. Known indicators: {known}")
+    fn unknown_indicator(&self, id: &str, suggestion: Option<&str>, some_known: &str, others: usize) -> String {
+        let hint = suggestion.map(|s| format!(" (did you mean \"{s}\"?)")).unwrap_or_default();
+        let rest = match others {
+            0 => String::new(),
+            1 => " and 1 other (`impact indicators` lists them all)".into(),
+            n => format!(" and {n} others (`impact indicators` lists them all)"),
+        };
+        format!("unknown indicator \"{id}\"{hint}. Known indicators: {some_known}{rest}")
     }
     fn csv_output_only(&self) -> &'static str {
         "the output is written as CSV: give a .csv file name"

@@ -2,6 +2,7 @@
 //! `!`, virgule décimale, pluriel à partir de deux.
 
 use super::{CliWords, SampleFacts, ShowLabels};
+use social_impact::catalogue::Aggregation;
 use social_impact::progress::FileRole;
 use social_impact::report::render::format_number;
 use social_impact::Lang;
@@ -20,6 +21,9 @@ impl CliWords for Fr {
     }
     fn indicators_header(&self) -> [&'static str; 5] {
         ["indicateur", "dimension", "mesure", "vagues", "libellé"]
+    }
+    fn colon(&self) -> &'static str {
+        "\u{a0}:"
     }
     fn show_labels(&self) -> ShowLabels {
         ShowLabels {
@@ -42,6 +46,12 @@ impl CliWords for Fr {
     fn reversed(&self) -> &'static str {
         " (inversé)"
     }
+    fn aggregation(&self, aggregation: Aggregation) -> &'static str {
+        match aggregation {
+            Aggregation::Mean => "moyenne des items",
+            Aggregation::Sum => "somme des items",
+        }
+    }
     fn composite(&self, aggregation: &str, min_answered: usize, items: &str) -> String {
         format!(
             "Composite ({aggregation}, au moins {})\u{a0}: {items}",
@@ -51,8 +61,14 @@ impl CliWords for Fr {
     fn reference(&self, kind: &str, code: &str) -> String {
         format!("Référence\u{a0}: {kind} {code}")
     }
-    fn unknown_indicator(&self, id: &str, known: &str) -> String {
-        format!("indicateur inconnu {id:?}. Indicateurs connus\u{a0}: {known}")
+    fn unknown_indicator(&self, id: &str, suggestion: Option<&str>, some_known: &str, others: usize) -> String {
+        let hint = suggestion.map(|s| format!(" (vouliez-vous dire «\u{a0}{s}\u{a0}»\u{a0}?)")).unwrap_or_default();
+        let rest = if others == 0 {
+            String::new()
+        } else {
+            format!(" et {} (`impact indicators` les liste tous)", count(others as u64, "autre", "autres"))
+        };
+        format!("indicateur inconnu «\u{a0}{id}\u{a0}»{hint}. Indicateurs connus\u{a0}: {some_known}{rest}")
     }
     fn csv_output_only(&self) -> &'static str {
         "la sortie est écrite en CSV\u{a0}: donnez un nom de fichier en .csv"

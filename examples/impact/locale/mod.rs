@@ -9,6 +9,7 @@ mod fr;
 mod help_en;
 mod help_fr;
 
+use social_impact::catalogue::Aggregation;
 use social_impact::progress::FileRole;
 use social_impact::Lang;
 
@@ -46,6 +47,9 @@ pub trait CliWords: Sync {
     fn sets_header(&self) -> [&'static str; 4];
     /// The column headings of `impact indicators`.
     fn indicators_header(&self) -> [&'static str; 5];
+    /// What stands between a label and its value (`:` in English, a
+    /// no-break space and `:` in French).
+    fn colon(&self) -> &'static str;
     /// The labels of `impact indicators show`.
     fn show_labels(&self) -> ShowLabels;
     /// The tail of an ordinal range that has a positive threshold.
@@ -54,12 +58,14 @@ pub trait CliWords: Sync {
     fn continuous(&self, unit: &str, min: &str, max: &str) -> String;
     /// The mark of a reversed item of a composite.
     fn reversed(&self) -> &'static str;
+    /// How a composite combines its items.
+    fn aggregation(&self, aggregation: Aggregation) -> &'static str;
     /// The line of a composite indicator.
     fn composite(&self, aggregation: &str, min_answered: usize, items: &str) -> String;
     /// The line of one reference of an indicator.
     fn reference(&self, kind: &str, code: &str) -> String;
     /// An indicator id that is not known, with those that are.
-    fn unknown_indicator(&self, id: &str, known: &str) -> String;
+    fn unknown_indicator(&self, id: &str, suggestion: Option<&str>, some_known: &str, others: usize) -> String;
     /// `pseudonymise` asked to write a workbook.
     fn csv_output_only(&self) -> &'static str;
     /// A folder that could not be created.
