@@ -6,7 +6,7 @@
 
 use crate::cli_error::CliError;
 use crate::flags::{parse_date, parse_set, ReadArgs};
-use crate::locale::words;
+use crate::locale::{words, ReportFacts};
 use crate::progress;
 use clap::{Args, ValueEnum};
 use social_impact::analysis::AnalysisOptions;
@@ -121,7 +121,18 @@ pub fn report(args: ReportArgs, lang: Lang) -> Result<(), CliError> {
     options.notes = run.notes(lang);
     let text = render(&run.report, &set, args.format, &options)?;
     match &args.output {
-        Some(path) => crate::output::write(path, text.as_bytes(), &policy, lang)?,
+        Some(path) => {
+            crate::output::write(path, text.as_bytes(), &policy, lang)?;
+            let quality = &run.report.data_quality;
+            let facts = ReportFacts {
+                path: &path.display().to_string(),
+                people: quality.beneficiaries,
+                indicators: run.report.indicators.len() as u64,
+                rejected: quality.rejected,
+                warnings: run.validation.warning_count(),
+            };
+            eprintln!("{}", words(lang).report_written(&facts));
+        }
         None => print!("{text}"),
     }
     Ok(())

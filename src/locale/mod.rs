@@ -31,7 +31,7 @@ pub(crate) mod fr;
 pub(crate) mod hardening;
 pub(crate) mod ingest;
 pub mod network;
-pub(crate) mod numbers;
+pub mod numbers;
 pub(crate) mod sroi;
 pub mod vocabulary;
 

@@ -264,3 +264,27 @@ fn library_errors_and_definitions_are_worded_in_the_language_of_the_run() {
     assert!(message.contains("vouliez-vous dire «\u{a0}excl.housing.situation\u{a0}»"), "{message}");
     assert!(message.contains("autres (`impact indicators` les liste tous)"), "{message}");
 }
+
+/// The terminal stays readable: `validate` lists errors, then three
+/// examples of each kind of warning and how many more (the bundled sample
+/// has over a thousand deliberate duplicates); `--all-warnings` lists every
+/// one; `report -o` says what it wrote in one line.
+#[test]
+fn validate_summarises_warnings_by_kind_and_report_says_what_it_wrote() {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/data/exclusion-2023");
+    let (enrolments, observations) = (data.join("enrolments.csv"), data.join("observations.csv"));
+    let files = ["--set", "exclusion-2023", "--enrolments", s(&enrolments), "--observations", s(&observations)];
+    let summary = ok(&run_impact(&[&["validate"][..], &files].concat()));
+    let duplicates = summary.matches("[duplicate_observation]").count();
+    assert_eq!(duplicates, 3, "three examples of the kind:\n{summary}");
+    assert!(summary.contains("autres de ce type (duplicate_observation)"), "{summary}");
+    assert!(summary.contains("à la vague «\u{a0}"), "waves by their French name:\n{summary}");
+    let all = ok(&run_impact(&[&["validate", "--all-warnings"][..], &files].concat()));
+    assert!(all.matches("[duplicate_observation]").count() > 1000, "every warning with --all-warnings");
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let out = dir.path().join("report.json");
+    let run = run_impact(&[&["report", "-o", s(&out)][..], &files].concat());
+    assert!(run.status.success(), "{}", text(&run.stderr));
+    let told = text(&run.stderr);
+    assert!(told.contains("report.json — ") && told.contains("personnes") && told.contains("indicateurs"), "{told}");
+}

@@ -1,8 +1,10 @@
 //! The words of `impact` in English.
 
-use super::{CliWords, SampleFacts, ShowLabels};
+use super::{CliWords, ReportFacts, SampleFacts, ShowLabels};
 use social_impact::catalogue::Aggregation;
+use social_impact::locale::numbers::int;
 use social_impact::progress::FileRole;
+use social_impact::Lang;
 
 /// English.
 pub struct En;
@@ -71,6 +73,22 @@ impl CliWords for En {
     fn demo_sample(&self, people: u64, observations: u64, organisations: u64) -> String {
         format!(
             "  sample data (fictional): {people} people, {observations} observations, {organisations} organisations"
+        )
+    }
+    fn report_written(&self, f: &ReportFacts<'_>) -> String {
+        let n = |n: u64| int(n, Lang::En);
+        let plural = |n: u64, one: &'static str, many: &'static str| if n == 1 { one } else { many };
+        format!(
+            "wrote: {} — {} {}, {} {}, {} {} left out, {} {}",
+            f.path,
+            n(f.people),
+            plural(f.people, "person", "people"),
+            n(f.indicators),
+            plural(f.indicators, "indicator", "indicators"),
+            n(f.rejected),
+            plural(f.rejected, "row", "rows"),
+            n(f.warnings),
+            plural(f.warnings, "warning", "warnings"),
         )
     }
     fn wrote(&self, path: &str) -> String {

@@ -1,8 +1,9 @@
 //! Les mots de `impact` en français : espace insécable avant `:` `;` `?`
 //! `!`, virgule décimale, pluriel à partir de deux.
 
-use super::{CliWords, SampleFacts, ShowLabels};
+use super::{CliWords, ReportFacts, SampleFacts, ShowLabels};
 use social_impact::catalogue::Aggregation;
+use social_impact::locale::numbers::int;
 use social_impact::progress::FileRole;
 use social_impact::report::render::format_number;
 use social_impact::Lang;
@@ -85,6 +86,22 @@ impl CliWords for Fr {
             count(people, "personne", "personnes"),
             count(observations, "observation", "observations"),
             count(organisations, "structure", "structures")
+        )
+    }
+    fn report_written(&self, f: &ReportFacts<'_>) -> String {
+        let n = |n: u64| int(n, Lang::Fr);
+        let plural = |n: u64, one: &'static str, many: &'static str| if n <= 1 { one } else { many };
+        format!(
+            "écrit\u{a0}: {} — {} {}, {} {}, {} {}, {} {}",
+            f.path,
+            n(f.people),
+            plural(f.people, "personne", "personnes"),
+            n(f.indicators),
+            plural(f.indicators, "indicateur", "indicateurs"),
+            n(f.rejected),
+            plural(f.rejected, "ligne écartée", "lignes écartées"),
+            n(f.warnings),
+            plural(f.warnings, "avertissement", "avertissements"),
         )
     }
     fn wrote(&self, path: &str) -> String {

@@ -64,6 +64,9 @@ fn arg_of_command(path: &str, id: &str) -> Option<&'static str> {
         ("form", "wave") => "La vague du formulaire (entry, follow_up, exit, post_exit)",
         ("form", "output") => "Le fichier à écrire (obligatoire pour un formulaire)",
         ("form", "list") => "Montrer les formulaires que donne le référentiel au lieu d'en écrire un",
+        ("validate", "all_warnings") => {
+            "Lister chaque avertissement gardé (par défaut, quelques exemples de chaque type)"
+        }
         ("validate", "observations") => "Le fichier des observations (forme longue ou large)",
         ("pseudonymise", "input") => "Le fichier à lire (CSV, JSON Lines, JSON ou XLSX)",
         ("pseudonymise", "output_positional") => {

@@ -41,6 +41,15 @@ pub struct SampleFacts<'a> {
     pub as_of: &'a str,
 }
 
+/// What `impact report` tells after writing a file.
+pub struct ReportFacts<'a> {
+    pub path: &'a str,
+    pub people: u64,
+    pub indicators: u64,
+    pub rejected: u64,
+    pub warnings: u64,
+}
+
 /// The words of the `impact` program.
 pub trait CliWords: Sync {
     /// The column headings of `impact sets`.
@@ -76,6 +85,8 @@ pub trait CliWords: Sync {
     fn demo_sample(&self, people: u64, observations: u64, organisations: u64) -> String;
     /// One file written.
     fn wrote(&self, path: &str) -> String;
+    /// The line `impact report` prints after writing its file.
+    fn report_written(&self, facts: &ReportFacts<'_>) -> String;
     /// One sample file written, with its rows.
     fn wrote_rows(&self, path: &str, rows: u64) -> String;
     /// The demo's closing sentence.
