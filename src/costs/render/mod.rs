@@ -162,16 +162,11 @@ impl ReportSection {
         (Self::ANCHOR.to_string(), sroi(lang).report_section().to_string())
     }
 
-    /// The section's blocks: its heading, which model was read on which
-    /// group, then the body.
+    /// The section's blocks: its heading, then the body.
     pub(crate) fn blocks(&self, lang: Lang) -> Vec<Block> {
-        let (result, model) = (&self.result, &self.model);
-        let w = sroi(lang);
-        let mut out = vec![
-            Block::Section { id: Self::ANCHOR.to_string(), title: w.report_section().to_string() },
-            Block::Para(w.report_section_intro(result.model.title.get(lang), &subtitle(result, w))),
-        ];
-        out.extend(body(result, model, lang, true, Place::Report));
+        let title = sroi(lang).report_section().to_string();
+        let mut out = vec![Block::Section { id: Self::ANCHOR.to_string(), title }];
+        out.extend(body(&self.result, &self.model, lang, true, Place::Report));
         out
     }
 }
@@ -228,6 +223,11 @@ fn body(result: &SroiResult, model: &SroiModel, lang: Lang, charts: bool, place:
     let mut out = Vec::new();
     if result.model.illustrative {
         out.push(Block::Banner(w.illustrative_banner().to_string()));
+    }
+    // The report says which model was read on which group, as the
+    // document's cover does.
+    if place == Place::Report {
+        out.push(Block::Para(w.report_section_intro(result.model.title.get(lang), &subtitle(result, w))));
     }
     part(&mut out, "result", w.result());
     out.push(Block::Para(summary(result, lang)));
