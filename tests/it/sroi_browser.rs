@@ -13,10 +13,7 @@ use std::path::Path;
 
 #[test]
 fn sroi_document_renders_in_headless_chromium() {
-    let Some(browser) = chromium() else {
-        eprintln!("SKIPPED sroi_browser: no chromium found (set $CHROMIUM or `apt-get install chromium`)");
-        return;
-    };
+    let Some(browser) = browser() else { return };
     let out = artifacts();
     let model_text = std::fs::read_to_string(super::support::fixture("sroi/reference-model.json")).unwrap();
     let model = SroiModel::from_json(&model_text).unwrap();
@@ -32,10 +29,7 @@ fn sroi_document_renders_in_headless_chromium() {
 
 #[test]
 fn report_with_the_sroi_section_renders_in_headless_chromium() {
-    let Some(browser) = chromium() else {
-        eprintln!("SKIPPED sroi_browser: no chromium found (set $CHROMIUM or `apt-get install chromium`)");
-        return;
-    };
+    let Some(browser) = browser() else { return };
     let out = artifacts();
     // The bundled set's report on its committed sample data, with its
     // illustrative model, as `impact demo` writes it.
@@ -60,6 +54,15 @@ fn report_with_the_sroi_section_renders_in_headless_chromium() {
         assert!(pages > 2, "{name}: {pages} printed pages");
         super::render_browser::assert_a4(&pdf, &name);
     }
+}
+
+/// Chromium, or a line saying the test is skipped.
+fn browser() -> Option<std::path::PathBuf> {
+    let found = chromium();
+    if found.is_none() {
+        eprintln!("SKIPPED sroi_browser: no chromium found (set $CHROMIUM or `apt-get install chromium`)");
+    }
+    found
 }
 
 /// Loads, draws and prints `page`: nothing on the console, nothing fetched
