@@ -133,6 +133,10 @@ impl CliWords for En {
     fn data_have_errors(&self) -> &'static str {
         "the data have errors: no report was written (see `impact validate`)"
     }
+    fn sroi_not_in_json(&self) -> &'static str {
+        "--sroi adds a section to the HTML or Markdown report (--format html or md); the JSON report stays impact-report/1: \
+         write it, then `impact sroi --model MODEL --report report.json` for the SROI result in JSON (impact-sroi/1). Nothing was written"
+    }
     fn exists_use_force(&self, refusal: &str) -> String {
         format!("{refusal}; add --force to replace it, or choose another name")
     }

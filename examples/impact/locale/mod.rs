@@ -101,6 +101,8 @@ pub trait CliWords: Sync {
     fn analysing(&self) -> &'static str;
     /// `report` (or `demo`) refused because the data have errors.
     fn data_have_errors(&self) -> &'static str;
+    /// `impact report --sroi` asked for the JSON format.
+    fn sroi_not_in_json(&self) -> &'static str;
     /// A refused write of an existing file, with how to allow it.
     fn exists_use_force(&self, refusal: &str) -> String;
 }

@@ -83,12 +83,18 @@ pub struct RenderOptions {
     /// The most headline results on the first page (default 5; at least 3
     /// are shown when the data allow it).
     pub max_headlines: usize,
+    /// An avoided-cost result to show as a section after the outcome areas,
+    /// with its entry in the table of contents (default none). The JSON
+    /// report does not carry it: the result is its own contract,
+    /// `impact-sroi/1`.
+    pub sroi: Option<crate::costs::render::ReportSection>,
 }
 
 impl RenderOptions {
-    /// Options for `lang`, with no notes and at most 5 headline results.
+    /// Options for `lang`, with no notes, at most 5 headline results and no
+    /// avoided-cost section.
     pub fn new(lang: Lang) -> RenderOptions {
-        RenderOptions { lang, notes: Vec::new(), max_headlines: 5 }
+        RenderOptions { lang, notes: Vec::new(), max_headlines: 5, sroi: None }
     }
 }
 
