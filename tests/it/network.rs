@@ -16,11 +16,11 @@ use social_impact::tables::{network_report, Aggregate, NetworkError};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-fn key() -> PseudonymKey {
+pub(crate) fn key() -> PseudonymKey {
     PseudonymKey::from_bytes(*b"network-test-key-000001")
 }
 
-fn load(set: &ReferenceSet, dir: &Path) -> ingest::Loaded {
+pub(crate) fn load(set: &ReferenceSet, dir: &Path) -> ingest::Loaded {
     let options = IngestOptions::default().with_key(&key());
     let loaded = ingest::load(set, &dir.join("enrolments.csv"), &dir.join("observations.csv"), &options)
         .expect("the files open");
@@ -46,7 +46,7 @@ fn write(path: &Path, header: &csv::StringRecord, rows: &[&csv::StringRecord]) {
 }
 
 /// Splits the two files of `dir` by organisation into sub-folders of `out`.
-fn split(dir: &Path, out: &Path) -> Vec<PathBuf> {
+pub(crate) fn split(dir: &Path, out: &Path) -> Vec<PathBuf> {
     let mut folders = BTreeMap::new();
     for name in ["enrolments.csv", "observations.csv"] {
         let (header, all) = rows(&dir.join(name));
