@@ -147,3 +147,32 @@ fn demo_reports_are_byte_identical_to_their_golden_digests() {
         assert_golden_digest(&format!("demo.{set}.report.json.sha256"), &text);
     }
 }
+
+/// Every golden report follows the published schema and reads back into the
+/// typed model as it was written (field for field, in order; numbers as
+/// `serde_json` reads them); the aggregate likewise.
+#[test]
+fn golden_files_follow_the_published_schemas_and_read_back_byte_for_byte() {
+    let report_schema = social_impact::report::json_schema();
+    let report_validator = jsonschema::validator_for(&report_schema).expect("a valid schema");
+    for name in ["c1.report.json", "c2.report.json", "c1.network.report.json"] {
+        let text = std::fs::read_to_string(golden(name)).expect("golden file");
+        let value: Value = serde_json::from_str(&text).expect("JSON");
+        let errors: Vec<String> =
+            report_validator.iter_errors(&value).map(|e| format!("{}: {e}", e.instance_path)).collect();
+        assert!(errors.is_empty(), "{name} does not follow the report schema:\n{}", errors.join("\n"));
+        let report: social_impact::report::Report = serde_json::from_str(&text).expect("the typed model reads it");
+        assert_eq!(serde_json::to_value(&report).expect("JSON"), value, "{name} does not read back as written");
+    }
+    let aggregate_schema = social_impact::tables::json_schema();
+    let aggregate_validator = jsonschema::validator_for(&aggregate_schema).expect("a valid schema");
+    let text = std::fs::read_to_string(golden("c1.aggregate.json")).expect("golden file");
+    let value: Value = serde_json::from_str(&text).expect("JSON");
+    assert!(aggregate_validator.is_valid(&value), "c1.aggregate.json does not follow the aggregate schema");
+    let aggregate: Aggregate = serde_json::from_str(&text).expect("the typed model reads it");
+    assert_eq!(
+        serde_json::to_value(&aggregate).expect("JSON"),
+        value,
+        "c1.aggregate.json does not read back as written"
+    );
+}

@@ -494,7 +494,7 @@ fn large_funnel_tables_list_only_flagged_organisations() {
     cmp.funnel = (0..60)
         .map(|i| {
             let mut p = model.clone();
-            p.organisation = format!("F{i:03}");
+            p.organisation = social_impact::OrganisationCode::new(format!("F{i:03}")).expect("a code").into();
             p.flag = if i % 20 == 0 { FunnelFlag::Above95 } else { FunnelFlag::Within };
             p
         })
