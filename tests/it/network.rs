@@ -234,7 +234,12 @@ fn aggregates_that_do_not_belong_together_are_refused() {
     let mut forged: Value = serde_json::to_value(&b).expect("JSON");
     forged["organisations"][0]["indicators"][0]["status"][0]["n"] = Value::from(3);
     let forged: Aggregate = serde_json::from_value(forged).expect("still the format");
-    assert!(matches!(network_report(&set, &[a, forged]), Err(NetworkError::Inconsistent { .. })));
+    assert!(matches!(network_report(&set, &[a.clone(), forged]), Err(NetworkError::Inconsistent { .. })));
+    // A warning kind that is no problem code is refused, not dropped.
+    let mut unknown: Value = serde_json::to_value(&b).expect("JSON");
+    unknown["organisations"][0]["data_quality"]["warnings"]["<b>made up</b>"] = Value::from(1);
+    let unknown: Aggregate = serde_json::from_value(unknown).expect("still the format");
+    assert!(matches!(network_report(&set, &[a, unknown]), Err(NetworkError::Inconsistent { .. })));
     assert!(matches!(network_report(&set, &[]), Err(NetworkError::Empty)));
 }
 

@@ -649,6 +649,73 @@ mod tests {
         assert_eq!(ticks(3.0, 3.0), vec![3.0]);
     }
 
+    /// A comparison whose points carry the limits the analysis gives.
+    fn comparison(v0: f64, se0: f64, ns: &[u64], proportion: bool) -> Comparison {
+        let funnel = ns
+            .iter()
+            .map(|&n| {
+                let se = se0 / (n as f64).sqrt();
+                let l = crate::stats::funnel_limits(v0, se, proportion).unwrap();
+                crate::report::FunnelPoint {
+                    organisation: GroupId::Network,
+                    n,
+                    estimate: v0,
+                    limit95_low: l.low95,
+                    limit95_high: l.high95,
+                    limit998_low: l.low998,
+                    limit998_high: l.high998,
+                    flag: FunnelFlag::Within,
+                }
+            })
+            .collect();
+        Comparison {
+            wave: Wave::Exit,
+            test: crate::report::ComparisonTest::ChiSquare,
+            statistic: None,
+            df: 1,
+            p: None,
+            p_holm: None,
+            network_estimate: v0,
+            funnel,
+        }
+    }
+
+    #[test]
+    fn the_funnel_curves_pass_through_the_limits_of_the_report() {
+        for (v0, se0, proportion) in
+            [(0.3, (0.3f64 * 0.7).sqrt(), true), (0.95, (0.95f64 * 0.05).sqrt(), true), (4.2, 2.5, false)]
+        {
+            let cmp = comparison(v0, se0, &[8, 20, 55, 300], proportion);
+            let shape = FunnelShape::of(&cmp).unwrap();
+            assert_eq!(shape.v0, v0);
+            for p in &cmp.funnel {
+                let n = p.n as f64;
+                let (lo, hi) = shape.limits(n, shape.k95, proportion);
+                assert!((lo - p.limit95_low).abs() < 1e-12 && (hi - p.limit95_high).abs() < 1e-12, "95% at n = {n}");
+                let (lo, hi) = shape.limits(n, shape.k998, proportion);
+                assert!(
+                    (lo - p.limit998_low).abs() < 1e-12 && (hi - p.limit998_high).abs() < 1e-12,
+                    "99.8% at n = {n}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_funnel_follows_the_report_not_a_formula() {
+        // Limits twice as wide in the report give curves twice as wide.
+        let mut cmp = comparison(0.5, 0.5, &[40, 100], true);
+        let narrow = FunnelShape::of(&cmp).unwrap();
+        for p in &mut cmp.funnel {
+            p.limit95_low = 0.5 - 2.0 * (0.5 - p.limit95_low);
+            p.limit95_high = 0.5 + 2.0 * (p.limit95_high - 0.5);
+        }
+        let wide = FunnelShape::of(&cmp).unwrap();
+        assert!((wide.k95 - 2.0 * narrow.k95).abs() < 1e-12);
+        assert_eq!(wide.k998, narrow.k998);
+        assert!(FunnelShape::of(&Comparison { funnel: Vec::new(), ..cmp }).is_none());
+    }
+
     #[test]
     fn coordinates_never_read_minus_zero() {
         assert_eq!(f(-0.01), "0.0");
