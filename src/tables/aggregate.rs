@@ -42,7 +42,8 @@
 use super::OrganisationTables;
 use crate::analysis::{analyse_tables, AnalysisError, AnalysisOptions};
 use crate::data::{Dataset, Date};
-use crate::report::Report;
+use crate::ingest::ProblemCode;
+use crate::report::{GroupId, Report};
 use crate::set::ReferenceSet;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -193,7 +194,8 @@ impl Aggregate {
     fn check(&self, index: usize, set: &ReferenceSet) -> Result<(), NetworkError> {
         let min_cell = u64::from(self.parameters.min_cell);
         for org in &self.organisations {
-            let bad = |what: String| NetworkError::Inconsistent { index, organisation: org.organisation.clone(), what };
+            let bad =
+                |what: String| NetworkError::Inconsistent { index, organisation: org.organisation.to_string(), what };
             if org.indicators.len() != set.registry().len()
                 || org.indicators.iter().zip(set.registry().ids()).any(|(t, id)| t.indicator != id.as_str())
                 || org.time_to_event.len() != set.time_to_event().len()
@@ -221,6 +223,9 @@ impl Aggregate {
                 if r.n_complete < min_cell && r.moments.is_some() {
                     return Err(bad(format!("{} {}: a hidden group carries item sums", r.indicator, r.wave)));
                 }
+            }
+            if let Some(kind) = org.data_quality.warnings.keys().find(|k| ProblemCode::from_code(k).is_none()) {
+                return Err(bad(format!("warning kind {kind:?} is not a problem code")));
             }
         }
         Ok(())
@@ -283,7 +288,7 @@ pub fn network_report(set: &ReferenceSet, aggregates: &[Aggregate]) -> Result<Re
         a.check(index, set)?;
         for org in &a.organisations {
             if !seen.insert(org.organisation.as_str()) {
-                return Err(NetworkError::DuplicateOrganisation(org.organisation.clone()));
+                return Err(NetworkError::DuplicateOrganisation(org.organisation.to_string()));
             }
             tables.push(org);
         }
@@ -310,10 +315,10 @@ pub fn json_schema() -> serde_json::Value {
 pub fn for_member(report: &mut Report, organisation: &str, lang: crate::Lang) -> bool {
     let mut codes: BTreeSet<String> = BTreeSet::new();
     for ind in &report.indicators {
-        codes.extend(ind.groups.iter().map(|g| g.organisation.clone()));
+        codes.extend(ind.groups.iter().map(|g| g.organisation.to_string()));
     }
     for t in &report.time_to_event {
-        codes.extend(t.groups.iter().map(|g| g.organisation.clone()));
+        codes.extend(t.groups.iter().map(|g| g.organisation.to_string()));
     }
     codes.remove(crate::analysis::NETWORK);
     if !codes.contains(organisation) {
@@ -325,9 +330,9 @@ pub fn for_member(report: &mut Report, organisation: &str, lang: crate::Lang) ->
         .enumerate()
         .map(|(i, c)| (c.clone(), crate::locale::network::member_label(lang, i + 1)))
         .collect();
-    let relabel = |code: &mut String| {
-        if let Some(label) = labels.get(code.as_str()) {
-            label.clone_into(code);
+    let relabel = |group: &mut GroupId| {
+        if let Some(label) = labels.get(group.as_str()) {
+            *group = GroupId::Member(label.clone());
         }
     };
     for ind in &mut report.indicators {

@@ -9,9 +9,10 @@ use super::reading as say;
 use super::svg::{self, group_name};
 use super::{change_estimates, change_p, Doc, Ind};
 use crate::catalogue::Dimension;
+use crate::catalogue::MeasureType;
 use crate::locale::numbers::{self as nums, colon, int, level, p_cell};
 use crate::locale::report::report as words;
-use crate::report::{Comparison, Group, TimeToEventReport};
+use crate::report::{Comparison, Group, GroupId, Suppressible, TimeToEventReport};
 
 /// One block of a report.
 pub(crate) enum Block {
@@ -157,14 +158,14 @@ fn heads(names: &[&str]) -> Vec<String> {
     names.iter().map(|n| n.to_string()).collect()
 }
 
-fn row(cells: Vec<Cell>, org: &str) -> Row {
-    Row { cells, strong: org == "*" }
+fn row(cells: Vec<Cell>, org: &GroupId) -> Row {
+    Row { cells, strong: org.is_network() }
 }
 
 /// The network first, then organisations in report order.
 fn groups<'a>(ind: &Ind<'a>) -> Vec<&'a Group> {
-    let mut out: Vec<&Group> = ind.rep.groups.iter().filter(|g| g.organisation == "*").collect();
-    out.extend(ind.rep.groups.iter().filter(|g| g.organisation != "*"));
+    let mut out: Vec<&Group> = ind.rep.groups.iter().filter(|g| g.organisation.is_network()).collect();
+    out.extend(ind.rep.groups.iter().filter(|g| !g.organisation.is_network()));
     out
 }
 
@@ -208,8 +209,8 @@ fn headline(doc: &Doc<'_>, ind: &Ind<'_>) -> Option<Headline> {
     let lang = doc.lang;
     let net = super::network(ind.rep)?;
     let (from, to) = (net.change.from, net.change.to);
-    let v_to = super::shown_status(net, to)?.estimate?;
-    let v_from = super::shown_status(net, from)?.estimate?;
+    let v_to = super::shown_status(net, to)?.estimate;
+    let v_from = super::shown_status(net, from)?.estimate;
     let verdict = say::verdict(doc, ind, net);
     Some(Headline {
         dimension: words(lang).dimension_name(ind.rep.dimension).to_string(),
@@ -238,7 +239,7 @@ fn cover(doc: &Doc<'_>) -> Block {
         (w.organisations.to_string(), int(orgs as u64, lang)),
         (w.indicators.to_string(), int(r.indicators.len() as u64, lang)),
     ];
-    if let Some(d) = &r.parameters.as_of {
+    if let Some(d) = r.parameters.as_of {
         facts.push((w.data_up_to.to_string(), nums::date(d, lang)));
     }
     Block::Cover {
@@ -302,7 +303,7 @@ fn indicator(doc: &Doc<'_>, ind: &Ind<'_>, out: &mut Vec<Block>) {
         .rep
         .groups
         .iter()
-        .filter(|g| g.organisation != "*")
+        .filter(|g| !g.organisation.is_network())
         .filter(|g| {
             !ind.rep.comparison.as_ref().is_some_and(|c| c.funnel.iter().any(|p| p.organisation == g.organisation))
         })
@@ -324,7 +325,7 @@ fn indicator(doc: &Doc<'_>, ind: &Ind<'_>, out: &mut Vec<Block>) {
     // Duration effect.
     let effects: Vec<(&Group, &crate::report::DurationEffect)> =
         groups(ind).into_iter().filter_map(|g| Some((g, g.duration_effect.as_ref()?))).collect();
-    if let Some((_, net)) = effects.iter().find(|(g, _)| g.organisation == "*") {
+    if let Some((_, net)) = effects.iter().find(|(g, _)| g.organisation.is_network()) {
         out.push(Block::Heading(w.duration.to_string()));
         out.push(Block::Para(say::duration(doc, ind, net)));
         if effects.len() > 1 {
@@ -341,9 +342,9 @@ fn indicator(doc: &Doc<'_>, ind: &Ind<'_>, out: &mut Vec<Block>) {
             .map(|r| Row {
                 cells: vec![
                     Cell::new(words(lang).wave_name(r.wave)),
-                    if r.suppressed { hidden_cell(doc) } else { Cell::new(int(r.n_complete, lang)) },
-                    Cell::new(match (r.suppressed, r.alpha) {
-                        (false, Some(a)) => nums::num(a, 2, lang),
+                    if r.alpha.is_suppressed() { hidden_cell(doc) } else { Cell::new(int(r.n_complete, lang)) },
+                    Cell::new(match r.alpha {
+                        Suppressible::Shown(Some(a)) => nums::num(a, 2, lang),
                         _ => "–".to_string(),
                     }),
                 ],
@@ -379,16 +380,16 @@ fn status_table(doc: &Doc<'_>, ind: &Ind<'_>) -> Table {
             for wave in &waves {
                 cells.push(match g.status.iter().find(|s| s.wave == *wave) {
                     None => Cell::new("–"),
-                    Some(s) if s.suppressed => hidden_cell(doc),
-                    Some(s) => match s.estimate {
-                        None => Cell::new("–"),
-                        Some(est) => {
+                    Some(s) => match &s.estimates {
+                        Suppressible::Suppressed => hidden_cell(doc),
+                        Suppressible::Shown(e) => {
                             let n = format!("n = {}", int(s.n, lang));
-                            match (s.ci_low.flatten(), s.ci_high.flatten()) {
-                                (Some(lo), Some(hi)) => {
-                                    Cell::with(ind.value(est, lang), format!("{} · {n}", ind.range(lo, hi, lang)))
-                                }
-                                _ => Cell::with(ind.value(est, lang), n),
+                            match (e.ci_low, e.ci_high) {
+                                (Some(lo), Some(hi)) => Cell::with(
+                                    ind.value(e.estimate, lang),
+                                    format!("{} · {n}", ind.range(lo, hi, lang)),
+                                ),
+                                _ => Cell::with(ind.value(e.estimate, lang), n),
                             }
                         }
                     },
@@ -417,7 +418,7 @@ fn distance_table(doc: &Doc<'_>, ind: &Ind<'_>) -> Table {
     let lang = doc.lang;
     let w = words(lang).labels();
     let c = doc.report.parameters.confidence;
-    let binary = ind.rep.measure_type == "binary";
+    let binary = ind.rep.measure_type == MeasureType::Binary;
     let rows = groups(ind)
         .into_iter()
         .map(|g| {
@@ -500,7 +501,7 @@ fn funnel_table(doc: &Doc<'_>, ind: &Ind<'_>, cmp: &Comparison) -> Table {
             strong: false,
         })
         .collect();
-    let v0 = svg::FunnelShape::of(cmp, ind.rep.measure).map(|s| ind.value(s.v0, lang)).unwrap_or_default();
+    let v0 = svg::FunnelShape::of(cmp).map(|s| ind.value(s.v0, lang)).unwrap_or_default();
     let only = only.map(|o| format!(" {o}")).unwrap_or_default();
     Table {
         caption: format!(
@@ -545,27 +546,31 @@ fn time_to_event(doc: &Doc<'_>, tte: &TimeToEventReport, out: &mut Vec<Block>) {
     let lang = doc.lang;
     let w = words(lang).labels();
     out.push(Block::Heading(format!("{}{} {}", w.time_to_event, colon(lang), tte.label.get(lang))));
-    if let Some(net) = tte.groups.iter().find(|g| g.organisation == "*") {
+    if let Some(net) = tte.groups.iter().find(|g| g.organisation.is_network()) {
         for text in say::time_to_event(doc, tte, net) {
             out.push(Block::Para(text));
         }
     }
-    let mut ordered: Vec<&crate::report::SurvivalGroup> = tte.groups.iter().filter(|g| g.organisation == "*").collect();
-    ordered.extend(tte.groups.iter().filter(|g| g.organisation != "*"));
+    let mut ordered: Vec<&crate::report::SurvivalGroup> =
+        tte.groups.iter().filter(|g| g.organisation.is_network()).collect();
+    ordered.extend(tte.groups.iter().filter(|g| !g.organisation.is_network()));
     let rows = ordered
         .into_iter()
         .map(|g| {
             let mut cells = vec![Cell::new(group_name(&g.organisation, lang))];
-            if g.suppressed {
-                cells.push(hidden_cell(doc));
-                cells.extend((0..2).map(|_| Cell::new("")));
-            } else {
-                cells.push(Cell::new(int(g.n, lang)));
-                cells.push(Cell::new(int(g.events.unwrap_or(0), lang)));
-                cells.push(Cell::new(match g.median_days.flatten() {
-                    Some(m) => nums::num(m, 0, lang),
-                    None => w.not_reached.to_string(),
-                }));
+            match g.estimates.shown() {
+                None => {
+                    cells.push(hidden_cell(doc));
+                    cells.extend((0..2).map(|_| Cell::new("")));
+                }
+                Some(e) => {
+                    cells.push(Cell::new(int(g.n, lang)));
+                    cells.push(Cell::new(int(e.events, lang)));
+                    cells.push(Cell::new(match e.median_days {
+                        Some(m) => nums::num(m, 0, lang),
+                        None => w.not_reached.to_string(),
+                    }));
+                }
             }
             row(cells, &g.organisation)
         })
@@ -655,7 +660,7 @@ fn data_quality(doc: &Doc<'_>, out: &mut Vec<Block>) {
             q.warnings
                 .iter()
                 .map(|wc| {
-                    let what = words(lang).warning_kind(&wc.kind).map_or(wc.kind.clone(), str::to_string);
+                    let what = words(lang).warning_kind(wc.kind).map_or_else(|| wc.kind.to_string(), str::to_string);
                     format!("{what}{} {}", colon(lang), int(wc.count, lang))
                 })
                 .collect(),
@@ -679,7 +684,7 @@ fn data_quality(doc: &Doc<'_>, out: &mut Vec<Block>) {
         }
     }
     for tte in &doc.report.time_to_event {
-        for g in tte.groups.iter().filter(|g| g.suppressed) {
+        for g in tte.groups.iter().filter(|g| g.estimates.is_suppressed()) {
             rows.push(Row {
                 cells: vec![
                     Cell::new(tte.label.get(lang)),
@@ -727,10 +732,7 @@ fn methods(doc: &Doc<'_>, out: &mut Vec<Block>) {
             (w.set_version.to_string(), r.reference_set.version.clone()),
             (w.confidence.to_string(), level(r.parameters.confidence, lang)),
             (w.min_cell.to_string(), words(lang).at_least(r.parameters.min_cell)),
-            (
-                w.as_of.to_string(),
-                r.parameters.as_of.as_deref().map_or(w.as_of_default.to_string(), |d| nums::date(d, lang)),
-            ),
+            (w.as_of.to_string(), r.parameters.as_of.map_or(w.as_of_default.to_string(), |d| nums::date(d, lang))),
             (w.change_measured.to_string(), words(lang).span(doc.set.change().from, doc.set.change().to)),
             (w.organisations_compared.to_string(), words(lang).at_wave(doc.set.comparison_wave()).to_string()),
         ]

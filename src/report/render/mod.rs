@@ -54,10 +54,10 @@ pub(crate) mod kit {
     }
 }
 
-use crate::catalogue::{Dimension, IndicatorDefinition, Measure};
+use crate::catalogue::{Dimension, IndicatorDefinition, Measure, MeasureType};
 use crate::locale::numbers::{self as nums, NBSP};
 use crate::locale::report::report as words;
-use crate::report::{Change, ChangeEstimates, Group, IndicatorReport, MeasureKind, Report, Status};
+use crate::report::{Change, ChangeEstimates, Group, GroupId, IndicatorReport, MeasureKind, Report, StatusEstimates};
 use crate::set::ReferenceSet;
 use crate::text::Lang;
 
@@ -164,27 +164,23 @@ pub fn headline_indicators(report: &Report, max: usize) -> Vec<&IndicatorReport>
 
 /// The network group (`*`) of an indicator.
 fn network(ind: &IndicatorReport) -> Option<&Group> {
-    ind.groups.iter().find(|g| g.organisation == "*")
+    ind.groups.iter().find(|g| g.organisation.is_network())
 }
 
 /// The estimates of a change that is shown.
 fn change_estimates(change: &Change) -> Option<&ChangeEstimates> {
-    if change.suppressed {
-        None
-    } else {
-        change.estimates.as_ref()
-    }
+    change.estimates.shown()
 }
 
 /// The status of a group at a wave, when it is shown.
-fn shown_status(group: &Group, wave: crate::catalogue::Wave) -> Option<&Status> {
-    group.status.iter().find(|s| s.wave == wave && !s.suppressed && s.estimate.is_some())
+fn shown_status(group: &Group, wave: crate::catalogue::Wave) -> Option<&StatusEstimates> {
+    group.status.iter().find(|s| s.wave == wave)?.estimates.shown()
 }
 
 /// The p-value that says whether a change is more than chance: McNemar for
 /// binary indicators, Wilcoxon otherwise (paired t when it is undefined).
 fn change_p(ind: &IndicatorReport, est: &ChangeEstimates) -> Option<f64> {
-    if ind.measure_type == "binary" {
+    if ind.measure_type == MeasureType::Binary {
         est.mcnemar_p.flatten()
     } else {
         est.wilcoxon_p.or(est.p_t)
@@ -214,7 +210,7 @@ pub(crate) enum Verdict {
 }
 
 fn change_test(ind: &IndicatorReport, est: &ChangeEstimates) -> ChangeTest {
-    if ind.measure_type == "binary" {
+    if ind.measure_type == MeasureType::Binary {
         ChangeTest::McNemar
     } else if est.wilcoxon_p.is_some() {
         ChangeTest::Wilcoxon
@@ -311,10 +307,10 @@ impl<'a> Doc<'a> {
         let all = report
             .indicators
             .iter()
-            .flat_map(|i| i.groups.iter().map(|g| g.organisation.as_str()))
-            .chain(report.time_to_event.iter().flat_map(|t| t.groups.iter().map(|g| g.organisation.as_str())));
-        for org in all {
-            if org != "*" && !orgs.contains(&org) {
+            .flat_map(|i| i.groups.iter().map(|g| &g.organisation))
+            .chain(report.time_to_event.iter().flat_map(|t| t.groups.iter().map(|g| &g.organisation)));
+        for org in all.filter(|g| !g.is_network()).map(GroupId::as_str) {
+            if !orgs.contains(&org) {
                 orgs.push(org);
             }
         }
@@ -338,7 +334,7 @@ impl<'a> Ind<'a> {
         let largest = rep
             .groups
             .iter()
-            .flat_map(|g| g.status.iter().filter_map(|s| s.estimate))
+            .flat_map(|g| g.status.iter().filter_map(|s| Some(s.estimates.shown()?.estimate)))
             .fold(0.0_f64, |m, x| m.max(x.abs()));
         let decimals = match def.map(|d| &d.measure) {
             Some(Measure::Ordinal { .. }) => 1,
@@ -399,7 +395,7 @@ impl<'a> Ind<'a> {
     /// Whether the mean change of this indicator is a difference of
     /// proportions (binary), read in percentage points.
     fn change_in_points(&self) -> bool {
-        self.rep.measure_type == "binary"
+        self.rep.measure_type == MeasureType::Binary
     }
 
     /// A mean change: `+18 pts`, `+0.64`, `−120 EUR`.
@@ -437,7 +433,11 @@ impl<'a> Ind<'a> {
             return (*min as f64, *max as f64);
         }
         let values = self.rep.groups.iter().flat_map(|g| {
-            g.status.iter().flat_map(|s| [s.estimate, s.ci_low.flatten(), s.ci_high.flatten()]).flatten()
+            g.status
+                .iter()
+                .filter_map(|s| s.estimates.shown())
+                .flat_map(|e| [Some(e.estimate), e.ci_low, e.ci_high])
+                .flatten()
         });
         let funnel = self
             .rep
