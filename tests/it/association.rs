@@ -1,0 +1,118 @@
+//! What an association's own files need from the readers (issue 14): files
+//! as Excel writes them (CRLF, Windows-1252, `;`), French wave names and
+//! missing reasons, ids typed on different machines, optional fields that
+//! cannot be read, columns missing or files swapped.
+
+use crate::it::support::fixture;
+use social_impact::catalogue::Catalogue;
+use social_impact::data::PseudonymKey;
+use social_impact::ingest::{load, read_enrolments, IngestOptions, Loaded, Location, Problem, ReadItem};
+use social_impact::{Lang, ReferenceSet};
+use std::path::{Path, PathBuf};
+
+const KEY: &[u8] = b"association-test-key-0123456789abcdef";
+
+fn options() -> IngestOptions {
+    IngestOptions::default().with_key(&PseudonymKey::from_bytes(KEY))
+}
+
+fn ingest_set() -> ReferenceSet {
+    Catalogue::bundled().expect("bundled catalogue").reference_set_at(&fixture("ingest/set.json")).expect("fixture set")
+}
+
+/// A scratch folder removed at the end of the test.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(name: &str) -> Scratch {
+        let dir = std::env::temp_dir().join(format!("si-association-{name}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        Scratch(dir)
+    }
+
+    fn write(&self, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
+        let p = self.0.join(name);
+        std::fs::write(&p, bytes).unwrap();
+        p
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Every problem found reading an enrolments file.
+fn enrolment_problems(path: &Path) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    for item in read_enrolments(path, &options()).unwrap() {
+        match item {
+            ReadItem::Problem(p) => problems.push(p),
+            ReadItem::Record(r) => problems.extend(r.problems),
+        }
+    }
+    problems
+}
+
+fn windows_1252(text: &str) -> Vec<u8> {
+    let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(text);
+    assert!(!unmappable, "the text is Windows-1252");
+    bytes.into_owned()
+}
+
+/// Lines 1 to 6: a header, a person, a service written on two lines inside
+/// quotes (lines 3 and 4), an entry date that does not exist on line 5, and
+/// a person on line 6.
+const CRLF_ENROLMENTS: &str = "Organisme;Bénéficiaire;Date d'entrée;Date de sortie;Âge;Sexe;Dispositif\r\n\
+    ASSO-EST;E-0101;08/01/2024;;41;F;CHRS\r\n\
+    ASSO-EST;E-0102;09/01/2024;;29;H;\"Logement\r\naccompagné\"\r\n\
+    ASSO-EST;E-0103;31/02/2024;;33;F;Maraude\r\n\
+    ASSO-EST;E-0104;12/01/2024;;;X;Hébergement d'urgence\r\n";
+
+#[test]
+fn association_crlf_lines_are_counted_from_one_in_both_encodings() {
+    let dir = Scratch::new("crlf");
+    let utf8 = dir.write("inscriptions-utf8.csv", CRLF_ENROLMENTS);
+    let cp1252 = dir.write("inscriptions-1252.csv", windows_1252(CRLF_ENROLMENTS));
+    let bom = dir.write("inscriptions-bom.csv", [&b"\xef\xbb\xbf"[..], CRLF_ENROLMENTS.as_bytes()].concat());
+    let lf = dir.write("inscriptions-lf.csv", CRLF_ENROLMENTS.replace("\r\n", "\n"));
+    for path in [utf8, cp1252, bom, lf] {
+        let problems = enrolment_problems(&path);
+        let bad_date: Vec<&Location> =
+            problems.iter().filter(|p| p.code().as_str() == "malformed_date").map(|p| p.location()).collect();
+        assert_eq!(bad_date, [&Location::Line(5)], "{}: {problems:#?}", path.display());
+        // Nothing is said of the header, nor of any other line.
+        assert!(
+            problems.iter().all(|p| matches!(p.location(), Location::File | Location::Line(5))),
+            "{}: {problems:#?}",
+            path.display()
+        );
+    }
+}
+
+#[test]
+fn association_crlf_rows_after_a_quoted_line_break_keep_their_lines() {
+    // Observations, CRLF, Windows-1252: an error right after the header
+    // and one after a quoted answer spread over three lines.
+    let dir = Scratch::new("crlf-obs");
+    let enrolments = dir.write("inscriptions.csv", windows_1252(CRLF_ENROLMENTS));
+    let observations = dir.write(
+        "observations.csv",
+        windows_1252(
+            "Organisme;Bénéficiaire;Indicateur;Vague;Date;Valeur;Commentaire\r\n\
+             ASSO-EST;E-0101;t.housing.ladder;entry;08/01/2024;château;\r\n\
+             ASSO-EST;E-0101;t.rights.coverage;entry;08/01/2024;oui;\"vu au siège\r\navec\r\nsa sœur\"\r\n\
+             ASSO-EST;E-0101;t.autonomy.budget;entry;08/01/2024;12;\r\n",
+        ),
+    );
+    let loaded: Loaded = load(&ingest_set(), &enrolments, &observations, &options()).unwrap();
+    let lines: Vec<u64> = loaded
+        .validation
+        .problems()
+        .iter()
+        .filter(|p| p.file() == observations && p.code().as_str() == "value_not_accepted")
+        .filter_map(|p| p.location().line())
+        .collect();
+    assert_eq!(lines, [2, 6], "{}", loaded.validation.render(Lang::En));
+}
