@@ -175,7 +175,7 @@ pub(crate) fn check_observation(set: &ReferenceSet, rec: &RawRecord, ids: &Pseud
         found
     });
     let wave = c.required(Field::Wave).and_then(|text| {
-        let w = Wave::parse(text);
+        let w = Wave::from_data(text);
         if w.is_none() {
             let p = c.problem(ProblemKind::UnknownWave, Field::Wave);
             c.push(p);

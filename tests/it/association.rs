@@ -4,8 +4,8 @@
 //! cannot be read, columns missing or files swapped.
 
 use crate::it::support::fixture;
-use social_impact::catalogue::Catalogue;
-use social_impact::data::PseudonymKey;
+use social_impact::catalogue::{Catalogue, Wave};
+use social_impact::data::{MissingReason, PseudonymKey};
 use social_impact::ingest::{load, read_enrolments, IngestOptions, Loaded, Location, Problem, ReadItem};
 use social_impact::{Lang, ReferenceSet};
 use std::path::{Path, PathBuf};
@@ -115,4 +115,71 @@ fn association_crlf_rows_after_a_quoted_line_break_keep_their_lines() {
         .filter_map(|p| p.location().line())
         .collect();
     assert_eq!(lines, [2, 6], "{}", loaded.validation.render(Lang::En));
+}
+
+#[test]
+fn association_french_wave_names_and_missing_reasons_are_read() {
+    // As staff write them: French wave names in any case, with or without
+    // accents, the reasons as the reports name them, and the header
+    // "Motif de non-réponse".
+    let dir = Scratch::new("french-waves");
+    let enrolments = dir.write(
+        "inscriptions.csv",
+        "Organisme;Bénéficiaire;Date d'entrée;Date de sortie\r\n\
+         ASSO-OUEST;O-0201;08/01/2024;28/06/2024\r\n\
+         ASSO-OUEST;O-0202;15/01/2024;\r\n",
+    );
+    let observations = dir.write(
+        "observations.csv",
+        "Organisme;Bénéficiaire;Indicateur;Vague;Date;Valeur;Motif de non-réponse\r\n\
+         ASSO-OUEST;O-0201;t.housing.ladder;Entrée;08/01/2024;street;\r\n\
+         ASSO-OUEST;O-0201;t.housing.ladder;SUIVI;15/03/2024;shelter;\r\n\
+         ASSO-OUEST;O-0201;t.housing.ladder;sortie;28/06/2024;tenancy;\r\n\
+         ASSO-OUEST;O-0201;t.housing.ladder;Après la sortie;30/12/2024;tenancy;\r\n\
+         ASSO-OUEST;O-0202;t.housing.ladder;entree;15/01/2024;;Refus de répondre\r\n\
+         ASSO-OUEST;O-0202;t.rights.coverage;ENTRÉE;15/01/2024;;sans objet\r\n\
+         ASSO-OUEST;O-0202;t.health.forgone;Entree;15/01/2024;;NE SAIT PAS\r\n",
+    );
+    let loaded = load(&ingest_set(), &enrolments, &observations, &options()).unwrap();
+    let v = &loaded.validation;
+    assert!(v.problems().is_empty(), "{}", v.render(Lang::En));
+    assert_eq!((v.observations.rows_read, v.observations.rows_accepted), (7, 7));
+    let indicators = loaded.dataset.indicators().len();
+    let mut reasons: Vec<MissingReason> = loaded
+        .dataset
+        .people()
+        .flat_map(|p| (0..indicators).filter_map(move |k| p.answers(k)))
+        .filter_map(|a| a.get(Wave::Entry).and_then(|a| a.missing_reason))
+        .collect();
+    reasons.sort();
+    assert_eq!(
+        reasons,
+        [MissingReason::Refused, MissingReason::NotApplicable, MissingReason::Unknown],
+        "the missing-reason column is read"
+    );
+    // Every wave, French names included, counts.
+    let ladder = loaded.dataset.indicators().iter().position(|i| i.as_str() == "t.housing.ladder").unwrap();
+    let waves: Vec<Wave> = loaded
+        .dataset
+        .people()
+        .filter_map(|p| p.answers(ladder))
+        .flat_map(|a| Wave::ALL.iter().copied().filter(|w| a.score(*w).is_some()).collect::<Vec<_>>())
+        .collect();
+    assert_eq!(waves, Wave::ALL);
+}
+
+#[test]
+fn association_an_unknown_wave_says_the_french_names_too() {
+    let dir = Scratch::new("unknown-wave");
+    let enrolments =
+        dir.write("inscriptions.csv", "Organisme;Bénéficiaire;Date d'entrée\r\nASSO-OUEST;O-0201;08/01/2024\r\n");
+    let observations = dir.write(
+        "observations.csv",
+        "Organisme;Bénéficiaire;Indicateur;Vague;Date;Valeur\r\nASSO-OUEST;O-0201;t.housing.ladder;milieu;08/01/2024;street\r\n",
+    );
+    let loaded = load(&ingest_set(), &enrolments, &observations, &options()).unwrap();
+    let p = loaded.validation.problems().iter().find(|p| p.code().as_str() == "unknown_wave").expect("unknown wave");
+    assert_eq!(p.location(), &Location::Line(2));
+    assert!(p.render(Lang::Fr).contains("Après la sortie"), "{}", p.render(Lang::Fr));
+    assert!(p.render(Lang::En).contains("also in French: Entrée"), "{}", p.render(Lang::En));
 }

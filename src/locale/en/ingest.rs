@@ -209,7 +209,15 @@ impl IngestWords for En {
             K::InvalidSex => "F, M or X (also female/male/other, femme/homme/autre), or empty".into(),
             K::UnknownMissingReason => {
                 let codes: Vec<&str> = crate::data::MissingReason::ALL.iter().map(|r| r.as_str()).collect();
-                format!("{} (also refus, non_applicable, inconnu), or empty", codes.join(", "))
+                let names: Vec<&str> = crate::data::MissingReason::ALL
+                    .iter()
+                    .map(|r| crate::locale::report::report(Lang::Fr).missing_reason(Some(*r)))
+                    .collect();
+                format!(
+                    "{} (also in French: {}, in any case, with or without accents), or empty",
+                    codes.join(", "),
+                    names.join(", ")
+                )
             }
             K::MalformedDate(_) => {
                 "a date as YYYY-MM-DD (2024-01-15) or DD/MM/YYYY (15/01/2024), with a 4-digit year".into()
@@ -218,7 +226,17 @@ impl IngestWords for En {
             K::UnknownIndicator { known, .. } => {
                 format!("one of: {}", known.iter().map(|i| i.as_str()).collect::<Vec<_>>().join(", "))
             }
-            K::UnknownWave => crate::catalogue::Wave::accepted(),
+            K::UnknownWave => {
+                let names: Vec<&str> = crate::catalogue::Wave::ALL
+                    .iter()
+                    .map(|w| crate::locale::report::report(Lang::Fr).wave_name(*w))
+                    .collect();
+                format!(
+                    "{} (also in French: {}, in any case, with or without accents)",
+                    crate::catalogue::Wave::accepted(),
+                    names.join(", ")
+                )
+            }
             K::WaveNotAllowed { allowed, .. } => allowed.iter().map(|w| w.as_str()).collect::<Vec<_>>().join(", "),
             K::ValueNotAccepted { expected: e @ (Expected::Described(_) | Expected::IndicatorOfTheSet), .. } => {
                 self.expected(e)

@@ -218,7 +218,15 @@ impl IngestWords for Fr {
             K::InvalidSex => "F, M ou X (aussi femme/homme/autre, female/male/other), ou vide".into(),
             K::UnknownMissingReason => {
                 let codes: Vec<&str> = crate::data::MissingReason::ALL.iter().map(|r| r.as_str()).collect();
-                format!("{} (aussi refus, non_applicable, inconnu), ou vide", codes.join(", "))
+                let names: Vec<&str> = crate::data::MissingReason::ALL
+                    .iter()
+                    .map(|r| crate::locale::report::report(Lang::Fr).missing_reason(Some(*r)))
+                    .collect();
+                format!(
+                    "{} (aussi {}, en majuscules ou minuscules, avec ou sans accents), ou vide",
+                    codes.join(", "),
+                    names.join(", ")
+                )
             }
             K::MalformedDate(_) => {
                 "une date AAAA-MM-JJ (2024-01-15) ou JJ/MM/AAAA (15/01/2024), l'année sur 4 chiffres".into()
@@ -227,7 +235,17 @@ impl IngestWords for Fr {
             K::UnknownIndicator { known, .. } => {
                 format!("l'un de : {}", known.iter().map(|i| i.as_str()).collect::<Vec<_>>().join(", "))
             }
-            K::UnknownWave => crate::catalogue::Wave::accepted(),
+            K::UnknownWave => {
+                let names: Vec<&str> = crate::catalogue::Wave::ALL
+                    .iter()
+                    .map(|w| crate::locale::report::report(Lang::Fr).wave_name(*w))
+                    .collect();
+                format!(
+                    "{} (aussi {}, en majuscules ou minuscules, avec ou sans accents)",
+                    crate::catalogue::Wave::accepted(),
+                    names.join(", ")
+                )
+            }
             K::WaveNotAllowed { allowed, .. } => allowed.iter().map(|w| w.as_str()).collect::<Vec<_>>().join(", "),
             K::ValueNotAccepted { expected: e @ (Expected::Described(_) | Expected::IndicatorOfTheSet), .. } => {
                 self.expected(e)
