@@ -170,10 +170,29 @@ impl Pseudonymiser {
         Pseudonymiser::new(&PseudonymKey::ephemeral())
     }
 
-    /// The pseudonym of a raw id (surrounding white space ignored).
+    /// The pseudonym of a raw id: surrounding white space ignored, and the
+    /// id put in Unicode normalisation form C (NFC) first, so that an id
+    /// with accents written decomposed (`e` and a combining accent, as some
+    /// Mac software writes it) is the same person as the id typed
+    /// normally. An id already in NFC (every ASCII id) keeps its pseudonym.
+    ///
+    /// ```
+    /// use social_impact::data::{PseudonymKey, Pseudonymiser};
+    /// let p = Pseudonymiser::new(&PseudonymKey::from_bytes(*b"a long shared secret key"));
+    /// assert_eq!(p.pseudonymise("Zoe\u{301}-0012"), p.pseudonymise("Zo\u{e9}-0012"));
+    /// ```
     pub fn pseudonymise(&self, raw_id: &str) -> BeneficiaryKey {
+        use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
         let mut mac = self.mac.clone();
-        mac.update(raw_id.trim().as_bytes());
+        let id = raw_id.trim();
+        if is_nfc_quick(id.chars()) == IsNormalized::Yes {
+            mac.update(id.as_bytes());
+        } else {
+            let mut buf = [0u8; 4];
+            for c in id.nfc() {
+                mac.update(c.encode_utf8(&mut buf).as_bytes());
+            }
+        }
         BeneficiaryKey(mac.finalize().into_bytes().into())
     }
 }
@@ -196,6 +215,21 @@ mod tests {
             p.pseudonymise("what do ya want for nothing?").to_hex(),
             "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"
         );
+    }
+
+    #[test]
+    fn decomposed_and_composed_ids_are_one_person() {
+        let p = Pseudonymiser::new(&PseudonymKey::from_bytes(*b"Jefe"));
+        let composed = "Zo\u{e9}-0012";
+        let decomposed = "Zoe\u{301}-0012";
+        assert_ne!(composed.as_bytes(), decomposed.as_bytes());
+        assert_eq!(p.pseudonymise(composed), p.pseudonymise(decomposed));
+        // The composed form hashes its own bytes: pseudonyms made before
+        // normalisation are unchanged for it.
+        let mut mac = Hmac::<Sha256>::new_from_slice(b"Jefe").expect("HMAC takes keys of any length");
+        mac.update(composed.as_bytes());
+        assert_eq!(p.pseudonymise(composed).as_bytes()[..], mac.finalize().into_bytes()[..]);
+        assert_ne!(p.pseudonymise(composed), p.pseudonymise("Zoe-0012"));
     }
 
     #[test]

@@ -183,3 +183,52 @@ fn association_an_unknown_wave_says_the_french_names_too() {
     assert!(p.render(Lang::Fr).contains("Après la sortie"), "{}", p.render(Lang::Fr));
     assert!(p.render(Lang::En).contains("also in French: Entrée"), "{}", p.render(Lang::En));
 }
+
+/// `Zoé-0012` typed normally (é is one character) and as some Mac software
+/// writes it (e, then a combining acute accent).
+const ZOE_NFC: &str = "Zo\u{e9}-0012";
+const ZOE_NFD: &str = "Zoe\u{301}-0012";
+
+#[test]
+fn association_an_id_in_decomposed_unicode_is_the_same_person() {
+    assert_ne!(ZOE_NFC.as_bytes(), ZOE_NFD.as_bytes());
+    let dir = Scratch::new("nfc");
+    let enrolments = dir.write(
+        "inscriptions.csv",
+        format!("Organisme;Bénéficiaire;Date d'entrée\r\nASSO-NORD;{ZOE_NFC};08/01/2024\r\nASSO-NORD;{ZOE_NFD};08/01/2024\r\n"),
+    );
+    let observations = dir.write(
+        "observations.csv",
+        format!(
+            "Organisme;Bénéficiaire;Indicateur;Vague;Date;Valeur\r\n\
+             ASSO-NORD;{ZOE_NFD};t.housing.ladder;entry;08/01/2024;street\r\n\
+             ASSO-NORD;{ZOE_NFC};t.rights.coverage;entry;08/01/2024;oui\r\n"
+        ),
+    );
+    let loaded = load(&ingest_set(), &enrolments, &observations, &options()).unwrap();
+    let v = &loaded.validation;
+    // The second enrolment is the first one again (kept once, a warning).
+    let codes: Vec<&str> = v.problems().iter().map(|p| p.code().as_str()).collect();
+    assert_eq!(codes, ["duplicate_enrolment"], "{}", v.render(Lang::En));
+    assert_eq!(loaded.dataset.people().count(), 1);
+    assert_eq!(loaded.dataset.observation_count(), 2);
+}
+
+#[test]
+fn association_pseudonymise_gives_both_spellings_one_pseudonym() {
+    let dir = Scratch::new("nfc-cli");
+    let key = dir.write("cle.key", "association-test-key-0123456789abcdef\n");
+    let input = dir.write(
+        "inscriptions.csv",
+        format!("Organisme;Bénéficiaire;Date d'entrée\r\nASSO-NORD;{ZOE_NFC};08/01/2024\r\nASSO-NORD;{ZOE_NFD};09/01/2024\r\n"),
+    );
+    let output = dir.0.join("inscriptions-pseudo.csv");
+    let s = |p: &Path| p.to_str().unwrap().to_string();
+    let out = crate::it::support::run_impact(&["pseudonymise", "--key", &s(&key), &s(&input), &s(&output)]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let written = std::fs::read_to_string(&output).unwrap();
+    let pseudonyms: Vec<&str> = written.lines().skip(1).filter_map(|l| l.split(';').nth(1)).collect();
+    assert_eq!(pseudonyms.len(), 2, "{written}");
+    assert_eq!(pseudonyms[0], pseudonyms[1], "{written}");
+    assert!(!written.contains("Zo"), "{written}");
+}
