@@ -1,6 +1,8 @@
 //! The three record schemas: enrolment, observation (long form), wide.
 
-use super::values::{anchored, case_insensitive, date_pattern, missing, spelling_pattern, value_schema};
+use super::values::{
+    anchored, case_insensitive, date_pattern, integer_pattern, missing, spelling_pattern, value_schema,
+};
 use super::CollectionError;
 use crate::catalogue::{IndicatorDefinition, Wave, DIALECT};
 use crate::data::MissingReason;
@@ -147,8 +149,8 @@ pub(super) fn enrolment(set: &ReferenceSet) -> Value {
                 "description": "Age in whole years at entry, when known.",
                 "anyOf": [
                     { "$ref": "#/$defs/missing" },
-                    { "type": "integer", "minimum": 0, "maximum": 130 },
-                    { "type": "string", "pattern": anchored("\\+?[0-9]{1,3}(?:[.,]0*)?") }
+                    { "type": "integer", "minimum": 0, "maximum": crate::data::MAX_AGE_AT_ENTRY },
+                    { "type": "string", "pattern": anchored(&integer_pattern(0, Some(i64::from(crate::data::MAX_AGE_AT_ENTRY)))) }
                 ]
             },
             "sex": { "anyOf": [ { "$ref": "#/$defs/missing" }, { "$ref": "#/$defs/sex" } ] },

@@ -178,7 +178,7 @@ pub(super) fn anchored(alternatives: &str) -> String {
 /// A whole number in `min..=max` written as text: optional sign, leading
 /// zeros, and a zero decimal part (`7`, `07`, `7.0`, `7,0`). Without `max`,
 /// or on a very long scale, any whole number of the right sign.
-fn integer_pattern(min: i64, max: Option<i64>) -> String {
+pub(super) fn integer_pattern(min: i64, max: Option<i64>) -> String {
     let zero_fraction = "(?:[.,]0*)?";
     let body = match max {
         Some(max) if max >= min && max.saturating_sub(min) <= MAX_ENUMERATED => {

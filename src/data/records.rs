@@ -64,6 +64,10 @@ impl Sex {
     }
 }
 
+/// The oldest age at entry accepted, in years: the readers, the published
+/// enrolment schema and the collection forms all keep to it.
+pub const MAX_AGE_AT_ENTRY: u32 = 130;
+
 /// Why an answer is missing, when the collector said so.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize, schemars::JsonSchema,

@@ -452,6 +452,16 @@ pub enum ProblemKind {
         /// How many cells.
         cells: u64,
     },
+    /// An optional field that cannot be read (an age `34 ans`, a sex `?`,
+    /// an exit date `31/06/2024`): it is read as missing and the record is
+    /// kept, with this warning, so that one typo does not drop a person
+    /// and their observations. Counted under the code of `why`.
+    OptionalValueIgnored {
+        /// The field read as missing.
+        field: Field,
+        /// What is wrong with its value.
+        why: Box<ProblemKind>,
+    },
 }
 
 impl ProblemKind {
@@ -509,6 +519,7 @@ impl ProblemKind {
             K::Utf8AfterWindows1252 => C::Encoding,
             K::AmbiguousIdColumns { .. } => C::DuplicateColumn,
             K::ExportLacksQuestions { .. } => C::MissingColumn,
+            K::OptionalValueIgnored { why, .. } => why.code(),
         }
     }
 
@@ -528,7 +539,8 @@ impl ProblemKind {
             | ProblemKind::MoreUnknownColumns { .. }
             | ProblemKind::Utf8AfterWindows1252
             | ProblemKind::FormulasNeutralised { .. }
-            | ProblemKind::ExportLacksQuestions { .. } => Severity::Warning,
+            | ProblemKind::ExportLacksQuestions { .. }
+            | ProblemKind::OptionalValueIgnored { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }

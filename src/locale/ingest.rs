@@ -133,6 +133,10 @@ mod tests {
             },
             ProblemKind::NotApplicableAtAge { indicator: id, min_age: Some(16), max_age: None, age: 1 },
             ProblemKind::ReadAsWindows1252,
+            ProblemKind::OptionalValueIgnored {
+                field: crate::ingest::Field::AgeAtEntry,
+                why: Box::new(ProblemKind::InvalidAge { max: 130 }),
+            },
         ])
     }
 

@@ -6,7 +6,9 @@
 use crate::it::support::fixture;
 use social_impact::catalogue::{Catalogue, Wave};
 use social_impact::data::{MissingReason, PseudonymKey};
-use social_impact::ingest::{load, read_enrolments, IngestOptions, Loaded, Location, Problem, ReadItem};
+use social_impact::ingest::{
+    load, read_enrolments, IngestOptions, Loaded, Location, Problem, ProblemKind, ReadItem, Severity,
+};
 use social_impact::{Lang, ReferenceSet};
 use std::path::{Path, PathBuf};
 
@@ -231,4 +233,78 @@ fn association_pseudonymise_gives_both_spellings_one_pseudonym() {
     assert_eq!(pseudonyms.len(), 2, "{written}");
     assert_eq!(pseudonyms[0], pseudonyms[1], "{written}");
     assert!(!written.contains("Zo"), "{written}");
+}
+
+#[test]
+fn association_an_unreadable_optional_field_is_missing_and_the_person_kept() {
+    let dir = Scratch::new("optional");
+    let enrolments = dir.write(
+        "inscriptions.csv",
+        "Organisme;Bénéficiaire;Date d'entrée;Date de sortie;Âge;Sexe\r\n\
+         ASSO-SUD;S-0301;08/01/2024;;34 ans;F\r\n\
+         ASSO-SUD;S-0302;09/01/2024;31/06/2024;52;?\r\n\
+         ASSO-SUD;S-0303;10/01/2024;;131;M\r\n",
+    );
+    let observations = dir.write(
+        "observations.csv",
+        "Organisme;Bénéficiaire;Indicateur;Vague;Date;Valeur\r\n\
+         ASSO-SUD;S-0301;t.housing.ladder;entry;08/01/2024;street\r\n\
+         ASSO-SUD;S-0301;t.autonomy.budget;entry;08/01/2024;12\r\n\
+         ASSO-SUD;S-0302;t.housing.ladder;entry;09/01/2024;shelter\r\n\
+         ASSO-SUD;S-0303;t.housing.ladder;entry;10/01/2024;street\r\n",
+    );
+    let loaded = load(&ingest_set(), &enrolments, &observations, &options()).unwrap();
+    let v = &loaded.validation;
+    // Every person is kept, and the observations are checked.
+    assert_eq!((v.enrolments.rows_read, v.enrolments.rows_accepted), (3, 3), "{}", v.render(Lang::En));
+    assert_eq!(loaded.dataset.people().count(), 3);
+    let errors: Vec<(&str, Option<u64>)> =
+        v.problems().iter().filter(|p| p.is_error()).map(|p| (p.code().as_str(), p.location().line())).collect();
+    assert_eq!(errors, [("value_not_accepted", Some(3))], "{}", v.render(Lang::En));
+    assert_eq!(loaded.dataset.observation_count(), 3);
+    // One located warning per unreadable field, which says what was read.
+    let warnings: Vec<(u64, &str, &str)> = v
+        .problems()
+        .iter()
+        .filter(|p| matches!(p.kind(), ProblemKind::OptionalValueIgnored { .. }))
+        .map(|p| (p.location().line().unwrap_or(0), p.column().unwrap_or(""), p.value().map_or("", |s| s.as_str())))
+        .collect();
+    assert_eq!(
+        warnings,
+        [(2, "Âge", "34 ans"), (3, "Date de sortie", "31/06/2024"), (3, "Sexe", "?"), (4, "Âge", "131")],
+        "{}",
+        v.render(Lang::En)
+    );
+    let age = v.problems().iter().find(|p| p.column() == Some("Âge")).unwrap();
+    assert_eq!(age.severity(), Severity::Warning);
+    assert_eq!(age.code().as_str(), "invalid_value");
+    let fr = age.render(Lang::Fr);
+    assert!(fr.contains("l'âge est lu comme inconnu, la personne est gardée"), "{fr}");
+    assert!(fr.contains("de 0 à 130"), "{fr}");
+    let en = v.problems().iter().find(|p| p.column() == Some("Date de sortie")).unwrap().render(Lang::En);
+    assert!(en.contains("the exit date is read as empty (support ongoing), the person is kept"), "{en}");
+    let people: Vec<_> = loaded.dataset.people().filter_map(|p| p.enrolment().cloned()).collect();
+    assert!(people.iter().all(|e| e.exit_date.is_none()), "the unreadable exit date is missing");
+    let mut ages: Vec<Option<u32>> = people.iter().map(|e| e.age_at_entry).collect();
+    ages.sort();
+    assert_eq!(ages, [None, None, Some(52)]);
+}
+
+#[test]
+fn association_one_age_bound_everywhere() {
+    use social_impact::collection::{record_schema, RecordKind};
+    let set = ingest_set();
+    let schema = record_schema(&set, RecordKind::Enrolment, None).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let record = |age: serde_json::Value| serde_json::json!({ "organisation": "ASSO-SUD", "beneficiary": "S-0301", "entry_date": "2024-01-08", "age_at_entry": age });
+    let bound = social_impact::data::MAX_AGE_AT_ENTRY;
+    assert_eq!(bound, 130);
+    for (age, ok) in [(bound, true), (bound + 1, false)] {
+        for value in [serde_json::json!(age), serde_json::json!(age.to_string())] {
+            assert_eq!(validator.is_valid(&record(value.clone())), ok, "{value}");
+            let raw = social_impact::ingest::RawRecord::from_json(&record(value.clone())).unwrap();
+            let read = social_impact::ingest::validate_enrolment_record(&raw).is_empty();
+            assert_eq!(read, ok, "{value}");
+        }
+    }
 }

@@ -171,6 +171,15 @@ impl IngestWords for En {
             K::ExportLacksQuestions { wave, form_version, set_version, missing } => {
                 crate::locale::form::FormWords::export_lacks(self, *wave, form_version, set_version, missing)
             }
+            K::OptionalValueIgnored { field, why } => {
+                let read_as = match field {
+                    Field::ExitDate => "the exit date is read as empty (support ongoing)",
+                    Field::AgeAtEntry => "the age is read as unknown",
+                    Field::Sex => "the sex is read as unknown",
+                    _ => "the value is read as empty",
+                };
+                format!("{}; {read_as}, the person is kept", self.problem(why))
+            }
         }
     }
 
@@ -187,6 +196,7 @@ impl IngestWords for En {
             K::RecordTooLong { limit } => self.raise_limit("Limits::max_record_bytes", *limit),
             K::AmbiguousIdColumns { .. } => self.ambiguous_id_accepted(),
             K::ExportLacksQuestions { .. } => crate::locale::form::FormWords::export_lacks_advice(self).into(),
+            K::OptionalValueIgnored { why, .. } => return self.accepted(why),
             K::NoSuchSheet { sheets, .. } => {
                 format!("one of the sheets {}", sheets.iter().map(|s| quoted(s)).collect::<Vec<_>>().join(", "))
             }

@@ -176,6 +176,15 @@ impl IngestWords for Fr {
             K::ExportLacksQuestions { wave, form_version, set_version, missing } => {
                 crate::locale::form::FormWords::export_lacks(self, *wave, form_version, set_version, missing)
             }
+            K::OptionalValueIgnored { field, why } => {
+                let read_as = match field {
+                    Field::ExitDate => "la date de sortie est lue comme vide (accompagnement en cours)",
+                    Field::AgeAtEntry => "l'âge est lu comme inconnu",
+                    Field::Sex => "le sexe est lu comme inconnu",
+                    _ => "la valeur est lue comme vide",
+                };
+                format!("{}\u{a0}; {read_as}, la personne est gardée", self.problem(why))
+            }
         }
     }
 
@@ -192,6 +201,7 @@ impl IngestWords for Fr {
             K::RecordTooLong { limit } => self.raise_limit("Limits::max_record_bytes", *limit),
             K::AmbiguousIdColumns { .. } => self.ambiguous_id_accepted(),
             K::ExportLacksQuestions { .. } => crate::locale::form::FormWords::export_lacks_advice(self).into(),
+            K::OptionalValueIgnored { why, .. } => return self.accepted(why),
             K::NoSuchSheet { sheets, .. } => {
                 format!("une des feuilles {}", sheets.iter().map(|s| quoted(s)).collect::<Vec<_>>().join(", "))
             }
