@@ -462,6 +462,20 @@ pub enum ProblemKind {
         /// What is wrong with its value.
         why: Box<ProblemKind>,
     },
+    /// Optional columns absent from an enrolments table (a warning, once
+    /// for the file, not once per row): every row reads them as empty.
+    OptionalColumnsAbsent {
+        /// The fields without a column.
+        missing: Vec<Field>,
+    },
+    /// A file whose header is that of the other file (enrolments given as
+    /// observations, or the reverse): the two were likely swapped.
+    LooksLikeOtherFile {
+        /// What the file was given as.
+        given_as: crate::progress::FileRole,
+        /// The fields of the other kind its header has.
+        found: Vec<Field>,
+    },
 }
 
 impl ProblemKind {
@@ -520,6 +534,7 @@ impl ProblemKind {
             K::AmbiguousIdColumns { .. } => C::DuplicateColumn,
             K::ExportLacksQuestions { .. } => C::MissingColumn,
             K::OptionalValueIgnored { why, .. } => why.code(),
+            K::OptionalColumnsAbsent { .. } | K::LooksLikeOtherFile { .. } => C::MissingColumn,
         }
     }
 
@@ -540,7 +555,8 @@ impl ProblemKind {
             | ProblemKind::Utf8AfterWindows1252
             | ProblemKind::FormulasNeutralised { .. }
             | ProblemKind::ExportLacksQuestions { .. }
-            | ProblemKind::OptionalValueIgnored { .. } => Severity::Warning,
+            | ProblemKind::OptionalValueIgnored { .. }
+            | ProblemKind::OptionalColumnsAbsent { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }

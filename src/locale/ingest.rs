@@ -137,6 +137,13 @@ mod tests {
                 field: crate::ingest::Field::AgeAtEntry,
                 why: Box::new(ProblemKind::InvalidAge { max: 130 }),
             },
+            ProblemKind::OptionalColumnsAbsent {
+                missing: vec![crate::ingest::Field::ExitDate, crate::ingest::Field::AgeAtEntry],
+            },
+            ProblemKind::LooksLikeOtherFile {
+                given_as: FileRole::Observations,
+                found: vec![crate::ingest::Field::EntryDate],
+            },
         ])
     }
 

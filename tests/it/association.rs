@@ -7,7 +7,7 @@ use crate::it::support::fixture;
 use social_impact::catalogue::{Catalogue, Wave};
 use social_impact::data::{MissingReason, PseudonymKey};
 use social_impact::ingest::{
-    load, read_enrolments, IngestOptions, Loaded, Location, Problem, ProblemKind, ReadItem, Severity,
+    load, read_enrolments, Field, FileRole, IngestOptions, Loaded, Location, Problem, ProblemKind, ReadItem, Severity,
 };
 use social_impact::{Lang, ReferenceSet};
 use std::path::{Path, PathBuf};
@@ -127,9 +127,9 @@ fn association_french_wave_names_and_missing_reasons_are_read() {
     let dir = Scratch::new("french-waves");
     let enrolments = dir.write(
         "inscriptions.csv",
-        "Organisme;Bénéficiaire;Date d'entrée;Date de sortie\r\n\
-         ASSO-OUEST;O-0201;08/01/2024;28/06/2024\r\n\
-         ASSO-OUEST;O-0202;15/01/2024;\r\n",
+        "Organisme;Bénéficiaire;Date d'entrée;Date de sortie;Âge\r\n\
+         ASSO-OUEST;O-0201;08/01/2024;28/06/2024;44\r\n\
+         ASSO-OUEST;O-0202;15/01/2024;;\r\n",
     );
     let observations = dir.write(
         "observations.csv",
@@ -197,7 +197,11 @@ fn association_an_id_in_decomposed_unicode_is_the_same_person() {
     let dir = Scratch::new("nfc");
     let enrolments = dir.write(
         "inscriptions.csv",
-        format!("Organisme;Bénéficiaire;Date d'entrée\r\nASSO-NORD;{ZOE_NFC};08/01/2024\r\nASSO-NORD;{ZOE_NFD};08/01/2024\r\n"),
+        format!(
+            "Organisme;Bénéficiaire;Date d'entrée;Date de sortie;Âge\r\n\
+             ASSO-NORD;{ZOE_NFC};08/01/2024;;17\r\n\
+             ASSO-NORD;{ZOE_NFD};08/01/2024;;17\r\n"
+        ),
     );
     let observations = dir.write(
         "observations.csv",
@@ -307,4 +311,104 @@ fn association_one_age_bound_everywhere() {
             assert_eq!(read, ok, "{value}");
         }
     }
+}
+
+#[test]
+fn association_a_missing_exit_date_column_is_said_once() {
+    // 40 people followed after exit, in a file without an exit date column.
+    let dir = Scratch::new("no-exit");
+    let mut enrolments = String::from("Organisme;Bénéficiaire;Date d'entrée;Sexe\r\n");
+    let mut observations = String::from("Organisme;Bénéficiaire;Indicateur;Vague;Date;Valeur\r\n");
+    for i in 1..=40 {
+        enrolments.push_str(&format!("ASSO-NORD;N-{i:04};08/01/2024;F\r\n"));
+        observations.push_str(&format!("ASSO-NORD;N-{i:04};t.housing.ladder;post_exit;08/12/2024;tenancy\r\n"));
+    }
+    let enrolments = dir.write("inscriptions.csv", enrolments);
+    let observations = dir.write("observations.csv", observations);
+    let loaded = load(&ingest_set(), &enrolments, &observations, &options()).unwrap();
+    let v = &loaded.validation;
+    assert!(!v.has_errors(), "{}", v.render(Lang::En));
+    assert_eq!(v.problems().len(), 1, "one message, not one per row:\n{}", v.render(Lang::En));
+    let p = &v.problems()[0];
+    assert_eq!(p.file(), enrolments);
+    assert_eq!(p.location(), &Location::Line(1));
+    assert_eq!(p.severity(), Severity::Warning);
+    assert!(
+        matches!(p.kind(), ProblemKind::OptionalColumnsAbsent { missing } if missing == &[Field::ExitDate, Field::AgeAtEntry])
+    );
+    assert!(
+        p.render(Lang::Fr).contains("pas de colonnes exit_date, age_at_entry\u{a0}: sans date de sortie"),
+        "{}",
+        p.render(Lang::Fr)
+    );
+    assert!(p.render(Lang::En).contains("every support is counted as ongoing"), "{}", p.render(Lang::En));
+    assert_eq!(loaded.dataset.observation_count(), 40);
+    // With the column, even empty, nothing is said of the file; the
+    // post-exit rows of people still in support are warned of one by one.
+    let with_column = dir.write(
+        "inscriptions-2.csv",
+        "Organisme;Bénéficiaire;Date d'entrée;Date de sortie;Âge\r\nASSO-NORD;N-0001;08/01/2024;;30\r\n",
+    );
+    let loaded = load(&ingest_set(), &with_column, &observations, &options()).unwrap();
+    let codes: Vec<&str> = loaded
+        .validation
+        .problems()
+        .iter()
+        .filter(|p| p.file() == with_column || p.location().line() == Some(2))
+        .map(|p| p.code().as_str())
+        .collect();
+    assert_eq!(codes, ["observation_outside_support"], "{}", loaded.validation.render(Lang::En));
+}
+
+#[test]
+fn association_swapped_files_are_said_to_be_swapped() {
+    let dir = Scratch::new("swapped");
+    let enrolments = dir.write(
+        "inscriptions.csv",
+        "Organisme;Bénéficiaire;Date d'entrée;Date de sortie;Âge;Sexe;Dispositif\r\nASSO-SUD;S-0301;08/01/2024;;34;F;CHRS\r\n",
+    );
+    let observations = dir.write(
+        "observations.csv",
+        "Organisme;Bénéficiaire;Indicateur;Vague;Date;Valeur\r\nASSO-SUD;S-0301;t.housing.ladder;Entrée;08/01/2024;street\r\n",
+    );
+    let wide = dir.write(
+        "observations-large.csv",
+        "organisation,beneficiary,wave,date,t.housing.ladder\nASSO-SUD,S-0301,entry,2024-01-08,street\n",
+    );
+    for observations in [observations, wide] {
+        // Given the wrong way round.
+        let loaded = load(&ingest_set(), &observations, &enrolments, &options()).unwrap();
+        let v = &loaded.validation;
+        let kinds: Vec<&ProblemKind> = v.problems().iter().map(|p| p.kind()).collect();
+        assert_eq!(kinds.len(), 2, "one error per file, no column warnings:\n{}", v.render(Lang::En));
+        for p in v.problems() {
+            assert!(p.is_error());
+            assert_eq!(p.location(), &Location::Line(1));
+            assert!(matches!(p.kind(), ProblemKind::LooksLikeOtherFile { .. }), "{}", p.render(Lang::En));
+            assert!(p.render(Lang::En).contains("were the two files swapped?"), "{}", p.render(Lang::En));
+            assert!(
+                p.render(Lang::Fr).contains("les deux fichiers ont-ils été inversés\u{a0}?"),
+                "{}",
+                p.render(Lang::Fr)
+            );
+        }
+        assert!(matches!(
+            v.problems()[0].kind(),
+            ProblemKind::LooksLikeOtherFile { given_as: FileRole::Enrolments, found } if found.contains(&Field::Wave)
+        ));
+        assert!(matches!(
+            v.problems()[1].kind(),
+            ProblemKind::LooksLikeOtherFile { given_as: FileRole::Observations, found } if found.contains(&Field::EntryDate)
+        ));
+    }
+    // A file that lacks a column without looking like the other is told so.
+    let loaded = load(
+        &ingest_set(),
+        &dir.write("sans-date.csv", "Organisme;Bénéficiaire\r\nASSO-SUD;S-0301\r\n"),
+        &enrolments,
+        &options(),
+    )
+    .unwrap();
+    assert_eq!(loaded.validation.problems()[0].code().as_str(), "missing_column");
+    assert!(matches!(loaded.validation.problems()[0].kind(), ProblemKind::MissingColumns { .. }));
 }

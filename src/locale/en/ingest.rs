@@ -180,6 +180,30 @@ impl IngestWords for En {
                 };
                 format!("{}; {read_as}, the person is kept", self.problem(why))
             }
+            K::OptionalColumnsAbsent { missing } => {
+                let mut consequences = Vec::new();
+                if missing.contains(&Field::ExitDate) {
+                    consequences.push(
+                        "without exit dates, every support is counted as ongoing and post-exit observations are not \
+                         matched with an exit",
+                    );
+                }
+                if missing.contains(&Field::AgeAtEntry) {
+                    consequences.push("without ages, indicators meant for certain ages are not checked");
+                }
+                let columns = if missing.len() == 1 { "no column" } else { "no columns" };
+                format!("{columns} {}: {}", fields(missing), consequences.join("; "))
+            }
+            K::LooksLikeOtherFile { given_as, found } => {
+                let (other, this) = match given_as {
+                    FileRole::Enrolments => ("an observations", "an enrolments"),
+                    FileRole::Observations => ("an enrolments", "an observations"),
+                };
+                format!(
+                    "this header is that of {other} file (columns {}), not {this} file: were the two files swapped?",
+                    fields(found)
+                )
+            }
         }
     }
 
@@ -197,6 +221,19 @@ impl IngestWords for En {
             K::AmbiguousIdColumns { .. } => self.ambiguous_id_accepted(),
             K::ExportLacksQuestions { .. } => crate::locale::form::FormWords::export_lacks_advice(self).into(),
             K::OptionalValueIgnored { why, .. } => return self.accepted(why),
+            K::OptionalColumnsAbsent { missing } => {
+                format!("a column for {} (or one of its French names), even if empty in places", fields(missing))
+            }
+            K::LooksLikeOtherFile { given_as: FileRole::Enrolments, .. } => {
+                "the enrolments file here (organisation, beneficiary, entry_date…), and the observations file in \
+                 its place"
+                    .into()
+            }
+            K::LooksLikeOtherFile { given_as: FileRole::Observations, .. } => {
+                "the observations file here (organisation, beneficiary, indicator, wave, date, value…), and the \
+                 enrolments file in its place"
+                    .into()
+            }
             K::NoSuchSheet { sheets, .. } => {
                 format!("one of the sheets {}", sheets.iter().map(|s| quoted(s)).collect::<Vec<_>>().join(", "))
             }

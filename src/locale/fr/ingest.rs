@@ -185,6 +185,31 @@ impl IngestWords for Fr {
                 };
                 format!("{}\u{a0}; {read_as}, la personne est gardée", self.problem(why))
             }
+            K::OptionalColumnsAbsent { missing } => {
+                let mut consequences = Vec::new();
+                if missing.contains(&Field::ExitDate) {
+                    consequences.push(
+                        "sans date de sortie, chaque accompagnement est compté comme en cours et les observations \
+                         après la sortie ne sont pas rapprochées d'une sortie",
+                    );
+                }
+                if missing.contains(&Field::AgeAtEntry) {
+                    consequences.push("sans âge, les indicateurs réservés à certains âges ne sont pas vérifiés");
+                }
+                let columns = if missing.len() == 1 { "pas de colonne" } else { "pas de colonnes" };
+                format!("{columns} {}\u{a0}: {}", fields(missing), consequences.join("\u{a0}; "))
+            }
+            K::LooksLikeOtherFile { given_as, found } => {
+                let (other, this) = match given_as {
+                    FileRole::Enrolments => ("d'observations", "d'inscriptions"),
+                    FileRole::Observations => ("d'inscriptions", "d'observations"),
+                };
+                format!(
+                    "cet en-tête est celui d'un fichier {other} (colonnes {}), pas d'un fichier {this}\u{a0}: les deux \
+                     fichiers ont-ils été inversés\u{a0}?",
+                    fields(found)
+                )
+            }
         }
     }
 
@@ -202,6 +227,19 @@ impl IngestWords for Fr {
             K::AmbiguousIdColumns { .. } => self.ambiguous_id_accepted(),
             K::ExportLacksQuestions { .. } => crate::locale::form::FormWords::export_lacks_advice(self).into(),
             K::OptionalValueIgnored { why, .. } => return self.accepted(why),
+            K::OptionalColumnsAbsent { missing } => {
+                format!("une colonne pour {} (ou un de ses noms français), même vide par endroits", fields(missing))
+            }
+            K::LooksLikeOtherFile { given_as: FileRole::Enrolments, .. } => {
+                "ici le fichier des inscriptions (organisation, beneficiary, entry_date…), et le fichier des \
+                 observations à sa place"
+                    .into()
+            }
+            K::LooksLikeOtherFile { given_as: FileRole::Observations, .. } => {
+                "ici le fichier des observations (organisation, beneficiary, indicator, wave, date, value…), et le \
+                 fichier des inscriptions à sa place"
+                    .into()
+            }
             K::NoSuchSheet { sheets, .. } => {
                 format!("une des feuilles {}", sheets.iter().map(|s| quoted(s)).collect::<Vec<_>>().join(", "))
             }
