@@ -11,6 +11,7 @@ mod data_cmd;
 mod demo_cmd;
 mod flags;
 mod form_cmd;
+mod key_cmd;
 mod locale;
 mod network_cmd;
 mod output;
@@ -62,6 +63,8 @@ enum Command {
     Validate(data_cmd::ValidateArgs),
     /// Rewrite a data file with beneficiary ids replaced by pseudonyms.
     Pseudonymise(data_cmd::PseudonymiseArgs),
+    /// Make a pseudonymisation key: `impact key new --output association.key`.
+    Key(key_cmd::KeyArgs),
     /// Analyse collected data and write the report (JSON contract impact-report/1).
     Report(report_cmd::ReportArgs),
     /// Avoided costs and social return on investment, with their uncertainty (impact-sroi/1).
@@ -105,6 +108,10 @@ fn main() -> ExitCode {
         Command::Pseudonymise(mut args) => {
             args.lang = lang;
             data_cmd::pseudonymise(args)
+        }
+        Command::Key(mut args) => {
+            args.lang = lang;
+            key_cmd::key(args)
         }
         Command::Report(args) => report_cmd::report(args, lang),
         Command::Sroi(mut args) => {

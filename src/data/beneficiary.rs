@@ -120,6 +120,51 @@ impl PseudonymKey {
         Ok(PseudonymKey(trimmed.to_vec()))
     }
 
+    /// Random bytes in a key made by [`PseudonymKey::create_file`]: 32
+    /// (256 bits), twice [`PseudonymKey::MIN_LEN`].
+    pub const NEW_KEY_BYTES: usize = 32;
+
+    /// Makes a new key from the operating system's random source and
+    /// writes it to `path`: [`PseudonymKey::NEW_KEY_BYTES`] random bytes as
+    /// 64 hexadecimal digits and a line end, a text file that
+    /// [`PseudonymKey::from_file`] reads back to the same key. It goes
+    /// through the crate's one writer ([`crate::fsio::write_secret`]):
+    /// readable by its owner only (0600 on Unix), created exclusively, so
+    /// never over an existing file unless `policy` allows overwriting, and
+    /// never over a file `policy` protects. Nothing of the key is printed.
+    ///
+    /// ```
+    /// use social_impact::data::{PseudonymKey, Pseudonymiser};
+    /// use social_impact::fsio::OutputPolicy;
+    /// let dir = tempfile::tempdir()?;
+    /// let path = dir.path().join("association.key");
+    /// let key = PseudonymKey::create_file(&path, &OutputPolicy::new())?;
+    /// let read = PseudonymKey::from_file(&path)?;
+    /// assert_eq!(Pseudonymiser::new(&key).pseudonymise("P-001"), Pseudonymiser::new(&read).pseudonymise("P-001"));
+    /// // A second key never replaces the first without leave.
+    /// assert!(PseudonymKey::create_file(&path, &OutputPolicy::new()).is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    /// What the policy refuses, the system's refusal to write, or a random
+    /// source that fails (as [`crate::fsio::WriteError::Io`]).
+    pub fn create_file(
+        path: impl AsRef<Path>,
+        policy: &crate::fsio::OutputPolicy,
+    ) -> Result<PseudonymKey, crate::fsio::WriteError> {
+        use rand::RngCore;
+        let path = path.as_ref();
+        let mut random = [0u8; Self::NEW_KEY_BYTES];
+        rand::rngs::OsRng.try_fill_bytes(&mut random).map_err(|e| crate::fsio::WriteError::Io {
+            path: path.to_path_buf(),
+            source: std::io::Error::other(e.to_string()),
+        })?;
+        let hex: String = random.iter().map(|b| format!("{b:02x}")).collect();
+        crate::fsio::write_secret(path, format!("{hex}\n").as_bytes(), policy)?;
+        Ok(PseudonymKey(hex.into_bytes()))
+    }
+
     /// A key from bytes held by the program (e.g. from a secrets manager).
     pub fn from_bytes(bytes: impl Into<Vec<u8>>) -> PseudonymKey {
         PseudonymKey(bytes.into())

@@ -412,3 +412,52 @@ fn association_swapped_files_are_said_to_be_swapped() {
     assert_eq!(loaded.validation.problems()[0].code().as_str(), "missing_column");
     assert!(matches!(loaded.validation.problems()[0].kind(), ProblemKind::MissingColumns { .. }));
 }
+
+#[test]
+fn association_key_new_writes_a_private_random_key_and_never_replaces_one() {
+    use crate::it::support::run_impact;
+    let dir = Scratch::new("key-new");
+    let path = dir.0.join("association.key");
+    let p = path.to_str().unwrap();
+    let out = run_impact(&["key", "new", "--output", p]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let first = std::fs::read_to_string(&path).unwrap();
+    // 32 random bytes as 64 hexadecimal digits: twice the shortest key read.
+    let hex = first.strip_suffix('\n').expect("a line end");
+    assert_eq!(hex.len(), 2 * PseudonymKey::NEW_KEY_BYTES);
+    assert!(hex.len() >= PseudonymKey::MIN_LEN);
+    assert!(hex.bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase()), "{hex}");
+    // Nothing of the key is printed.
+    for stream in [&out.stdout, &out.stderr] {
+        let text = String::from_utf8_lossy(stream);
+        assert!(!text.contains(&hex[..8]) && !text.contains(&hex[56..]), "{text}");
+    }
+    assert!(String::from_utf8_lossy(&out.stderr).contains("lisible par vous seul"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
+    }
+    // The key reads back, and pseudonymises.
+    let key = PseudonymKey::from_file(&path).unwrap();
+    let ids = social_impact::data::Pseudonymiser::new(&key);
+    assert_ne!(
+        ids.pseudonymise("N-0001"),
+        social_impact::data::Pseudonymiser::new(&PseudonymKey::from_bytes(KEY)).pseudonymise("N-0001")
+    );
+    // Never over an existing file without --force.
+    let again = run_impact(&["--lang", "en", "key", "new", "--output", p]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("--force"), "{}", String::from_utf8_lossy(&again.stderr));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), first);
+    // With --force, a new key, as random as the first.
+    let forced = run_impact(&["key", "new", "--output", p, "--force"]);
+    assert!(forced.status.success(), "{}", String::from_utf8_lossy(&forced.stderr));
+    let second = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(second.len(), first.len());
+    assert_ne!(second, first);
+    // Nothing else is left in the folder.
+    let names: Vec<String> =
+        std::fs::read_dir(&dir.0).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into()).collect();
+    assert_eq!(names, ["association.key"]);
+}

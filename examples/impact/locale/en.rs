@@ -102,4 +102,10 @@ impl CliWords for En {
     fn exists_use_force(&self, refusal: &str) -> String {
         format!("{refusal}; add --force to replace it, or choose another name")
     }
+    fn key_written(&self, path: &str) -> String {
+        format!(
+            "pseudonymisation key written: {path} (readable by you only). Keep it secret and back it up: without it \
+             the same pseudonyms cannot be made again, and anyone who has it can make them."
+        )
+    }
 }

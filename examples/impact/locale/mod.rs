@@ -84,6 +84,8 @@ pub trait CliWords: Sync {
     fn data_have_errors(&self) -> &'static str;
     /// A refused write of an existing file, with how to allow it.
     fn exists_use_force(&self, refusal: &str) -> String;
+    /// `key new` wrote a key (nothing of it is shown).
+    fn key_written(&self, path: &str) -> String;
 }
 
 /// The words of `lang`: the only `match` on the language in the program.
