@@ -461,3 +461,54 @@ fn association_key_new_writes_a_private_random_key_and_never_replaces_one() {
         std::fs::read_dir(&dir.0).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into()).collect();
     assert_eq!(names, ["association.key"]);
 }
+
+#[test]
+fn association_excel_fr_templates_read_back() {
+    use crate::it::support::run_impact;
+    let dir = Scratch::new("excel-fr");
+    let set = fixture("ingest/set.json");
+    let set = set.to_str().unwrap();
+    let template = |record: &str, name: &str, extra: &[&str]| {
+        let path = dir.0.join(name);
+        let mut args =
+            vec!["schema", "--set", set, "--record", record, "--excel-fr", "--output", path.to_str().unwrap()];
+        args.extend_from_slice(extra);
+        let out = run_impact(&args);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let bytes = std::fs::read(&path).unwrap();
+        assert!(bytes.starts_with(b"\xef\xbb\xbf"), "a UTF-8 BOM");
+        assert!(bytes.ends_with(b"\r\n") && !bytes.contains(&b','), "{}", String::from_utf8_lossy(&bytes));
+        String::from_utf8(bytes[3..].to_vec()).unwrap()
+    };
+    let enrolments = template("enrolment", "inscriptions.csv", &[]);
+    assert_eq!(enrolments, "Organisme;Bénéficiaire;Date d'entrée;Date de sortie;Âge à l'entrée;Sexe;Dispositif\r\n");
+    let observations = template("observation", "observations.csv", &["--format", "csv-template"]);
+    assert_eq!(observations, "Organisme;Bénéficiaire;Indicateur;Vague;Date;Valeur;Motif de non-réponse\r\n");
+    let wide = template("wide", "large.csv", &["--wave", "exit"]);
+    assert!(wide.starts_with("Organisme;Bénéficiaire;Vague;Date;t.housing.ladder;"), "{wide}");
+    // Filled in as staff would, then read back without a word about columns.
+    let mut rows = std::fs::read(dir.0.join("inscriptions.csv")).unwrap();
+    rows.extend_from_slice("ASSO-EST;E-0401;08/01/2024;30/06/2024;41;F;CHRS\r\n".as_bytes());
+    let enrolments = dir.write("inscriptions.csv", rows);
+    let mut rows = std::fs::read(dir.0.join("observations.csv")).unwrap();
+    rows.extend_from_slice("ASSO-EST;E-0401;t.housing.ladder;Entrée;08/01/2024;street;\r\n".as_bytes());
+    rows.extend_from_slice("ASSO-EST;E-0401;t.rights.coverage;Entrée;08/01/2024;;Refus de répondre\r\n".as_bytes());
+    let observations = dir.write("observations.csv", rows);
+    let loaded = load(&ingest_set(), &enrolments, &observations, &options()).unwrap();
+    assert!(loaded.validation.problems().is_empty(), "{}", loaded.validation.render(Lang::Fr));
+    assert_eq!(loaded.dataset.observation_count(), 2);
+    let mut rows = std::fs::read(dir.0.join("large.csv")).unwrap();
+    let cells = wide.trim_end().split(';').count() - 4;
+    rows.extend_from_slice(
+        format!("ASSO-EST;E-0401;Sortie;30/06/2024;tenancy{}\r\n", ";".repeat(cells - 1)).as_bytes(),
+    );
+    let wide = dir.write("large.csv", rows);
+    let loaded = load(&ingest_set(), &enrolments, &wide, &options()).unwrap();
+    assert!(loaded.validation.problems().is_empty(), "{}", loaded.validation.render(Lang::Fr));
+    assert_eq!(loaded.validation.observations.form, Some(social_impact::ingest::Form::Wide));
+    assert_eq!(loaded.dataset.observation_count(), 1);
+    // A JSON Schema is not a spreadsheet.
+    let out = run_impact(&["schema", "--set", set, "--record", "enrolment", "--excel-fr", "--format", "json-schema"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("csv-template"));
+}

@@ -349,6 +349,10 @@ impl IngestWords for En {
         format!("value {:?} is not accepted for {}: expected {}", e.value, e.indicator, self.expected(&e.expected))
     }
 
+    fn column_name(&self, field: Field) -> &'static str {
+        field.as_str()
+    }
+
     fn file_role(&self, role: FileRole) -> &'static str {
         match role {
             FileRole::Enrolments => "Enrolments",

@@ -365,6 +365,23 @@ impl IngestWords for Fr {
         )
     }
 
+    fn column_name(&self, field: Field) -> &'static str {
+        match field {
+            Field::Organisation => "Organisme",
+            Field::Beneficiary => "Bénéficiaire",
+            Field::EntryDate => "Date d'entrée",
+            Field::ExitDate => "Date de sortie",
+            Field::AgeAtEntry => "Âge à l'entrée",
+            Field::Sex => "Sexe",
+            Field::Service => "Dispositif",
+            Field::Indicator => "Indicateur",
+            Field::Wave => "Vague",
+            Field::Date => "Date",
+            Field::Value => "Valeur",
+            Field::MissingReason => "Motif de non-réponse",
+        }
+    }
+
     fn file_role(&self, role: FileRole) -> &'static str {
         match role {
             FileRole::Enrolments => "Inscriptions",
