@@ -205,15 +205,15 @@ pub struct TemplateStyle {
     pub bom: bool,
     /// Whether lines end with CRLF (as Excel writes them) instead of LF.
     pub crlf: bool,
-    /// The language of the column names: English writes the canonical
-    /// names (`entry_date`), French the names French staff use (`Date
-    /// d'entrée`); the readers map both back. Indicator ids stay as they are.
-    pub headers: Lang,
+    /// The column names: `None` for the canonical names (`entry_date`), a
+    /// language for the names its staff use (in French, `Date d'entrée`);
+    /// the readers map both back. Indicator ids stay as they are.
+    pub headers: Option<Lang>,
 }
 
 impl Default for TemplateStyle {
     fn default() -> Self {
-        TemplateStyle { delimiter: b',', bom: false, crlf: false, headers: Lang::En }
+        TemplateStyle { delimiter: b',', bom: false, crlf: false, headers: None }
     }
 }
 
@@ -222,7 +222,7 @@ impl TemplateStyle {
     /// French column names: a file French Excel opens as columns, with its
     /// accents, and that the readers read back.
     pub fn excel_fr() -> TemplateStyle {
-        TemplateStyle { delimiter: b';', bom: true, crlf: true, headers: Lang::Fr }
+        TemplateStyle { delimiter: b';', bom: true, crlf: true, headers: Some(crate::locale::EXCEL_FR_HEADERS) }
     }
 }
 
@@ -271,12 +271,13 @@ pub fn csv_template_styled(
     wave: Option<Wave>,
     style: &TemplateStyle,
 ) -> Result<String, CollectionError> {
-    let words = crate::locale::ingest::ingest(style.headers);
+    let words = style.headers.map(crate::locale::ingest::ingest);
     let named = |names: &[&str]| -> Vec<String> {
         names
             .iter()
-            .map(|n| {
-                crate::ingest::Field::from_header(n).map_or_else(|| n.to_string(), |f| words.column_name(f).into())
+            .map(|n| match (crate::ingest::Field::from_header(n), words) {
+                (Some(f), Some(w)) => w.column_name(f).to_string(),
+                _ => n.to_string(),
             })
             .collect()
     };
