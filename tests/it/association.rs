@@ -94,6 +94,19 @@ fn association_crlf_lines_are_counted_from_one_in_both_encodings() {
 }
 
 #[test]
+fn association_blank_lines_are_counted_too() {
+    // A blank line after the first person: the bad date moves to line 6.
+    let dir = Scratch::new("blank");
+    let text = CRLF_ENROLMENTS.replacen("CHRS\r\n", "CHRS\r\n\r\n", 1);
+    for (name, text) in [("crlf.csv", text.clone()), ("lf.csv", text.replace("\r\n", "\n"))] {
+        let path = dir.write(name, text);
+        let problems = enrolment_problems(&path);
+        let lines: Vec<Option<u64>> = problems.iter().map(|p| p.location().line()).collect();
+        assert_eq!(lines, [Some(6)], "{name}: {problems:#?}");
+    }
+}
+
+#[test]
 fn association_crlf_rows_after_a_quoted_line_break_keep_their_lines() {
     // Observations, CRLF, Windows-1252: an error right after the header
     // and one after a quoted answer spread over three lines.
