@@ -378,13 +378,30 @@ impl AtomicFile {
     ///
     /// # Errors
     /// A write error, or a target that became one the policy refuses.
-    pub fn commit(mut self) -> Result<(), WriteError> {
+    pub fn commit(self) -> Result<(), WriteError> {
+        self.finish(false)
+    }
+
+    /// Flushes, syncs and moves the temporary into place; with
+    /// `exclusive` (and overwriting not allowed), only if no file is there
+    /// at that very moment, so that a file created after the check is not
+    /// replaced either.
+    fn finish(mut self, exclusive: bool) -> Result<(), WriteError> {
         let target = self.target.clone();
         let io_err = |source| WriteError::Io { path: target.clone(), source };
         let Some(out) = self.out.take() else { return Ok(()) };
         let file = out.into_inner().map_err(|e| io_err(e.into_error()))?;
         file.as_file().sync_all().map_err(io_err)?;
         self.policy.check(&target)?;
+        if exclusive && !self.policy.overwrite {
+            return match file.persist_noclobber(&target) {
+                Ok(_) => Ok(()),
+                Err(e) if e.error.kind() == io::ErrorKind::AlreadyExists => {
+                    Err(WriteError::Exists { path: target.clone() })
+                }
+                Err(e) => Err(io_err(e.error)),
+            };
+        }
         file.persist(&target).map_err(|e| io_err(e.error))?;
         Ok(())
     }
@@ -443,9 +460,62 @@ pub fn write_atomic_with(path: impl AsRef<Path>, bytes: &[u8], policy: &OutputPo
     file.commit()
 }
 
+/// Writes a secret (a pseudonymisation key) like [`write_atomic_with`],
+/// readable and writable by its owner only (mode 0600 on Unix, as every
+/// temporary of this writer), and, unless `policy` allows overwriting,
+/// created exclusively: moved into place only if no file is there at that
+/// moment, even one that appeared after the check.
+///
+/// # Errors
+/// What the policy refuses ([`WriteError::Exists`] included, also for a
+/// file that appeared meanwhile), or the system's error.
+pub fn write_secret(path: impl AsRef<Path>, bytes: &[u8], policy: &OutputPolicy) -> Result<(), WriteError> {
+    let mut file = AtomicFile::create(path, policy)?;
+    let target = file.target().to_path_buf();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let tmp = file.tmp.clone();
+        std::fs::set_permissions(&tmp, std::fs::Permissions::from_mode(0o600))
+            .map_err(|source| WriteError::Io { path: target.clone(), source })?;
+    }
+    file.write_all(bytes).map_err(|source| WriteError::Io { path: target, source })?;
+    file.finish(true)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn secrets_are_private_and_never_replace_a_file() -> io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let target = dir.path().join("cle.key");
+        write_secret(&target, b"0123456789abcdef\n", &OutputPolicy::new()).map_err(io::Error::from)?;
+        assert_eq!(std::fs::read(&target)?, b"0123456789abcdef\n");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            assert_eq!(std::fs::metadata(&target)?.permissions().mode() & 0o777, 0o600);
+        }
+        // Refused without overwriting, the file untouched.
+        let again = write_secret(&target, b"other", &OutputPolicy::new());
+        assert!(matches!(again, Err(WriteError::Exists { .. })), "{again:?}");
+        assert_eq!(std::fs::read(&target)?, b"0123456789abcdef\n");
+        // A file that appears between the check and the move is not replaced.
+        let late = dir.path().join("late.key");
+        let mut file = AtomicFile::create(&late, &OutputPolicy::new()).map_err(io::Error::from)?;
+        file.write_all(b"secret")?;
+        std::fs::write(&late, b"someone else's")?;
+        let raced = file.finish(true);
+        assert!(matches!(raced, Err(WriteError::Exists { .. })), "{raced:?}");
+        assert_eq!(std::fs::read(&late)?, b"someone else's");
+        // Allowed to overwrite, it replaces.
+        write_secret(&target, b"fedcba9876543210\n", &OutputPolicy::new().overwrite(true)).map_err(io::Error::from)?;
+        assert_eq!(std::fs::read(&target)?, b"fedcba9876543210\n");
+        assert_eq!(names(dir.path())?, ["cle.key", "late.key"]);
+        Ok(())
+    }
 
     fn names(dir: &Path) -> io::Result<Vec<String>> {
         let mut v: Vec<String> =

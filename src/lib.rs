@@ -17,6 +17,7 @@ pub mod progress;
 pub mod report;
 pub mod sample;
 pub mod set;
+mod spelling;
 pub mod stats;
 pub mod tables;
 pub mod text;

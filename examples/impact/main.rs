@@ -12,6 +12,7 @@ mod demo_cmd;
 mod flags;
 mod form_cmd;
 mod help;
+mod key_cmd;
 mod locale;
 mod network_cmd;
 mod output;
@@ -66,6 +67,8 @@ enum Command {
     Validate(data_cmd::ValidateArgs),
     /// Rewrite a data file with beneficiary ids replaced by pseudonyms.
     Pseudonymise(data_cmd::PseudonymiseArgs),
+    /// Make a pseudonymisation key: `impact key new --output association.key`.
+    Key(key_cmd::KeyArgs),
     /// Analyse collected data and write the report (JSON contract impact-report/1).
     Report(report_cmd::ReportArgs),
     /// Avoided costs and social return on investment, with their uncertainty (impact-sroi/1).
@@ -114,6 +117,10 @@ fn main() -> ExitCode {
         Command::Pseudonymise(mut args) => {
             args.lang = lang;
             data_cmd::pseudonymise(args)
+        }
+        Command::Key(mut args) => {
+            args.lang = lang;
+            key_cmd::key(args)
         }
         Command::Report(args) => report_cmd::report(args, lang),
         Command::Sroi(mut args) => {

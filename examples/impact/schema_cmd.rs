@@ -4,9 +4,10 @@
 
 use crate::cli_error::CliError;
 use crate::flags::{parse_set, parse_wave};
+use crate::locale::words;
 use clap::{Args, ValueEnum};
 use social_impact::catalogue::{Catalogue, Wave};
-use social_impact::collection::{self, RecordKind};
+use social_impact::collection::{self, RecordKind, TemplateStyle};
 use social_impact::fsio::OutputPolicy;
 use social_impact::set::SetSource;
 use social_impact::Lang;
@@ -83,9 +84,12 @@ pub struct SchemaArgs {
     /// Only this wave (entry, follow_up, exit, post_exit).
     #[arg(long, value_parser = parse_wave)]
     wave: Option<Wave>,
-    /// What to write.
-    #[arg(long, value_enum, default_value_t = CollectionFormat::JsonSchema)]
-    format: CollectionFormat,
+    /// What to write (json-schema by default; csv-template with --excel-fr).
+    #[arg(long, value_enum)]
+    format: Option<CollectionFormat>,
+    /// A CSV template French Excel opens as columns: `;` between columns, a UTF-8 BOM, CRLF and French column names (which the readers map back).
+    #[arg(long)]
+    excel_fr: bool,
     /// Write to this file instead of standard output.
     #[arg(long, short = 'o', visible_alias = "out")]
     output: Option<PathBuf>,
@@ -120,12 +124,19 @@ pub fn schema(args: SchemaArgs, lang: Lang) -> Result<(), CliError> {
     };
     let set_file = crate::output::set_file(&args.set);
     let policy = crate::output::policy(args.force, set_file.as_deref());
-    match args.format {
+    let format = match (args.format, args.excel_fr) {
+        (Some(CollectionFormat::JsonSchema), true) => return Err(CliError::new(words(lang).excel_fr_is_csv())),
+        (None, true) => CollectionFormat::CsvTemplate,
+        (format, false) => format.unwrap_or(CollectionFormat::JsonSchema),
+        (Some(CollectionFormat::CsvTemplate), true) => CollectionFormat::CsvTemplate,
+    };
+    match format {
         CollectionFormat::JsonSchema => {
             write_json(&collection::record_schema(&set, kind, wave)?, args.output, &policy, lang)
         }
         CollectionFormat::CsvTemplate => {
-            write_text(collection::csv_template(&set, kind, wave)?, args.output, &policy, lang)
+            let style = if args.excel_fr { TemplateStyle::excel_fr() } else { TemplateStyle::default() };
+            write_text(collection::csv_template_styled(&set, kind, wave, &style)?, args.output, &policy, lang)
         }
     }
 }

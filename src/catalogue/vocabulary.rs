@@ -99,6 +99,40 @@ vocabulary!(
     }
 );
 
+impl Wave {
+    /// Every spelling read as a wave in a data file, as compared (lower
+    /// case, no accents, `_` between words): the codes, and the French
+    /// names that staff write (`Entrée`, `Suivi`, `Sortie`, `Après la
+    /// sortie`). The readers and the published collection schemas both use
+    /// this list.
+    pub const SPELLINGS: &'static [(&'static str, Wave)] = &[
+        ("entry", Wave::Entry),
+        ("entree", Wave::Entry),
+        ("follow_up", Wave::FollowUp),
+        ("suivi", Wave::FollowUp),
+        ("exit", Wave::Exit),
+        ("sortie", Wave::Exit),
+        ("post_exit", Wave::PostExit),
+        ("apres_la_sortie", Wave::PostExit),
+        ("apres_sortie", Wave::PostExit),
+    ];
+
+    /// Reads a wave as written in a data file: its code or its French name,
+    /// in any case, with or without accents (`entry`, `Entrée`, `ENTREE`,
+    /// `après la sortie`); see [`Wave::SPELLINGS`].
+    ///
+    /// ```
+    /// use social_impact::catalogue::Wave;
+    /// assert_eq!(Wave::from_data("Entrée"), Some(Wave::Entry));
+    /// assert_eq!(Wave::from_data("APRES LA SORTIE"), Some(Wave::PostExit));
+    /// assert_eq!(Wave::from_data("milieu"), None);
+    /// ```
+    pub fn from_data(s: &str) -> Option<Wave> {
+        let key = crate::spelling::key(s);
+        Self::SPELLINGS.iter().find(|(spelling, _)| *spelling == key).map(|(_, wave)| *wave)
+    }
+}
+
 vocabulary!(
     /// Who answers the question.
     Respondent {

@@ -191,6 +191,41 @@ pub fn record_schema(
     }
 }
 
+/// How a CSV template is written: delimiter, byte-order mark, line end and
+/// the language of the column names. [`TemplateStyle::default`] is the
+/// canonical form (`,`, no BOM, `\n`, the canonical names);
+/// [`TemplateStyle::excel_fr`] is what French Excel opens as columns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct TemplateStyle {
+    /// The delimiter: `,`, `;` or tab.
+    pub delimiter: u8,
+    /// Whether the file starts with a UTF-8 byte-order mark (Excel then
+    /// reads the accents right).
+    pub bom: bool,
+    /// Whether lines end with CRLF (as Excel writes them) instead of LF.
+    pub crlf: bool,
+    /// The column names: `None` for the canonical names (`entry_date`), a
+    /// language for the names its staff use (in French, `Date d'entrée`);
+    /// the readers map both back. Indicator ids stay as they are.
+    pub headers: Option<Lang>,
+}
+
+impl Default for TemplateStyle {
+    fn default() -> Self {
+        TemplateStyle { delimiter: b',', bom: false, crlf: false, headers: None }
+    }
+}
+
+impl TemplateStyle {
+    /// `;` between columns, a UTF-8 byte-order mark, CRLF line ends and
+    /// French column names: a file French Excel opens as columns, with its
+    /// accents, and that the readers read back.
+    pub fn excel_fr() -> TemplateStyle {
+        TemplateStyle { delimiter: b';', bom: true, crlf: true, headers: Some(crate::locale::EXCEL_FR_HEADERS) }
+    }
+}
+
 /// The header line of a CSV file of `kind` for `set` (comma separated, with
 /// a final newline): for wide rows, one column per indicator asked at
 /// `wave` (every indicator of the set without a wave), in the set's order.
@@ -204,25 +239,65 @@ pub fn record_schema(
 /// assert_eq!(header, "organisation,beneficiary,indicator,wave,date,value,missing_reason\n");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+///
+/// # Errors
+/// [`CollectionError::NoIndicatorAtWave`] for wide rows of a wave no
+/// indicator of the set is asked at.
 pub fn csv_template(set: &ReferenceSet, kind: RecordKind, wave: Option<Wave>) -> Result<String, CollectionError> {
+    csv_template_styled(set, kind, wave, &TemplateStyle::default())
+}
+
+/// [`csv_template`] written in `style`: for French Excel,
+/// [`TemplateStyle::excel_fr`].
+///
+/// ```
+/// use social_impact::catalogue::Catalogue;
+/// use social_impact::collection::{csv_template_styled, RecordKind, TemplateStyle};
+///
+/// let set = Catalogue::bundled()?.reference_set("exclusion-2023")?;
+/// let header = csv_template_styled(&set, RecordKind::Enrolment, None, &TemplateStyle::excel_fr())?;
+/// assert_eq!(
+///     header,
+///     "\u{feff}Organisme;Bénéficiaire;Date d'entrée;Date de sortie;Âge à l'entrée;Sexe;Dispositif\r\n"
+/// );
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # Errors
+/// As [`csv_template`].
+pub fn csv_template_styled(
+    set: &ReferenceSet,
+    kind: RecordKind,
+    wave: Option<Wave>,
+    style: &TemplateStyle,
+) -> Result<String, CollectionError> {
+    let words = style.headers.map(crate::locale::ingest::ingest);
+    let named = |names: &[&str]| -> Vec<String> {
+        names
+            .iter()
+            .map(|n| match (crate::ingest::Field::from_header(n), words) {
+                (Some(f), Some(w)) => w.column_name(f).to_string(),
+                _ => n.to_string(),
+            })
+            .collect()
+    };
     let columns: Vec<String> = match kind {
-        RecordKind::Enrolment => records::ENROLMENT_FIELDS.iter().map(|s| s.to_string()).collect(),
-        RecordKind::Observation => records::OBSERVATION_FIELDS.iter().map(|s| s.to_string()).collect(),
+        RecordKind::Enrolment => named(&records::ENROLMENT_FIELDS),
+        RecordKind::Observation => named(&records::OBSERVATION_FIELDS),
         RecordKind::Wide => {
             let ids = records::indicators_at(set, wave)?;
-            records::WIDE_FIELDS
-                .iter()
-                .map(|s| s.to_string())
-                .chain(ids.into_iter().map(|d| d.id.to_string()))
-                .collect()
+            named(&records::WIDE_FIELDS).into_iter().chain(ids.into_iter().map(|d| d.id.to_string())).collect()
         }
     };
-    let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(Vec::new());
+    let terminator = if style.crlf { csv::Terminator::CRLF } else { csv::Terminator::Any(b'\n') };
+    let mut writer =
+        csv::WriterBuilder::new().delimiter(style.delimiter).terminator(terminator).from_writer(Vec::new());
+    let end = if style.crlf { "\r\n" } else { "\n" };
     // Writing to memory cannot fail, and ids and field names need no
     // quoting; the fallback keeps that assumption from ever panicking.
     let line = match writer.write_record(&columns).ok().and_then(|_| writer.into_inner().ok()) {
         Some(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
-        None => format!("{}\n", columns.join(",")),
+        None => format!("{}{end}", columns.join(&char::from(style.delimiter).to_string())),
     };
-    Ok(line)
+    Ok(if style.bom { format!("\u{feff}{line}") } else { line })
 }

@@ -1,6 +1,8 @@
 //! The three record schemas: enrolment, observation (long form), wide.
 
-use super::values::{anchored, case_insensitive, date_pattern, missing, value_schema};
+use super::values::{
+    anchored, case_insensitive, date_pattern, integer_pattern, missing, spelling_pattern, value_schema,
+};
 use super::CollectionError;
 use crate::catalogue::{IndicatorDefinition, Wave, DIALECT};
 use crate::data::MissingReason;
@@ -45,13 +47,26 @@ fn set_waves(set: &ReferenceSet) -> Vec<Wave> {
     Wave::ALL.iter().copied().filter(|w| set.registry().iter().any(|i| i.definition().waves.contains(w))).collect()
 }
 
-/// The waves as the readers accept them: any case, surrounding spaces ignored.
+/// The spellings of one wave the readers accept, as a pattern.
+fn wave_pattern(wave: Wave) -> String {
+    let spellings: Vec<String> =
+        Wave::SPELLINGS.iter().filter(|(_, w)| *w == wave).map(|(s, _)| spelling_pattern(s)).collect();
+    anchored(&spellings.join("|"))
+}
+
+/// The waves as the readers accept them: code or French name, any case,
+/// with or without accents, surrounding spaces ignored.
 fn waves_json(waves: &[Wave], description: &str) -> Value {
     let names: Vec<&str> = waves.iter().map(|w| w.as_str()).collect();
+    let spellings: Vec<String> =
+        Wave::SPELLINGS.iter().filter(|(_, w)| waves.contains(w)).map(|(s, _)| spelling_pattern(s)).collect();
     json!({
-        "description": format!("{description} One of {} (any case).", names.join(", ")),
+        "description": format!(
+            "{description} One of {}, or its French name (entrée, suivi, sortie, après la sortie), in any case, with or without accents.",
+            names.join(", ")
+        ),
         "type": "string",
-        "pattern": anchored(&names.iter().map(|w| case_insensitive(w)).collect::<Vec<_>>().join("|")),
+        "pattern": anchored(&spellings.join("|")),
     })
 }
 
@@ -134,8 +149,8 @@ pub(super) fn enrolment(set: &ReferenceSet) -> Value {
                 "description": "Age in whole years at entry, when known.",
                 "anyOf": [
                     { "$ref": "#/$defs/missing" },
-                    { "type": "integer", "minimum": 0, "maximum": 130 },
-                    { "type": "string", "pattern": anchored("\\+?[0-9]{1,3}(?:[.,]0*)?") }
+                    { "type": "integer", "minimum": 0, "maximum": crate::data::MAX_AGE_AT_ENTRY },
+                    { "type": "string", "pattern": anchored(&integer_pattern(0, Some(i64::from(crate::data::MAX_AGE_AT_ENTRY)))) }
                 ]
             },
             "sex": { "anyOf": [ { "$ref": "#/$defs/missing" }, { "$ref": "#/$defs/sex" } ] },
@@ -168,7 +183,7 @@ pub(super) fn observation(set: &ReferenceSet, wave: Option<Wave>) -> Result<Valu
                     "pattern": anchored(
                         &MissingReason::SPELLINGS
                             .iter()
-                            .map(|(spelling, _)| case_insensitive(spelling).replace('_', "[_ -]"))
+                            .map(|(spelling, _)| spelling_pattern(spelling))
                             .collect::<Vec<_>>()
                             .join("|")
                     )
@@ -254,7 +269,7 @@ pub(super) fn wide(set: &ReferenceSet, wave: Option<Wave>) -> Result<Value, Coll
                 .collect();
             if !not_asked.is_empty() {
                 rules.push(json!({
-                    "if": { "properties": { "wave": { "const": w.as_str() } }, "required": ["wave"] },
+                    "if": { "properties": { "wave": { "type": "string", "pattern": wave_pattern(*w) } }, "required": ["wave"] },
                     "then": { "description": format!("Indicators not asked at {w} stay empty."), "properties": not_asked }
                 }));
             }

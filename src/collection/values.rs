@@ -126,6 +126,30 @@ pub(super) fn case_insensitive(word: &str) -> String {
     out
 }
 
+/// A spelling as the readers compare it (see `crate::spelling::key`):
+/// any case, with or without accents, words separated by any run of
+/// spaces, dashes, apostrophes or `_`. `apres_la_sortie` →
+/// `[aAàáâãäåÀÁÂÃÄÅ][pP]…[-_ '’\u{a0}\u{202f}]+[lL]…`.
+pub(super) fn spelling_pattern(spelling: &str) -> String {
+    let mut out = String::new();
+    for c in spelling.chars() {
+        let forms = crate::spelling::forms_of(c);
+        if c == '_' {
+            out.push_str("[-_ '’\u{a0}\u{202f}]+");
+        } else if !forms.is_empty() {
+            out.push('[');
+            out.push(c);
+            out.extend(c.to_uppercase());
+            out.push_str(forms);
+            out.extend(forms.chars().flat_map(char::to_uppercase));
+            out.push(']');
+        } else {
+            out.push_str(&case_insensitive(&c.to_string()));
+        }
+    }
+    out
+}
+
 /// `^\s*(?:alternatives)\s*$`.
 /// A date exactly as the readers accept it: `YYYY-MM-DD` or `DD/MM/YYYY`
 /// (separators `-`, `/` or `.`; one- or two-digit day and month), a day that
@@ -154,7 +178,7 @@ pub(super) fn anchored(alternatives: &str) -> String {
 /// A whole number in `min..=max` written as text: optional sign, leading
 /// zeros, and a zero decimal part (`7`, `07`, `7.0`, `7,0`). Without `max`,
 /// or on a very long scale, any whole number of the right sign.
-fn integer_pattern(min: i64, max: Option<i64>) -> String {
+pub(super) fn integer_pattern(min: i64, max: Option<i64>) -> String {
     let zero_fraction = "(?:[.,]0*)?";
     let body = match max {
         Some(max) if max >= min && max.saturating_sub(min) <= MAX_ENUMERATED => {

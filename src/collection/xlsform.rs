@@ -218,8 +218,8 @@ fn survey_rows(plan: &FormPlan<'_>) -> Vec<Row> {
             label: words_text(|w| w.age_label()),
             hint: words_text(|w| w.age_hint()),
             required: true,
-            constraint: ". >= 0 and . <= 120".into(),
-            constraint_message: words_text(|w| w.age_constraint()),
+            constraint: format!(". >= 0 and . <= {}", crate::data::MAX_AGE_AT_ENTRY),
+            constraint_message: Some(both(|w| w.age_constraint(crate::data::MAX_AGE_AT_ENTRY))),
             ..Row::default()
         });
     }

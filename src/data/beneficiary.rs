@@ -134,6 +134,51 @@ impl PseudonymKey {
         Ok(PseudonymKey(trimmed.to_vec()))
     }
 
+    /// Random bytes in a key made by [`PseudonymKey::create_file`]: 32
+    /// (256 bits), twice [`PseudonymKey::MIN_LEN`].
+    pub const NEW_KEY_BYTES: usize = 32;
+
+    /// Makes a new key from the operating system's random source and
+    /// writes it to `path`: [`PseudonymKey::NEW_KEY_BYTES`] random bytes as
+    /// 64 hexadecimal digits and a line end, a text file that
+    /// [`PseudonymKey::from_file`] reads back to the same key. It goes
+    /// through the crate's one writer ([`crate::fsio::write_secret`]):
+    /// readable by its owner only (0600 on Unix), created exclusively, so
+    /// never over an existing file unless `policy` allows overwriting, and
+    /// never over a file `policy` protects. Nothing of the key is printed.
+    ///
+    /// ```
+    /// use social_impact::data::{PseudonymKey, Pseudonymiser};
+    /// use social_impact::fsio::OutputPolicy;
+    /// let dir = tempfile::tempdir()?;
+    /// let path = dir.path().join("association.key");
+    /// let key = PseudonymKey::create_file(&path, &OutputPolicy::new())?;
+    /// let read = PseudonymKey::from_file(&path)?;
+    /// assert_eq!(Pseudonymiser::new(&key).pseudonymise("P-001"), Pseudonymiser::new(&read).pseudonymise("P-001"));
+    /// // A second key never replaces the first without leave.
+    /// assert!(PseudonymKey::create_file(&path, &OutputPolicy::new()).is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    /// What the policy refuses, the system's refusal to write, or a random
+    /// source that fails (as [`crate::fsio::WriteError::Io`]).
+    pub fn create_file(
+        path: impl AsRef<Path>,
+        policy: &crate::fsio::OutputPolicy,
+    ) -> Result<PseudonymKey, crate::fsio::WriteError> {
+        use rand::RngCore;
+        let path = path.as_ref();
+        let mut random = [0u8; Self::NEW_KEY_BYTES];
+        rand::rngs::OsRng.try_fill_bytes(&mut random).map_err(|e| crate::fsio::WriteError::Io {
+            path: path.to_path_buf(),
+            source: std::io::Error::other(e.to_string()),
+        })?;
+        let hex: String = random.iter().map(|b| format!("{b:02x}")).collect();
+        crate::fsio::write_secret(path, format!("{hex}\n").as_bytes(), policy)?;
+        Ok(PseudonymKey(hex.into_bytes()))
+    }
+
     /// A key from bytes held by the program (e.g. from a secrets manager).
     pub fn from_bytes(bytes: impl Into<Vec<u8>>) -> PseudonymKey {
         PseudonymKey(bytes.into())
@@ -184,10 +229,29 @@ impl Pseudonymiser {
         Pseudonymiser::new(&PseudonymKey::ephemeral())
     }
 
-    /// The pseudonym of a raw id (surrounding white space ignored).
+    /// The pseudonym of a raw id: surrounding white space ignored, and the
+    /// id put in Unicode normalisation form C (NFC) first, so that an id
+    /// with accents written decomposed (`e` and a combining accent, as some
+    /// Mac software writes it) is the same person as the id typed
+    /// normally. An id already in NFC (every ASCII id) keeps its pseudonym.
+    ///
+    /// ```
+    /// use social_impact::data::{PseudonymKey, Pseudonymiser};
+    /// let p = Pseudonymiser::new(&PseudonymKey::from_bytes(*b"a long shared secret key"));
+    /// assert_eq!(p.pseudonymise("Zoe\u{301}-0012"), p.pseudonymise("Zo\u{e9}-0012"));
+    /// ```
     pub fn pseudonymise(&self, raw_id: &str) -> BeneficiaryKey {
+        use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
         let mut mac = self.mac.clone();
-        mac.update(raw_id.trim().as_bytes());
+        let id = raw_id.trim();
+        if is_nfc_quick(id.chars()) == IsNormalized::Yes {
+            mac.update(id.as_bytes());
+        } else {
+            let mut buf = [0u8; 4];
+            for c in id.nfc() {
+                mac.update(c.encode_utf8(&mut buf).as_bytes());
+            }
+        }
         BeneficiaryKey(mac.finalize().into_bytes().into())
     }
 }
@@ -210,6 +274,21 @@ mod tests {
             p.pseudonymise("what do ya want for nothing?").to_hex(),
             "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"
         );
+    }
+
+    #[test]
+    fn decomposed_and_composed_ids_are_one_person() {
+        let p = Pseudonymiser::new(&PseudonymKey::from_bytes(*b"Jefe"));
+        let composed = "Zo\u{e9}-0012";
+        let decomposed = "Zoe\u{301}-0012";
+        assert_ne!(composed.as_bytes(), decomposed.as_bytes());
+        assert_eq!(p.pseudonymise(composed), p.pseudonymise(decomposed));
+        // The composed form hashes its own bytes: pseudonyms made before
+        // normalisation are unchanged for it.
+        let mut mac = Hmac::<Sha256>::new_from_slice(b"Jefe").expect("HMAC takes keys of any length");
+        mac.update(composed.as_bytes());
+        assert_eq!(p.pseudonymise(composed).as_bytes()[..], mac.finalize().into_bytes()[..]);
+        assert_ne!(p.pseudonymise(composed), p.pseudonymise("Zoe-0012"));
     }
 
     #[test]

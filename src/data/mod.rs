@@ -11,7 +11,7 @@ mod records;
 
 pub use beneficiary::{BeneficiaryKey, KeyError, PseudonymKey, Pseudonymiser};
 pub use dataset::{Dataset, DatasetBuilder, FoldWarning, PersonView, ScoredAnswer, WaveAnswers};
-pub use records::{Enrolment, MissingReason, Observation, Sex};
+pub use records::{Enrolment, MissingReason, Observation, Sex, MAX_AGE_AT_ENTRY};
 
 /// A calendar date (no time zone): entry, exit and observation dates.
 pub type Date = jiff::civil::Date;

@@ -64,6 +64,10 @@ impl Sex {
     }
 }
 
+/// The oldest age at entry accepted, in years: the readers, the published
+/// enrolment schema and the collection forms all keep to it.
+pub const MAX_AGE_AT_ENTRY: u32 = 130;
+
 /// Why an answer is missing, when the collector said so.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize, schemars::JsonSchema,
@@ -91,14 +95,16 @@ impl MissingReason {
         }
     }
 
-    /// Every spelling read as a reason (compared after trimming, in lower
-    /// case, with spaces and dashes read as `_`), in English and French.
-    /// The readers and the published collection schemas both use this list.
+    /// Every spelling read as a reason, as compared (lower case, no
+    /// accents, `_` between words), in English and French: the codes and
+    /// the French names the reports use (`Refus de répondre`, `Sans objet`,
+    /// `Ne sait pas`). The readers and the published collection schemas
+    /// both use this list.
     pub const SPELLINGS: &'static [(&'static str, MissingReason)] = &[
         ("refused", MissingReason::Refused),
         ("refus", MissingReason::Refused),
         ("refuse", MissingReason::Refused),
-        ("refusé", MissingReason::Refused),
+        ("refus_de_repondre", MissingReason::Refused),
         ("not_applicable", MissingReason::NotApplicable),
         ("na", MissingReason::NotApplicable),
         ("n/a", MissingReason::NotApplicable),
@@ -110,10 +116,11 @@ impl MissingReason {
         ("nsp", MissingReason::Unknown),
     ];
 
-    /// Reads a reason as written in files, also in French
-    /// (`refus`, `non_applicable`, `inconnu`): see [`MissingReason::SPELLINGS`].
+    /// Reads a reason as written in files, also in French, in any case and
+    /// with or without accents (`refus`, `Refus de répondre`, `sans objet`,
+    /// `NE SAIT PAS`): see [`MissingReason::SPELLINGS`].
     pub fn parse(s: &str) -> Option<MissingReason> {
-        let key = s.trim().to_lowercase().replace([' ', '-'], "_");
+        let key = crate::spelling::key(s);
         Self::SPELLINGS.iter().find(|(spelling, _)| *spelling == key).map(|(_, reason)| *reason)
     }
 }
@@ -141,4 +148,33 @@ pub struct Observation {
     pub value: String,
     /// Why it is missing, when it is.
     pub missing_reason: Option<MissingReason>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::locale::Lang;
+
+    #[test]
+    fn the_french_names_of_the_reports_and_forms_are_read_back() {
+        let fr = crate::locale::report::report(Lang::Fr);
+        for reason in MissingReason::ALL {
+            let name = fr.missing_reason(Some(reason));
+            for spelling in [name.to_string(), name.to_uppercase(), name.to_lowercase(), crate::spelling::key(name)] {
+                assert_eq!(MissingReason::parse(&spelling), Some(reason), "{spelling}");
+            }
+        }
+        for wave in Wave::ALL {
+            for name in [fr.wave_name(*wave), crate::locale::form::form(Lang::Fr).wave_name(*wave)] {
+                for spelling in [name.to_string(), name.to_uppercase(), crate::spelling::key(name)] {
+                    assert_eq!(Wave::from_data(&spelling), Some(*wave), "{spelling}");
+                }
+            }
+        }
+        assert_eq!(MissingReason::parse("REFUSÉ"), Some(MissingReason::Refused));
+        assert_eq!(MissingReason::parse("bogus"), None);
+        assert_eq!(Wave::from_data("entree"), Some(Wave::Entry));
+        assert_eq!(Wave::from_data("ENTRÉE"), Some(Wave::Entry));
+        assert_eq!(Wave::from_data("milieu"), None);
+    }
 }

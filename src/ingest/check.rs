@@ -18,7 +18,7 @@ use crate::text::closest;
 use std::sync::OnceLock;
 
 /// Oldest age accepted at entry.
-const MAX_AGE: u32 = 120;
+const MAX_AGE: u32 = crate::data::MAX_AGE_AT_ENTRY;
 
 /// A person as the data name them: organisation and pseudonym.
 pub type PersonKey = (OrganisationCode, BeneficiaryKey);
@@ -53,6 +53,13 @@ impl<'a> Ctx<'a> {
 
     fn push(&mut self, p: Problem) {
         self.problems.push(p);
+    }
+
+    /// An optional field that cannot be read: a warning, the field read
+    /// as missing.
+    fn ignored(&mut self, why: ProblemKind, field: Field) {
+        let p = self.problem(ProblemKind::OptionalValueIgnored { field, why: Box::new(why) }, field);
+        self.push(p);
     }
 
     /// A required field's trimmed text, or a problem.
@@ -95,9 +102,13 @@ impl<'a> Ctx<'a> {
         };
         match parse_date(text) {
             Ok(d) => Some(d),
-            Err(why) => {
+            Err(why) if required => {
                 let p = self.problem(ProblemKind::MalformedDate(why), field);
                 self.push(p);
+                None
+            }
+            Err(why) => {
+                self.ignored(ProblemKind::MalformedDate(why), field);
                 None
             }
         }
@@ -111,8 +122,9 @@ pub(crate) fn check_enrolment(rec: &RawRecord, ids: &Pseudonymiser) -> Checked<E
     let organisation = c.organisation();
     let beneficiary = c.beneficiary(ids);
     let entry = c.date(Field::EntryDate, true);
+    // Age, sex and exit date are optional: one that cannot be read is
+    // missing, with a warning, and the person is kept.
     let exit = c.date(Field::ExitDate, false);
-    let exit_text_given = !rec.text(Field::ExitDate).trim().is_empty();
     if let (Some(entry), Some(exit)) = (entry, exit) {
         if exit < entry {
             let p = c.problem(ProblemKind::ExitBeforeEntry { entry }, Field::ExitDate);
@@ -126,8 +138,7 @@ pub(crate) fn check_enrolment(rec: &RawRecord, ids: &Pseudonymiser) -> Checked<E
         match parse_integer(age_text).and_then(|a| u32::try_from(a).ok()).filter(|a| *a <= MAX_AGE) {
             Some(a) => Some(a),
             None => {
-                let p = c.problem(ProblemKind::InvalidAge { max: MAX_AGE }, Field::AgeAtEntry);
-                c.push(p);
+                c.ignored(ProblemKind::InvalidAge { max: MAX_AGE }, Field::AgeAtEntry);
                 None
             }
         }
@@ -139,15 +150,14 @@ pub(crate) fn check_enrolment(rec: &RawRecord, ids: &Pseudonymiser) -> Checked<E
         match Sex::parse(sex_text) {
             Some(s) => Some(s),
             None => {
-                let p = c.problem(ProblemKind::InvalidSex, Field::Sex);
-                c.push(p);
+                c.ignored(ProblemKind::InvalidSex, Field::Sex);
                 None
             }
         }
     };
     let service = Some(rec.text(Field::Service).trim()).filter(|s| !s.is_empty()).map(str::to_string);
     let person = organisation.clone().zip(beneficiary);
-    let ok = !c.problems.iter().any(Problem::is_error) && (exit.is_some() || !exit_text_given);
+    let ok = !c.problems.iter().any(Problem::is_error);
     let record = match (ok, organisation, beneficiary, entry) {
         (true, Some(organisation), Some(beneficiary), Some(entry_date)) => {
             Some(Enrolment { organisation, beneficiary, entry_date, exit_date: exit, age_at_entry: age, sex, service })
@@ -175,7 +185,7 @@ pub(crate) fn check_observation(set: &ReferenceSet, rec: &RawRecord, ids: &Pseud
         found
     });
     let wave = c.required(Field::Wave).and_then(|text| {
-        let w = Wave::parse(text);
+        let w = Wave::from_data(text);
         if w.is_none() {
             let p = c.problem(ProblemKind::UnknownWave, Field::Wave);
             c.push(p);

@@ -97,7 +97,14 @@ impl Field {
             Field::Wave => &["vague", "temps", "temps_de_collecte"],
             Field::Date => &["date_observation", "date_collecte", "date_de_collecte", "observation_date"],
             Field::Value => &["valeur", "reponse", "answer"],
-            Field::MissingReason => &["motif_absence", "motif_d_absence", "raison_absence", "motif_manquant"],
+            Field::MissingReason => &[
+                "motif_absence",
+                "motif_d_absence",
+                "raison_absence",
+                "motif_manquant",
+                "motif_de_non_reponse",
+                "motif_non_reponse",
+            ],
         }
     }
 
@@ -131,7 +138,7 @@ impl fmt::Display for Field {
 pub fn normalise_header(header: &str) -> String {
     let mut out = String::with_capacity(header.len());
     for c in header.chars().flat_map(char::to_lowercase) {
-        let c = fold_accent(c);
+        let c = crate::spelling::fold_accent(c);
         if c.is_alphanumeric() || c == '.' {
             out.push(c);
         } else if !out.is_empty() && !out.ends_with('_') && !c.is_control() && c != '\u{feff}' {
@@ -142,21 +149,6 @@ pub fn normalise_header(header: &str) -> String {
         out.pop();
     }
     out
-}
-
-/// The letter without its accent, for the letters of French and its neighbours.
-fn fold_accent(c: char) -> char {
-    match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
-        'ç' => 'c',
-        'è' | 'é' | 'ê' | 'ë' => 'e',
-        'ì' | 'í' | 'î' | 'ï' => 'i',
-        'ñ' => 'n',
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
-        'ù' | 'ú' | 'û' | 'ü' => 'u',
-        'ý' | 'ÿ' => 'y',
-        other => other,
-    }
 }
 
 /// Longest column name shown whole in a message; longer ones are cut.

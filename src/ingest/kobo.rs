@@ -170,7 +170,7 @@ impl ExportHeader {
         let text_of = |wanted: &Role| {
             roles.iter().zip(cells).find(|(r, _)| *r == wanted).and_then(|(_, c)| c.as_deref()).unwrap_or("").trim()
         };
-        let wave = Wave::parse(text_of(&Role::Field(super::Field::Wave)))?;
+        let wave = Wave::from_data(text_of(&Role::Field(super::Field::Wave)))?;
         if !told.insert(wave) {
             return None;
         }

@@ -139,6 +139,9 @@ pub fn load(
         records_accepted: kept,
     };
 
+    // Without an exit date column every support is ongoing: the file-level
+    // warning says so once, instead of one warning per post-exit row.
+    let exits_known = !enrolment_reader.lacks_column(Field::ExitDate);
     let tolerance = i64::from(options.date_tolerance_days);
     let mut tally = RowTally::default();
     let mut kept = 0u64;
@@ -180,7 +183,11 @@ pub fn load(
                         bad = true;
                     }
                     problems.extend(support);
-                    problems.extend(warnings);
+                    problems.extend(
+                        warnings
+                            .into_iter()
+                            .filter(|w| exits_known || !matches!(w.kind(), ProblemKind::PostExitWithoutExit)),
+                    );
                 }
             }
             if !bad {

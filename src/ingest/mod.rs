@@ -284,6 +284,13 @@ macro_rules! reader_common {
 
 impl EnrolmentReader {
     reader_common!();
+
+    /// Whether the header, once read, has no column for `field`. Only
+    /// tables (CSV, workbooks) are said to lack one: a JSON record may lack
+    /// any key.
+    pub fn lacks_column(&self, field: Field) -> bool {
+        self.table.absent.as_ref().is_some_and(|a| a.contains(&field))
+    }
 }
 
 impl ObservationReader<'_> {
@@ -344,7 +351,8 @@ pub fn read_enrolments(path: impl AsRef<Path>, options: &IngestOptions) -> Resul
     let path = path.as_ref();
     let (source, info) = source::open(path, options.sheet.as_deref(), ENROLMENT_SHEETS, &options.limits)?;
     Ok(EnrolmentReader {
-        table: Table::new(path, source, TableKind::Enrolments, None),
+        table: Table::new(path, source, TableKind::Enrolments, None)
+            .tabular(matches!(info.format, FileFormat::Csv | FileFormat::Workbook)),
         info,
         ids: options.pseudonymiser.clone(),
     })

@@ -457,6 +457,30 @@ pub enum ProblemKind {
         /// How many cells.
         cells: u64,
     },
+    /// An optional field that cannot be read (an age `34 ans`, a sex `?`,
+    /// an exit date `31/06/2024`): it is read as missing and the record is
+    /// kept, with this warning, so that one typo does not drop a person
+    /// and their observations. Counted under the code of `why`.
+    OptionalValueIgnored {
+        /// The field read as missing.
+        field: Field,
+        /// What is wrong with its value.
+        why: Box<ProblemKind>,
+    },
+    /// Optional columns absent from an enrolments table (a warning, once
+    /// for the file, not once per row): every row reads them as empty.
+    OptionalColumnsAbsent {
+        /// The fields without a column.
+        missing: Vec<Field>,
+    },
+    /// A file whose header is that of the other file (enrolments given as
+    /// observations, or the reverse): the two were likely swapped.
+    LooksLikeOtherFile {
+        /// What the file was given as.
+        given_as: crate::progress::FileRole,
+        /// The fields of the other kind its header has.
+        found: Vec<Field>,
+    },
 }
 
 impl ProblemKind {
@@ -514,6 +538,8 @@ impl ProblemKind {
             K::Utf8AfterWindows1252 => C::Encoding,
             K::AmbiguousIdColumns { .. } => C::DuplicateColumn,
             K::ExportLacksQuestions { .. } => C::MissingColumn,
+            K::OptionalValueIgnored { why, .. } => why.code(),
+            K::OptionalColumnsAbsent { .. } | K::LooksLikeOtherFile { .. } => C::MissingColumn,
         }
     }
 
@@ -533,7 +559,9 @@ impl ProblemKind {
             | ProblemKind::MoreUnknownColumns { .. }
             | ProblemKind::Utf8AfterWindows1252
             | ProblemKind::FormulasNeutralised { .. }
-            | ProblemKind::ExportLacksQuestions { .. } => Severity::Warning,
+            | ProblemKind::ExportLacksQuestions { .. }
+            | ProblemKind::OptionalValueIgnored { .. }
+            | ProblemKind::OptionalColumnsAbsent { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }

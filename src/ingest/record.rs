@@ -7,6 +7,7 @@ use super::kobo::ExportHeader;
 use super::problem::{Location, Problem, ProblemKind};
 use super::source::{json_object_cells, Event, Source};
 use crate::ids::IndicatorId;
+use crate::progress::FileRole;
 use crate::set::ReferenceSet;
 use crate::text::closest;
 use std::collections::{HashMap, HashSet};
@@ -284,6 +285,28 @@ pub(crate) fn analyse_header(
     let missing: Vec<Field> = required.iter().copied().filter(|f| !roles.contains(&Role::Field(*f))).collect();
     if !missing.is_empty() {
         usable = false;
+        // The header of the other file: one error that says so, instead of
+        // a warning per column.
+        let (given_as, other, telling): (FileRole, &[Field], &[Field]) = match kind {
+            TableKind::Enrolments => (
+                FileRole::Enrolments,
+                &[Field::Indicator, Field::Wave, Field::Date, Field::Value, Field::MissingReason],
+                &[Field::Indicator, Field::Wave, Field::Value],
+            ),
+            TableKind::Observations => (
+                FileRole::Observations,
+                &[Field::EntryDate, Field::ExitDate, Field::AgeAtEntry, Field::Sex, Field::Service],
+                &[Field::EntryDate, Field::ExitDate],
+            ),
+        };
+        let found: Vec<Field> = other.iter().copied().filter(|f| fields.contains(&Some(*f))).collect();
+        if found.iter().any(|f| telling.contains(f)) {
+            let kind = ProblemKind::LooksLikeOtherFile { given_as, found };
+            return (
+                Layout { names, roles, form, usable, export: export.is_some() },
+                vec![Problem::new(kind, path, location.clone())],
+            );
+        }
         problems.push(Problem::new(ProblemKind::MissingColumns { form, missing }, path, location.clone()));
     }
     if form == Some(Form::Wide) && !roles.iter().any(|r| matches!(r, Role::Indicator(_))) {
@@ -359,7 +382,17 @@ pub(crate) struct Table<'s> {
     finished: bool,
     /// The waves of a form export already checked for lacking questions.
     export_waves: HashSet<crate::catalogue::Wave>,
+    /// Whether the file has one header for all its rows (CSV, workbook),
+    /// so that a column it lacks is lacking on every row.
+    tabular: bool,
+    /// The optional fields the header has no column for, once a tabular
+    /// header is read.
+    pub(crate) absent: Option<Vec<Field>>,
 }
+
+/// The optional enrolment fields whose absence changes the results: told
+/// once for the file.
+const TOLD_WHEN_ABSENT: &[Field] = &[Field::ExitDate, Field::AgeAtEntry];
 
 impl<'s> Table<'s> {
     pub(crate) fn new(path: &Path, source: Box<dyn Source>, kind: TableKind, set: Option<&'s ReferenceSet>) -> Self {
@@ -377,7 +410,16 @@ impl<'s> Table<'s> {
             header_line: None,
             finished: false,
             export_waves: HashSet::new(),
+            tabular: false,
+            absent: None,
         }
+    }
+
+    /// Says that the file has one header for all its rows (CSV, workbook),
+    /// so that an optional column it lacks is told once for the file.
+    pub(crate) fn tabular(mut self, tabular: bool) -> Self {
+        self.tabular = tabular;
+        self
     }
 
     pub(crate) fn next_item(&mut self) -> Option<TableItem> {
@@ -412,6 +454,24 @@ impl<'s> Table<'s> {
                         analyse_header(self.kind, self.set, &self.path, names, &location, &mut self.warned);
                     if self.form.is_none() {
                         self.form = layout.form;
+                    }
+                    if self.tabular && self.kind == TableKind::Enrolments && self.absent.is_none() && layout.usable {
+                        let absent: Vec<Field> = ENROLMENT_FIELDS
+                            .iter()
+                            .copied()
+                            .filter(|f| !layout.roles.contains(&Role::Field(*f)))
+                            .collect();
+                        let told: Vec<Field> =
+                            absent.iter().copied().filter(|f| TOLD_WHEN_ABSENT.contains(f)).collect();
+                        if !told.is_empty() {
+                            let p = Problem::new(
+                                ProblemKind::OptionalColumnsAbsent { missing: told },
+                                &self.path,
+                                location.clone(),
+                            );
+                            self.queue.push_back(TableItem::Problem(p));
+                        }
+                        self.absent = Some(absent);
                     }
                     self.header_line.get_or_insert(location);
                     self.layout = Some(layout);

@@ -41,7 +41,7 @@ pub(crate) trait FormWords: Sync {
     /// The hint under the age question.
     fn age_hint(&self) -> &'static str;
     /// Why an age is refused.
-    fn age_constraint(&self) -> &'static str;
+    fn age_constraint(&self, max: u32) -> String;
     /// Yes, as an answer.
     fn yes(&self) -> &'static str;
     /// No, as an answer.

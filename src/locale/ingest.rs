@@ -5,7 +5,7 @@
 use super::numbers::NumberStyle;
 use super::Lang;
 use crate::indicator::{Expected, ScoreError};
-use crate::ingest::{FileRole, FileSummary, Form, Location, ProblemCode, ProblemKind, Severity};
+use crate::ingest::{Field, FileRole, FileSummary, Form, Location, ProblemCode, ProblemKind, Severity};
 use std::path::Path;
 
 /// The parts of a problem's one-line rendering.
@@ -76,6 +76,10 @@ pub(crate) trait IngestWords: Sync {
     fn pseudonymised(&self, rows: u64, output: &Path) -> String;
     /// A pseudonymised copy was not written.
     fn not_written(&self, output: &Path) -> String;
+    /// The column name a template writes for `field`: the canonical name
+    /// in English, the name French staff use in French (`Date d'entrée`);
+    /// the readers map both back ([`crate::ingest::Field::from_header`]).
+    fn column_name(&self, field: Field) -> &'static str;
 }
 
 /// The words of reading and validating data in `lang`.
@@ -139,6 +143,17 @@ mod tests {
             },
             ProblemKind::NotApplicableAtAge { indicator: id, min_age: Some(16), max_age: None, age: 1 },
             ProblemKind::ReadAsWindows1252,
+            ProblemKind::OptionalValueIgnored {
+                field: crate::ingest::Field::AgeAtEntry,
+                why: Box::new(ProblemKind::InvalidAge { max: 130 }),
+            },
+            ProblemKind::OptionalColumnsAbsent {
+                missing: vec![crate::ingest::Field::ExitDate, crate::ingest::Field::AgeAtEntry],
+            },
+            ProblemKind::LooksLikeOtherFile {
+                given_as: FileRole::Observations,
+                found: vec![crate::ingest::Field::EntryDate],
+            },
         ])
     }
 
@@ -168,6 +183,18 @@ mod tests {
             }
         }
         Ok(())
+    }
+
+    #[test]
+    fn template_column_names_are_read_back() {
+        for lang in Lang::ALL {
+            for field in Field::ALL {
+                let name = ingest(lang).column_name(field);
+                assert_eq!(Field::from_header(name), Some(field), "{name:?} in {lang}");
+            }
+        }
+        assert_eq!(ingest(Lang::Fr).column_name(Field::EntryDate), "Date d'entrée");
+        assert_eq!(ingest(Lang::En).column_name(Field::EntryDate), "entry_date");
     }
 
     #[test]

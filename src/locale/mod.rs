@@ -46,6 +46,10 @@ pub(crate) use ingest::ingest;
 /// problems to people ask for a language instead (`render(lang)`).
 pub(crate) const ERROR_LANG: Lang = Lang::En;
 
+/// The language of the column names of a CSV template for French Excel
+/// (`collection::TemplateStyle::excel_fr`).
+pub(crate) const EXCEL_FR_HEADERS: Lang = Lang::Fr;
+
 /// The text of `text` in `lang`.
 pub(crate) fn pick(text: &crate::text::LocalizedText, lang: Lang) -> &str {
     match lang {

@@ -199,6 +199,7 @@ fn help_and_refusals_speak_the_language_of_the_run() {
         "sroi",
         "aggregate",
         "network",
+        "key",
     ];
     for command in commands {
         let french = ok(&run_impact(&[command, "--help"]));

@@ -165,8 +165,9 @@ fn ingest_every_problem_is_located_with_column_value_and_what_is_accepted() {
         ("enrolments.csv", 5, ProblemCode::DuplicateEnrolment, Severity::Warning, "beneficiary"),
         ("enrolments.csv", 6, ProblemCode::DuplicateEnrolment, Severity::Error, "beneficiary"),
         ("enrolments.csv", 7, ProblemCode::ExitBeforeEntry, Severity::Error, "exit_date"),
-        ("enrolments.csv", 8, ProblemCode::InvalidValue, Severity::Error, "age_at_entry"),
-        ("enrolments.csv", 9, ProblemCode::InvalidValue, Severity::Error, "sex"),
+        // An unreadable optional field is read as missing, the person kept.
+        ("enrolments.csv", 8, ProblemCode::InvalidValue, Severity::Warning, "age_at_entry"),
+        ("enrolments.csv", 9, ProblemCode::InvalidValue, Severity::Warning, "sex"),
         ("observations.csv", 2, ProblemCode::UnknownIndicator, Severity::Error, "indicator"),
         ("observations.csv", 3, ProblemCode::WaveNotAllowed, Severity::Error, "wave"),
         ("observations.csv", 4, ProblemCode::ValueNotAccepted, Severity::Error, "value"),
@@ -201,7 +202,7 @@ fn ingest_every_problem_is_located_with_column_value_and_what_is_accepted() {
     assert!(v.has_errors());
     assert_eq!(v.observations.rows_read, 18);
     assert_eq!(v.observations.rows_accepted, 3);
-    assert_eq!(v.enrolments.rows_left_out(), 4);
+    assert_eq!(v.enrolments.rows_left_out(), 2);
     assert_eq!(loaded.dataset.observation_count(), 3);
     // JSON output has the same facts.
     let json = serde_json::to_value(v.to_output(Lang::En)).expect("the output serialises");

@@ -2,6 +2,7 @@
 
 mod analysis_properties;
 mod architecture;
+mod association;
 mod cli;
 mod collection_schemas;
 mod conformance;

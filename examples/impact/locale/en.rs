@@ -140,4 +140,13 @@ impl CliWords for En {
     fn exists_use_force(&self, refusal: &str) -> String {
         format!("{refusal}; add --force to replace it, or choose another name")
     }
+    fn excel_fr_is_csv(&self) -> &'static str {
+        "--excel-fr writes a CSV template: use it with --format csv-template (or without --format)"
+    }
+    fn key_written(&self, path: &str) -> String {
+        format!(
+            "pseudonymisation key written: {path} (readable by you only). Keep it secret and back it up: without it \
+             the same pseudonyms cannot be made again, and anyone who has it can make them."
+        )
+    }
 }

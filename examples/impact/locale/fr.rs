@@ -153,4 +153,14 @@ impl CliWords for Fr {
     fn exists_use_force(&self, refusal: &str) -> String {
         format!("{refusal}\u{a0}; ajoutez --force pour le remplacer, ou choisissez un autre nom")
     }
+    fn excel_fr_is_csv(&self) -> &'static str {
+        "--excel-fr écrit un modèle CSV\u{a0}: utilisez-le avec --format csv-template (ou sans --format)"
+    }
+    fn key_written(&self, path: &str) -> String {
+        format!(
+            "clé de pseudonymisation écrite\u{a0}: {path} (lisible par vous seul). Gardez-la secrète et \
+             sauvegardez-la\u{a0}: sans elle, les mêmes pseudonymes ne peuvent plus être refaits, et toute personne \
+             qui l'a peut les refaire."
+        )
+    }
 }

@@ -29,6 +29,8 @@ fn about(path: &str) -> Option<&'static str> {
         "sroi" => "Coûts évités et retour social sur investissement, avec leur incertitude (impact-sroi/1)",
         "aggregate" => "Écrire l'agrégat partageable des données collectées (impact-aggregate/1)\u{a0}: aucun identifiant, aucune ligne, les groupes masqués seulement comptés",
         "network" => "Fusionner des agrégats en un rapport de réseau (impact-report/1)",
+        "key" => "Les clés de pseudonymisation",
+        "key new" => "Écrire une nouvelle clé aléatoire (32 octets de la source aléatoire du système, en 64 chiffres hexadécimaux), lisible par vous seul",
         _ => return None,
     })
 }
@@ -60,6 +62,9 @@ fn arg_of_command(path: &str, id: &str) -> Option<&'static str> {
         ("meta-schema", "kind") => "Le format dont écrire le schéma",
         ("schema", "record") => "Le type d'enregistrement",
         ("schema", "wave") => "Seulement cette vague (entry, follow_up, exit, post_exit)",
+        ("schema", "excel_fr") => "Un modèle CSV que l'Excel français ouvre en colonnes\u{a0}: `;` entre les colonnes, une marque d'ordre des octets UTF-8, des fins de ligne CRLF et des noms de colonnes en français (que les lecteurs reconnaissent)",
+        ("key new", "output") => "Le fichier de clé à créer\u{a0}; un fichier existant n'est jamais remplacé sans --force",
+        ("key new", "force") => "Remplacer le fichier s'il existe (ses pseudonymes ne pourront alors plus être refaits)",
         ("schema", "format") | ("form", "format") => "Ce qu'il faut écrire",
         ("form", "wave") => "La vague du formulaire (entry, follow_up, exit, post_exit)",
         ("form", "output") => "Le fichier à écrire (obligatoire pour un formulaire)",

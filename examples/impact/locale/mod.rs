@@ -105,6 +105,10 @@ pub trait CliWords: Sync {
     fn sroi_not_in_json(&self) -> &'static str;
     /// A refused write of an existing file, with how to allow it.
     fn exists_use_force(&self, refusal: &str) -> String;
+    /// `key new` wrote a key (nothing of it is shown).
+    fn key_written(&self, path: &str) -> String;
+    /// `schema --excel-fr` asked for a JSON Schema.
+    fn excel_fr_is_csv(&self) -> &'static str;
 }
 
 /// The words of `lang`: the only `match` on the language in the program.

@@ -77,6 +77,10 @@ pub(super) struct CsvSource {
     exceeded: Arc<AtomicBool>,
     /// Whether UTF-8 was already found in a file read as Windows-1252.
     utf8_seen: bool,
+    /// Whether lines end with CRLF (what Excel writes), from the first
+    /// line break: the parser then counts a record's last line break only
+    /// when it reads the next record, so lines are counted from the end.
+    crlf: bool,
 }
 
 impl CsvSource {
@@ -85,6 +89,7 @@ impl CsvSource {
         stream: Box<dyn Read>,
         encoding: TextEncoding,
         delimiter: u8,
+        crlf: bool,
         problems: Vec<Problem>,
         limits: &Limits,
     ) -> Self {
@@ -109,7 +114,26 @@ impl CsvSource {
             until,
             exceeded,
             utf8_seen: false,
+            crlf,
         }
+    }
+
+    /// The line where the record just read starts. The parser's own count
+    /// at its start misses the line feed of a CRLF before it (read with the
+    /// next record) and blank lines skipped: the line of its end, less the
+    /// line breaks inside quoted fields, is right for both line ends.
+    fn start_line(&self) -> u64 {
+        let start = self.record.position().map_or(1, |p| p.line());
+        let end = self.reader.position().line();
+        let inside: u64 = self.record.iter().map(|f| f.iter().filter(|b| **b == b'\n').count() as u64).sum();
+        let last = if self.crlf {
+            // The record's own CR LF is not counted yet.
+            end
+        } else {
+            // Its own LF is, unless the file ends without one.
+            end.saturating_sub(1).max(start + inside)
+        };
+        last.saturating_sub(inside).max(start)
     }
 
     /// A warning, once, when a file read as Windows-1252 holds UTF-8
@@ -174,6 +198,8 @@ impl CsvSource {
                     self.done = true;
                     let line = e.position().map_or(0, |p| p.line());
                     let line = if line > 0 { line } else { self.reader.position().line() };
+                    // After a CRLF record, the count lacks its line feed.
+                    let line = if line > 0 && self.crlf && self.header_len.is_some() { line + 1 } else { line };
                     let location = if line > 0 { Location::Line(line) } else { Location::File };
                     if self.exceeded.load(Ordering::Relaxed) {
                         return Some(self.too_long(location));
@@ -184,7 +210,7 @@ impl CsvSource {
             };
             if self.record.as_slice().len() as u64 > self.limits.max_record_bytes {
                 self.done = true;
-                let line = self.record.position().map_or(0, |p| p.line());
+                let line = self.start_line();
                 return Some(self.too_long(Location::Line(line)));
             }
             let end = self.reader.position().byte();
@@ -198,7 +224,7 @@ impl CsvSource {
                 }
                 return None;
             }
-            let line = self.record.position().map_or(0, |p| p.line());
+            let line = self.start_line();
             // Rows of delimiters only (Excel leaves them below a table) are blank.
             if self.record.iter().all(|f| f.iter().all(|b| b.is_ascii_whitespace())) {
                 continue;

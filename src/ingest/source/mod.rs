@@ -224,7 +224,10 @@ fn open_inner(
         FileFormat::Csv => {
             let delimiter = detect_delimiter(&first, whole);
             file_info.delimiter = Some(delimiter);
-            Box::new(self::csv::CsvSource::new(path, stream, encoding, delimiter, problems, limits))
+            // The first line break says how lines end (after transcoding, for UTF-16).
+            let lf = first.iter().position(|b| *b == b'\n');
+            let crlf_lines = lf.is_some_and(|i| i > 0 && first[i - 1] == b'\r');
+            Box::new(self::csv::CsvSource::new(path, stream, encoding, delimiter, crlf_lines, problems, limits))
         }
         FileFormat::JsonLines => {
             let lines = json_lines::Lines::new(stream, limits.max_record_bytes);

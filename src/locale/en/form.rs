@@ -52,8 +52,8 @@ impl FormWords for En {
     fn age_hint(&self) -> &'static str {
         "Only used to show the questions for that age."
     }
-    fn age_constraint(&self) -> &'static str {
-        "A whole number from 0 to 120."
+    fn age_constraint(&self, max: u32) -> String {
+        format!("A whole number from 0 to {max}.")
     }
     fn yes(&self) -> &'static str {
         "Yes"

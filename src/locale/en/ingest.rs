@@ -171,6 +171,39 @@ impl IngestWords for En {
             K::ExportLacksQuestions { wave, form_version, set_version, missing } => {
                 crate::locale::form::FormWords::export_lacks(self, *wave, form_version, set_version, missing)
             }
+            K::OptionalValueIgnored { field, why } => {
+                let read_as = match field {
+                    Field::ExitDate => "the exit date is read as empty (support ongoing)",
+                    Field::AgeAtEntry => "the age is read as unknown",
+                    Field::Sex => "the sex is read as unknown",
+                    _ => "the value is read as empty",
+                };
+                format!("{}; {read_as}, the person is kept", self.problem(why))
+            }
+            K::OptionalColumnsAbsent { missing } => {
+                let mut consequences = Vec::new();
+                if missing.contains(&Field::ExitDate) {
+                    consequences.push(
+                        "without exit dates, every support is counted as ongoing and post-exit observations are not \
+                         matched with an exit",
+                    );
+                }
+                if missing.contains(&Field::AgeAtEntry) {
+                    consequences.push("without ages, indicators meant for certain ages are not checked");
+                }
+                let columns = if missing.len() == 1 { "no column" } else { "no columns" };
+                format!("{columns} {}: {}", fields(missing), consequences.join("; "))
+            }
+            K::LooksLikeOtherFile { given_as, found } => {
+                let (other, this) = match given_as {
+                    FileRole::Enrolments => ("an observations", "an enrolments"),
+                    FileRole::Observations => ("an enrolments", "an observations"),
+                };
+                format!(
+                    "this header is that of {other} file (columns {}), not {this} file: were the two files swapped?",
+                    fields(found)
+                )
+            }
         }
     }
 
@@ -187,6 +220,20 @@ impl IngestWords for En {
             K::RecordTooLong { limit } => self.raise_limit("Limits::max_record_bytes", *limit),
             K::AmbiguousIdColumns { .. } => self.ambiguous_id_accepted(),
             K::ExportLacksQuestions { .. } => crate::locale::form::FormWords::export_lacks_advice(self).into(),
+            K::OptionalValueIgnored { why, .. } => return self.accepted(why),
+            K::OptionalColumnsAbsent { missing } => {
+                format!("a column for {} (or one of its French names), even if empty in places", fields(missing))
+            }
+            K::LooksLikeOtherFile { given_as: FileRole::Enrolments, .. } => {
+                "the enrolments file here (organisation, beneficiary, entry_date…), and the observations file in \
+                 its place"
+                    .into()
+            }
+            K::LooksLikeOtherFile { given_as: FileRole::Observations, .. } => {
+                "the observations file here (organisation, beneficiary, indicator, wave, date, value…), and the \
+                 enrolments file in its place"
+                    .into()
+            }
             K::NoSuchSheet { sheets, .. } => {
                 format!("one of the sheets {}", sheets.iter().map(|s| quoted(s)).collect::<Vec<_>>().join(", "))
             }
@@ -209,7 +256,15 @@ impl IngestWords for En {
             K::InvalidSex => "F, M or X (also female/male/other, femme/homme/autre), or empty".into(),
             K::UnknownMissingReason => {
                 let codes: Vec<&str> = crate::data::MissingReason::ALL.iter().map(|r| r.as_str()).collect();
-                format!("{} (also refus, non_applicable, inconnu), or empty", codes.join(", "))
+                let names: Vec<&str> = crate::data::MissingReason::ALL
+                    .iter()
+                    .map(|r| crate::locale::report::report(Lang::Fr).missing_reason(Some(*r)))
+                    .collect();
+                format!(
+                    "{} (also in French: {}, in any case, with or without accents), or empty",
+                    codes.join(", "),
+                    names.join(", ")
+                )
             }
             K::MalformedDate(_) => {
                 "a date as YYYY-MM-DD (2024-01-15) or DD/MM/YYYY (15/01/2024), with a 4-digit year".into()
@@ -218,7 +273,17 @@ impl IngestWords for En {
             K::UnknownIndicator { known, .. } => {
                 format!("one of: {}", known.iter().map(|i| i.as_str()).collect::<Vec<_>>().join(", "))
             }
-            K::UnknownWave => crate::catalogue::Wave::accepted(),
+            K::UnknownWave => {
+                let names: Vec<&str> = crate::catalogue::Wave::ALL
+                    .iter()
+                    .map(|w| crate::locale::report::report(Lang::Fr).wave_name(*w))
+                    .collect();
+                format!(
+                    "{} (also in French: {}, in any case, with or without accents)",
+                    crate::catalogue::Wave::accepted(),
+                    names.join(", ")
+                )
+            }
             K::WaveNotAllowed { allowed, .. } => allowed.iter().map(|w| w.as_str()).collect::<Vec<_>>().join(", "),
             K::ValueNotAccepted { expected: e @ (Expected::Described(_) | Expected::IndicatorOfTheSet), .. } => {
                 self.expected(e)
@@ -282,6 +347,10 @@ impl IngestWords for En {
 
     fn score_error(&self, e: &ScoreError) -> String {
         format!("value {:?} is not accepted for {}: expected {}", e.value, e.indicator, self.expected(&e.expected))
+    }
+
+    fn column_name(&self, field: Field) -> &'static str {
+        field.as_str()
     }
 
     fn file_role(&self, role: FileRole) -> &'static str {

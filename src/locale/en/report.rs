@@ -480,6 +480,10 @@ impl ReportWords for En {
                 "Groups of fewer than {min_cell} people are hidden: their figures are neither shown nor used in \
                  comparisons between organisations."
             ),
+            "People are known only by a pseudonym: an HMAC-SHA-256 of their id, first put in one Unicode form (NFC) \
+             so that an accented id typed on a Mac or on Windows is the same person; the ids themselves are never \
+             kept."
+                .to_string(),
         ]
     }
 }

@@ -57,8 +57,8 @@ impl FormWords for Fr {
     fn age_hint(&self) -> &'static str {
         "Sert seulement à afficher les questions qui concernent cet âge."
     }
-    fn age_constraint(&self) -> &'static str {
-        "Un nombre entier de 0 à 120."
+    fn age_constraint(&self, max: u32) -> String {
+        format!("Un nombre entier de 0 à {max}.")
     }
     fn yes(&self) -> &'static str {
         "Oui"

@@ -177,6 +177,40 @@ impl IngestWords for Fr {
             K::ExportLacksQuestions { wave, form_version, set_version, missing } => {
                 crate::locale::form::FormWords::export_lacks(self, *wave, form_version, set_version, missing)
             }
+            K::OptionalValueIgnored { field, why } => {
+                let read_as = match field {
+                    Field::ExitDate => "la date de sortie est lue comme vide (accompagnement en cours)",
+                    Field::AgeAtEntry => "l'âge est lu comme inconnu",
+                    Field::Sex => "le sexe est lu comme inconnu",
+                    _ => "la valeur est lue comme vide",
+                };
+                format!("{}\u{a0}; {read_as}, la personne est gardée", self.problem(why))
+            }
+            K::OptionalColumnsAbsent { missing } => {
+                let mut consequences = Vec::new();
+                if missing.contains(&Field::ExitDate) {
+                    consequences.push(
+                        "sans date de sortie, chaque accompagnement est compté comme en cours et les observations \
+                         après la sortie ne sont pas rapprochées d'une sortie",
+                    );
+                }
+                if missing.contains(&Field::AgeAtEntry) {
+                    consequences.push("sans âge, les indicateurs réservés à certains âges ne sont pas vérifiés");
+                }
+                let columns = if missing.len() == 1 { "pas de colonne" } else { "pas de colonnes" };
+                format!("{columns} {}\u{a0}: {}", fields(missing), consequences.join("\u{a0}; "))
+            }
+            K::LooksLikeOtherFile { given_as, found } => {
+                let (other, this) = match given_as {
+                    FileRole::Enrolments => ("d'observations", "d'inscriptions"),
+                    FileRole::Observations => ("d'inscriptions", "d'observations"),
+                };
+                format!(
+                    "cet en-tête est celui d'un fichier {other} (colonnes {}), pas d'un fichier {this}\u{a0}: les deux \
+                     fichiers ont-ils été inversés\u{a0}?",
+                    fields(found)
+                )
+            }
         }
     }
 
@@ -193,6 +227,20 @@ impl IngestWords for Fr {
             K::RecordTooLong { limit } => self.raise_limit("Limits::max_record_bytes", *limit),
             K::AmbiguousIdColumns { .. } => self.ambiguous_id_accepted(),
             K::ExportLacksQuestions { .. } => crate::locale::form::FormWords::export_lacks_advice(self).into(),
+            K::OptionalValueIgnored { why, .. } => return self.accepted(why),
+            K::OptionalColumnsAbsent { missing } => {
+                format!("une colonne pour {} (ou un de ses noms français), même vide par endroits", fields(missing))
+            }
+            K::LooksLikeOtherFile { given_as: FileRole::Enrolments, .. } => {
+                "ici le fichier des inscriptions (organisation, beneficiary, entry_date…), et le fichier des \
+                 observations à sa place"
+                    .into()
+            }
+            K::LooksLikeOtherFile { given_as: FileRole::Observations, .. } => {
+                "ici le fichier des observations (organisation, beneficiary, indicator, wave, date, value…), et le \
+                 fichier des inscriptions à sa place"
+                    .into()
+            }
             K::NoSuchSheet { sheets, .. } => {
                 format!("une des feuilles {}", sheets.iter().map(|s| quoted(s)).collect::<Vec<_>>().join(", "))
             }
@@ -219,7 +267,15 @@ impl IngestWords for Fr {
             K::InvalidSex => "F, M ou X (aussi femme/homme/autre, female/male/other), ou vide".into(),
             K::UnknownMissingReason => {
                 let codes: Vec<&str> = crate::data::MissingReason::ALL.iter().map(|r| r.as_str()).collect();
-                format!("{} (aussi refus, non_applicable, inconnu), ou vide", codes.join(", "))
+                let names: Vec<&str> = crate::data::MissingReason::ALL
+                    .iter()
+                    .map(|r| crate::locale::report::report(Lang::Fr).missing_reason(Some(*r)))
+                    .collect();
+                format!(
+                    "{} (aussi {}, en majuscules ou minuscules, avec ou sans accents), ou vide",
+                    codes.join(", "),
+                    names.join(", ")
+                )
             }
             K::MalformedDate(_) => {
                 "une date AAAA-MM-JJ (2024-01-15) ou JJ/MM/AAAA (15/01/2024), l'année sur 4 chiffres".into()
@@ -228,7 +284,17 @@ impl IngestWords for Fr {
             K::UnknownIndicator { known, .. } => {
                 format!("l'un de : {}", known.iter().map(|i| i.as_str()).collect::<Vec<_>>().join(", "))
             }
-            K::UnknownWave => crate::catalogue::Wave::accepted(),
+            K::UnknownWave => {
+                let names: Vec<&str> = crate::catalogue::Wave::ALL
+                    .iter()
+                    .map(|w| crate::locale::report::report(Lang::Fr).wave_name(*w))
+                    .collect();
+                format!(
+                    "{} (aussi {}, en majuscules ou minuscules, avec ou sans accents)",
+                    crate::catalogue::Wave::accepted(),
+                    names.join(", ")
+                )
+            }
             K::WaveNotAllowed { allowed, .. } => allowed.iter().map(|w| w.as_str()).collect::<Vec<_>>().join(", "),
             K::ValueNotAccepted { expected: e @ (Expected::Described(_) | Expected::IndicatorOfTheSet), .. } => {
                 self.expected(e)
@@ -298,6 +364,23 @@ impl IngestWords for Fr {
             e.indicator,
             self.expected(&e.expected)
         )
+    }
+
+    fn column_name(&self, field: Field) -> &'static str {
+        match field {
+            Field::Organisation => "Organisme",
+            Field::Beneficiary => "Bénéficiaire",
+            Field::EntryDate => "Date d'entrée",
+            Field::ExitDate => "Date de sortie",
+            Field::AgeAtEntry => "Âge à l'entrée",
+            Field::Sex => "Sexe",
+            Field::Service => "Dispositif",
+            Field::Indicator => "Indicateur",
+            Field::Wave => "Vague",
+            Field::Date => "Date",
+            Field::Value => "Valeur",
+            Field::MissingReason => "Motif de non-réponse",
+        }
     }
 
     fn file_role(&self, role: FileRole) -> &'static str {

@@ -500,6 +500,10 @@ impl ReportWords for Fr {
                 "Les groupes de moins de {min_cell} personnes sont masqués\u{a0}: leurs chiffres ne sont ni affichés ni \
                  utilisés dans les comparaisons entre structures."
             ),
+            "Les personnes ne sont connues que par un pseudonyme\u{a0}: une empreinte HMAC-SHA-256 de leur \
+             identifiant, d'abord mis sous une seule forme Unicode (NFC), pour qu'un identifiant accentué saisi sur \
+             Mac ou sur Windows désigne la même personne\u{a0}; les identifiants eux-mêmes ne sont jamais gardés."
+                .to_string(),
         ]
     }
 }
