@@ -4,7 +4,7 @@
 use super::{expand, Context};
 use crate::catalogue::Wave;
 use crate::ids::OrganisationCode;
-use crate::report::{Comparison, ComparisonTest, FunnelFlag, FunnelPoint, GroupId, IndicatorReport};
+use crate::report::{Comparison, ComparisonTest, FunnelPoint, GroupId, IndicatorReport};
 use crate::stats::{
     chi_square_k_by_2, funnel_flag, funnel_limits, holm, kruskal_wallis, mean_se, proportion_se, summarize,
 };
@@ -55,7 +55,7 @@ pub(super) fn comparison(ctx: &Context<'_>, k: usize, wave: Wave, proportion: bo
                 limit95_high: limits.high95,
                 limit998_low: limits.low998,
                 limit998_high: limits.high998,
-                flag: funnel_flag(estimate, &limits).into(),
+                flag: funnel_flag(estimate, &limits),
             })
         })
         .collect();
@@ -80,19 +80,6 @@ pub(super) fn adjust_holm(indicators: &mut [IndicatorReport]) {
     for comparison in indicators.iter_mut().filter_map(|i| i.comparison.as_mut()) {
         if comparison.p.is_some() {
             comparison.p_holm = next.next();
-        }
-    }
-}
-
-impl From<crate::stats::FunnelFlag> for FunnelFlag {
-    fn from(f: crate::stats::FunnelFlag) -> Self {
-        use crate::stats::FunnelFlag as S;
-        match f {
-            S::Within => FunnelFlag::Within,
-            S::Above95 => FunnelFlag::Above95,
-            S::Below95 => FunnelFlag::Below95,
-            S::Above998 => FunnelFlag::Above998,
-            S::Below998 => FunnelFlag::Below998,
         }
     }
 }

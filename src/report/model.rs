@@ -286,25 +286,9 @@ pub struct FunnelPoint {
     pub flag: FunnelFlag,
 }
 
-/// Where an organisation falls on the funnel plot.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub enum FunnelFlag {
-    /// Inside the 95 % limits.
-    #[serde(rename = "within")]
-    Within,
-    /// Above the 95 % limit, inside the 99.8 % one.
-    #[serde(rename = "above_95")]
-    Above95,
-    /// Below the 95 % limit, inside the 99.8 % one.
-    #[serde(rename = "below_95")]
-    Below95,
-    /// Above the 99.8 % limit.
-    #[serde(rename = "above_998")]
-    Above998,
-    /// Below the 99.8 % limit.
-    #[serde(rename = "below_998")]
-    Below998,
-}
+/// Where an organisation falls on the funnel plot (the statistics' own
+/// flag: one type from the computation to the JSON).
+pub use crate::stats::FunnelFlag;
 
 /// A time-to-event analysis.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]

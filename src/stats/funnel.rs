@@ -1,7 +1,8 @@
 //! Funnel plot control limits for comparing organisations of different sizes.
 
 use super::dist::finite;
-use serde::Serialize;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 
 /// Two-sided 95 % normal quantile used for the inner funnel limits.
 pub const Z95: f64 = 1.959964;
@@ -9,7 +10,7 @@ pub const Z95: f64 = 1.959964;
 pub const Z998: f64 = 3.090232;
 
 /// Where an organisation's estimate falls relative to its funnel limits.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 pub enum FunnelFlag {
     /// Within the 95 % limits (inclusive).
     #[serde(rename = "within")]

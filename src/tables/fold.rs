@@ -3,7 +3,7 @@
 use super::key::{round9, Key};
 use super::{
     ChangeTable, DurationCount, IndicatorTables, ItemMoments, LifeRow, LifeTable, MissingTally, OrganisationTables,
-    PairCount, QualityCounts, ScaleTable, ScoreCount, StatusTable,
+    QualityCounts, ScaleTable, ScoreCount, StatusTable,
 };
 use crate::catalogue::Wave;
 use crate::data::{Dataset, Date, FoldWarning, MissingReason, PersonView};
@@ -205,18 +205,7 @@ fn finish(
                     n_pairs,
                     duration_effect: (n_pairs > 0).then(|| duration_effect(&durations)),
                     durations: Some(durations),
-                    pairs: Some(
-                        pairs
-                            .into_iter()
-                            .map(|((f, fp, t, tp), count)| PairCount {
-                                from: f.get(),
-                                from_positive: fp,
-                                to: t.get(),
-                                to_positive: tp,
-                                count,
-                            })
-                            .collect(),
-                    ),
+                    pairs: Some(super::pair_rows(pairs)),
                 },
             }
         })

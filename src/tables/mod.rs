@@ -256,6 +256,11 @@ pub(crate) fn merge_pairs<'a>(tables: impl IntoIterator<Item = &'a [PairCount]>)
             *m.entry((Key::new(r.from), r.from_positive, Key::new(r.to), r.to_positive)).or_default() += r.count;
         }
     }
+    pair_rows(m)
+}
+
+/// The rows of a joint table of change, in the map's (sorted) order.
+pub(crate) fn pair_rows(m: BTreeMap<(Key, bool, Key, bool), u64>) -> Vec<PairCount> {
     m.into_iter()
         .map(|((f, fp, t, tp), count)| PairCount {
             from: f.get(),
