@@ -1,4 +1,13 @@
-#![doc = include_str!("../README.md")]
+// The crate's front page is the README. Its screenshot is a reference-style
+// image: GitHub resolves it to the file in `docs/`; rustdoc, which cannot
+// reach that file, reads the definition given first, here, with the image
+// itself inlined (kept fresh by `tests/it/readme.rs`).
+#![doc = concat!(
+    "[report-first-page]: data:image/png;base64,",
+    include_str!("../docs/report-first-page.png.b64"),
+    "\n\n",
+    include_str!("../README.md")
+)]
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
@@ -21,6 +30,11 @@ mod spelling;
 pub mod stats;
 pub mod tables;
 pub mod text;
+
+/// The date and time crate the API's dates come from ([`data::Date`]), for
+/// embedders who need more of it than [`data::date`]: its version is then
+/// always the one the API uses.
+pub use jiff;
 
 pub use catalogue::Catalogue;
 pub use ids::{IndicatorId, OrganisationCode, SetId, Version};

@@ -15,3 +15,8 @@ pub use records::{Enrolment, MissingReason, Observation, Sex, MAX_AGE_AT_ENTRY};
 
 /// A calendar date (no time zone): entry, exit and observation dates.
 pub type Date = jiff::civil::Date;
+
+/// Makes a [`Date`] from a year, month and day (jiff's `civil::date`), so
+/// that embedders need no `jiff` dependency of their own. Panics on a day
+/// that does not exist; use `Date::new` to get an error instead.
+pub use jiff::civil::date;

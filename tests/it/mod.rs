@@ -28,6 +28,7 @@ mod ingest;
 mod ingest_cli;
 mod network;
 mod published_schemas;
+mod readme;
 mod render;
 mod render_browser;
 mod render_support;
