@@ -18,6 +18,8 @@ mod hardening;
 mod hardening_definitions;
 #[cfg(feature = "xlsx")]
 mod hardening_fuzz;
+#[cfg(feature = "xlsx")]
+mod hardening_ods;
 pub mod hardening_support;
 mod hardening_text;
 #[cfg(feature = "xlsx")]

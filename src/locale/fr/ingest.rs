@@ -160,6 +160,7 @@ impl IngestWords for Fr {
             K::FileTooLarge { size, limit } => self.input_too_large(*size, *limit),
             K::WorkbookPartTooLarge { part, size, limit } => self.workbook_part_too_large(part, *size, *limit),
             K::SheetTooLarge { sheet, cells, limit } => self.sheet_too_large(sheet, *cells, *limit),
+            K::UnboundedWorkbook { container } => self.unbounded_workbook(*container),
             K::CellTooLong { column, limit } => self.cell_too_long(*column, *limit),
             K::UnreadableCell => self.unreadable_cell(),
             K::WorkbookReaderFailed => self.workbook_reader_failed(),
