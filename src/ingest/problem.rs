@@ -373,6 +373,12 @@ pub enum ProblemKind {
         indicator: IndicatorId,
         /// The wave.
         wave: Wave,
+        /// The rows read before this one with an observation of the same
+        /// person, indicator, wave and date, in the order read (the first
+        /// ten).
+        others: Vec<Location>,
+        /// How many more such rows there are past those named.
+        more: u64,
     },
     /// An input that is not a regular file (a FIFO would block, a device
     /// never ends): refused before it is opened.

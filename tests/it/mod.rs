@@ -26,6 +26,7 @@ mod hardening_text;
 mod hardening_xlsx;
 mod ingest;
 mod ingest_cli;
+mod ingest_duplicates;
 mod network;
 mod published_schemas;
 mod render;
