@@ -11,7 +11,9 @@
 //! sheets and checked against [`Limits::max_sheet_cells`], and the text of
 //! each cell against [`Limits::max_cell_chars`]. Time is linear in the
 //! size of `content.xml`, itself bounded by
-//! [`Limits::max_workbook_part_bytes`].
+//! [`Limits::max_workbook_part_bytes`]. A sheet left open at the end of the
+//! file, which calamine would look for the end of for ever, is refused as
+//! damaged.
 
 use super::super::limits::Limits;
 use super::super::problem::{Location, Problem, ProblemKind};
@@ -106,7 +108,8 @@ pub(super) fn check_content<R: BufRead>(path: &Path, xml: R, limits: &Limits) ->
     loop {
         let event = reader.read_event_into(&mut buf).map_err(|_| found.damaged())?;
         match event {
-            Event::Start(e) if e.name() == QName(b"table:table") => {
+            // A table start inside a sheet is skipped, as calamine does.
+            Event::Start(e) if e.name() == QName(b"table:table") && sheet.is_none() => {
                 // calamine reads a table only when it has a name.
                 sheet = e.try_get_attribute(b"table:name").ok().flatten().map(|a| Sheet {
                     name: super::super::columns::shown_name(
@@ -152,6 +155,9 @@ pub(super) fn check_content<R: BufRead>(path: &Path, xml: R, limits: &Limits) ->
                     return Err(found.at(&current.name, at, kind));
                 }
             }
+            // calamine reads a table up to its end tag, and would wait for
+            // it for ever past the end of the file.
+            Event::Eof if sheet.is_some() => return Err(found.damaged()),
             Event::Eof => return Ok(()),
             _ => {}
         }
@@ -213,7 +219,9 @@ fn read_cell<R: BufRead>(
     let mut string = false;
     let mut formula = false;
     let mut chars = 0u64;
-    for a in start.attributes().flatten() {
+    // Up to the first malformed attribute, where calamine stops (the
+    // iterator would go on yielding the error).
+    for a in start.attributes().map_while(Result::ok) {
         match a.key {
             QName(b"office:value" | b"office:boolean-value") => value_set = true,
             QName(b"office:string-value" | b"office:date-value" | b"office:time-value") => {
@@ -263,5 +271,30 @@ fn read_cell<R: BufRead>(
             return Ok((true, chars));
         }
         buf.clear();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(tables: &str, limits: &Limits) -> Result<(), Box<Problem>> {
+        let xml = format!(
+            r#"<?xml version="1.0"?><office:document-content><office:body><office:spreadsheet>{tables}</office:spreadsheet></office:body></office:document-content>"#
+        );
+        check_content(Path::new("w.ods"), xml.as_bytes(), limits)
+    }
+
+    #[test]
+    fn a_sheet_left_open_is_damaged() {
+        let open = r#"<table:table table:name="a"><table:table-row><table:table-cell office:value="1"/></table:table-row><table:"#;
+        let found = check(open, &Limits::default()).unwrap_err();
+        assert_eq!(found.kind(), &ProblemKind::DamagedWorkbook);
+        // A table start inside it (a mangled `table-row`) does not close it.
+        let nested = r#"<table:table table:name="a"><table:table
+row><table:table-cell office:value="1"/></table:"#;
+        assert_eq!(check(nested, &Limits::default()).unwrap_err().kind(), &ProblemKind::DamagedWorkbook);
+        let closed = r#"<table:table table:name="a"><table:table-row><table:table-cell office:value="1"/></table:table-row></table:table>"#;
+        assert!(check(closed, &Limits::default()).is_ok());
     }
 }
