@@ -72,7 +72,8 @@ fn hardening_definitions_loader_locates_numbers_as_the_checker_does() {
         text.replacen("\"max\": 10", &format!("\"max\": {max}"), 1)
     };
     let definition = |max: &str| good_definition().replacen("\"max\": 10", &format!("\"max\": {max}"), 1);
-    let cases: [(&str, &dyn Fn(&str) -> String, &str, &str); 3] = [
+    type Write<'a> = &'a dyn Fn(&str) -> String;
+    let cases: [(&str, Write, &str, &str); 3] = [
         ("def.json", &definition, "-0", "/measure/max"),
         ("def.json", &definition, "9223372036854775808", "/measure/max"),
         ("set.json", &inline, "-0", "/indicators/0/measure/max"),

@@ -68,9 +68,7 @@ fn hardening_ods_is_still_read() {
     // LibreOffice ends each row and the sheet with repeated empty cells and
     // rows up to the sheet's edge: they expand to nothing and pass.
     let edge = r#"<table:table-cell table:number-columns-repeated="16377"/>"#;
-    let tail = format!(
-        r#"<table:table-row table:number-rows-repeated="1048571"><table:table-cell table:number-columns-repeated="16384"/></table:table-row>"#
-    );
+    let tail = r#"<table:table-row table:number-rows-repeated="1048571"><table:table-cell table:number-columns-repeated="16384"/></table:table-row>"#;
     let rows: String =
         (1..=3).map(|n| person(n).replace("</table:table-row>", &format!("{edge}</table:table-row>"))).collect();
     Ods::sheet(&format!("{}{rows}{tail}", ods_enrolment_header())).write(&path);
@@ -83,9 +81,7 @@ fn hardening_ods_repeated_cells_past_the_limit_are_refused_before_calamine() {
     let dir = Scratch::new();
     // A filled cell repeated across the whole sheet: 17 billion cells
     // from a few hundred bytes.
-    let filled = format!(
-        r#"<table:table-row table:number-rows-repeated="1048576"><table:table-cell table:number-columns-repeated="16384" office:value-type="float" office:value="1"/></table:table-row>"#
-    );
+    let filled = r#"<table:table-row table:number-rows-repeated="1048576"><table:table-cell table:number-columns-repeated="16384" office:value-type="float" office:value="1"/></table:table-row>"#.to_string();
     // A sparse sheet: a cell at the last row and column.
     let sparse = format!(
         r#"<table:table-row table:number-rows-repeated="1048574"><table:table-cell table:number-columns-repeated="16384"/></table:table-row><table:table-row><table:table-cell table:number-columns-repeated="16383"/>{}</table:table-row>"#,
