@@ -36,6 +36,20 @@ pub enum CatalogueError {
         /// What is wrong.
         problem: FormatProblem,
     },
+    /// A value of a file that is not of the format, located as
+    /// `check-definitions` locates it.
+    Located {
+        /// The file.
+        path: PathBuf,
+        /// Where in the document (JSON pointer, `/measure/max`).
+        pointer: String,
+        /// 1-based line of the value.
+        line: usize,
+        /// 1-based column of the value, in characters.
+        column: usize,
+        /// What is wrong.
+        problem: FormatProblem,
+    },
     /// No set of that name or path exists.
     UnknownSet {
         /// The name asked for.
@@ -86,6 +100,16 @@ pub enum FormatProblem {
     Invalid {
         /// serde's reason, without its position.
         reason: String,
+    },
+    /// A whole number its field cannot hold: `-0` (JSON reads it as a
+    /// fraction), or a number past 64 bits.
+    NumberOutOfRange {
+        /// The field (`max`).
+        field: String,
+        /// The number as written.
+        value: String,
+        /// Whether the field is unsigned (a count's `max`).
+        unsigned: bool,
     },
     /// The catalogue bundled in the crate could not be read (a broken build).
     Bundled {

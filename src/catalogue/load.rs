@@ -35,7 +35,9 @@ fn strip_position(message: &str) -> String {
 }
 
 /// Tells a definition from a manifest by its fields, and deserialises it.
-pub(crate) fn classify(path: &Path, value: Value) -> Result<Document> {
+/// A number its field cannot hold is refused as `check-definitions`
+/// refuses it: at its JSON pointer, with its line and column in `text`.
+pub(crate) fn classify(path: &Path, value: Value, text: &str) -> Result<Document> {
     let format_error = |e: serde_json::Error| CatalogueError::Format {
         path: path.to_path_buf(),
         problem: FormatProblem::Invalid { reason: strip_position(&e.to_string()) },
@@ -47,8 +49,21 @@ pub(crate) fn classify(path: &Path, value: Value) -> Result<Document> {
     // avoided-cost models under `sroi/`) are not the catalogue's.
     let sroi_model = obj.get("format").and_then(Value::as_str).is_some_and(|f| f.starts_with("impact-sroi-model"));
     if obj.contains_key("$schema") || sroi_model {
-        Ok(Document::Schema)
-    } else if obj.contains_key("measure") {
+        return Ok(Document::Schema);
+    }
+    if let Some(found) = super::numbers::document(obj).into_iter().next() {
+        let (line, column) = super::locate::locate(text, &found.pointer).unwrap_or((1, 1));
+        let problem =
+            FormatProblem::NumberOutOfRange { field: found.field, value: found.value, unsigned: found.unsigned };
+        return Err(CatalogueError::Located {
+            path: path.to_path_buf(),
+            pointer: found.pointer,
+            line,
+            column,
+            problem,
+        });
+    }
+    if obj.contains_key("measure") {
         Ok(Document::Definition(Box::new(serde_json::from_value(value).map_err(format_error)?)))
     } else if obj.contains_key("indicators") {
         Ok(Document::Manifest(Box::new(serde_json::from_value(value).map_err(format_error)?)))
@@ -85,7 +100,7 @@ pub(crate) fn read_text(path: &Path) -> Result<String> {
 /// Reads a set manifest file.
 pub(crate) fn read_manifest(path: &Path) -> Result<SetManifest> {
     let text = read_text(path)?;
-    match classify(path, parse_json(path, &text)?)? {
+    match classify(path, parse_json(path, &text)?, &text)? {
         Document::Manifest(m) => Ok(*m),
         _ => Err(CatalogueError::Format { path: path.to_path_buf(), problem: FormatProblem::NotAManifest }),
     }
@@ -129,7 +144,7 @@ pub(crate) fn from_dir(dir: &Path) -> Result<Catalogue> {
 }
 
 pub(crate) fn add_document(catalogue: &mut Catalogue, path: &Path, text: &str) -> Result<()> {
-    match classify(path, parse_json(path, text)?)? {
+    match classify(path, parse_json(path, text)?, text)? {
         Document::Definition(def) => catalogue.add_definition(*def, path.display().to_string()),
         Document::Manifest(m) => {
             catalogue.add_set(*m);

@@ -25,7 +25,10 @@ pub mod check;
 mod definition;
 mod error;
 mod load;
+mod locate;
 mod manifest;
+mod numbers;
+mod pointer;
 pub(crate) mod schema;
 mod vocabulary;
 

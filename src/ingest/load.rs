@@ -58,6 +58,58 @@ impl RowTally {
 struct Enrolled {
     enrolment: Enrolment,
     location: Location,
+    /// The person's number in the order read, for [`LatestRows`].
+    id: u32,
+}
+
+/// Most earlier rows a conflict warning names one by one; the rest are
+/// counted.
+const NAMED_ROWS: usize = 10;
+
+/// The rows that gave one answer (person, indicator, wave) its latest
+/// date, so that a row disagreeing on that date can name them. One entry
+/// per answer, as the fold keeps: memory grows with people × indicators,
+/// not with rows.
+#[derive(Default)]
+struct LatestRows {
+    slots: HashMap<(u32, crate::ids::IndicatorId, Wave), Latest>,
+}
+
+struct Latest {
+    date: crate::data::Date,
+    first: Location,
+    /// The next rows on that date (up to [`NAMED_ROWS`] − 1), then a count.
+    next: Vec<Location>,
+    beyond: u64,
+}
+
+impl LatestRows {
+    /// Records the row at `location` as folded, and returns the earlier
+    /// rows on the same date (named, then how many more).
+    fn folded(&mut self, person: u32, obs: &Observation, location: &Location) -> (Vec<Location>, u64) {
+        let key = (person, obs.indicator.clone(), obs.wave);
+        let fresh = || Latest { date: obs.date, first: location.clone(), next: Vec::new(), beyond: 0 };
+        let Some(latest) = self.slots.get_mut(&key) else {
+            self.slots.insert(key, fresh());
+            return (Vec::new(), 0);
+        };
+        if obs.date > latest.date {
+            *latest = fresh();
+            return (Vec::new(), 0);
+        }
+        if obs.date < latest.date {
+            return (Vec::new(), 0);
+        }
+        let mut earlier = vec![latest.first.clone()];
+        earlier.extend(latest.next.iter().cloned());
+        let beyond = latest.beyond;
+        if latest.next.len() + 1 < NAMED_ROWS {
+            latest.next.push(location.clone());
+        } else {
+            latest.beyond += 1;
+        }
+        (earlier, beyond)
+    }
 }
 
 /// Reads, validates and folds an enrolments file and an observations file
@@ -112,7 +164,8 @@ pub fn load(
                 None => {
                     rejected.remove(&key);
                     builder.add_enrolment(e.clone());
-                    people.insert(key, Enrolled { enrolment: e, location: r.location.clone() });
+                    let id = u32::try_from(people.len()).unwrap_or(u32::MAX);
+                    people.insert(key, Enrolled { enrolment: e, location: r.location.clone(), id });
                     kept += 1;
                 }
             }
@@ -147,6 +200,7 @@ pub fn load(
     let mut kept = 0u64;
     let mut silent = 0u64;
     let mut items = 0u64;
+    let mut latest_rows = LatestRows::default();
     for item in &mut observation_reader {
         tick(progress, FileRole::Observations, &mut items);
         let r = match item {
@@ -160,6 +214,7 @@ pub fn load(
         let mut bad = r.record.is_none();
         if let Some(obs) = r.record {
             let key = (obs.organisation.clone(), obs.beneficiary);
+            let person = people.get(&key).map(|p| p.id);
             match people.get(&key) {
                 None if rejected.contains(&key) => {
                     silent += 1;
@@ -192,6 +247,12 @@ pub fn load(
             }
             if !bad {
                 let (indicator, wave) = (obs.indicator.clone(), obs.wave);
+                // The rows already folded on this answer's date, read
+                // before the fold takes the observation.
+                let (earlier, more) = match person {
+                    Some(id) => latest_rows.folded(id, &obs, &r.location),
+                    None => (Vec::new(), 0),
+                };
                 match builder.add_observation(obs) {
                     Ok(warning) => {
                         kept += 1;
@@ -200,7 +261,7 @@ pub fn load(
                                 Some(ProblemKind::DuplicateObservation { indicator, wave })
                             }
                             Some(FoldWarning::ConflictingDuplicates { .. }) => {
-                                Some(ProblemKind::ConflictingDuplicates { indicator, wave })
+                                Some(ProblemKind::ConflictingDuplicates { indicator, wave, others: earlier, more })
                             }
                             _ => None,
                         };

@@ -82,7 +82,7 @@ pub use load::{load, Loaded};
 pub use output::{
     validation_schema, CodeCount, FileOutput, ProblemOutput, ValidationFormat, ValidationOutput, VALIDATION_SCHEMA_ID,
 };
-pub use problem::{Location, Problem, ProblemCode, ProblemKind, Severity, ShownValue, SupportBound};
+pub use problem::{Location, Problem, ProblemCode, ProblemKind, Severity, ShownValue, SupportBound, WorkbookContainer};
 pub use pseudonymise::{pseudonymise_file, pseudonymise_file_with, Pseudonymised};
 pub use record::{Form, RawCell, RawRecord};
 pub use report::{FileSummary, ValidationReport};

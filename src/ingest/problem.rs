@@ -153,6 +153,20 @@ pub enum SupportBound {
     AfterExit(Date),
 }
 
+/// A workbook container refused before it is read
+/// ([`ProblemKind::UnboundedWorkbook`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum WorkbookContainer {
+    /// An OLE compound file: an Excel 97-2003 `.xls` workbook, or a
+    /// password-protected one. calamine walks its sectors and records
+    /// without bounds on memory or time.
+    Compound,
+    /// A ZIP archive that is neither `.xlsx` nor `.ods` (a binary `.xlsb`
+    /// workbook), whose parts calamine reads without bounds.
+    OtherArchive,
+}
+
 /// What is wrong, with the facts that explain it. No variant holds prose:
 /// the words are written by the locale layer from these facts.
 #[derive(Debug, Clone, PartialEq)]
@@ -173,6 +187,12 @@ pub enum ProblemKind {
     /// A workbook that cannot be opened (truncated, damaged, protected).
     /// The workbook reader's own reason is not kept: it can quote a cell.
     DamagedWorkbook,
+    /// A workbook in a format whose reader cannot be kept within
+    /// [`Limits`](super::Limits), refused before it is read.
+    UnboundedWorkbook {
+        /// What the file is.
+        container: WorkbookContainer,
+    },
     /// The sheet asked for is not in the workbook.
     NoSuchSheet {
         /// The sheet asked for.
@@ -358,6 +378,12 @@ pub enum ProblemKind {
         indicator: IndicatorId,
         /// The wave.
         wave: Wave,
+        /// The rows read before this one with an observation of the same
+        /// person, indicator, wave and date, in the order read (the first
+        /// ten).
+        others: Vec<Location>,
+        /// How many more such rows there are past those named.
+        more: u64,
     },
     /// An input that is not a regular file (a FIFO would block, a device
     /// never ends): refused before it is opened.
@@ -494,6 +520,7 @@ impl ProblemKind {
             | K::ReadStopped { .. }
             | K::WorkbooksNotBuiltIn
             | K::DamagedWorkbook
+            | K::UnboundedWorkbook { .. }
             | K::NoSuchSheet { .. } => C::Unreadable,
             K::UndecidableEncoding | K::ReadAsWindows1252 | K::FieldNotUtf8 { .. } => C::Encoding,
             K::EmptyFile | K::NoLine | K::NoRecord | K::EmptySheet { .. } => C::EmptyFile,

@@ -1,15 +1,20 @@
-//! Workbooks (`.xlsx`, also `.xls` and `.ods`) read with calamine, with
-//! bounded memory.
+//! Workbooks (`.xlsx` and `.ods`) read with calamine, with bounded memory.
 //!
-//! Before calamine sees an `.xlsx` file, the archive is checked: the file
+//! Before calamine sees a workbook, the archive is checked: the file
 //! size, and the unpacked size of every XML part (found by unpacking it,
 //! not by trusting the sizes the archive declares) against
-//! [`Limits`]. The sheet is then streamed cell by cell with calamine's
-//! cells reader on a thread of its own, a few rows ahead of the reader, so
-//! memory grows with one row, not with the sheet: the declared dimension,
-//! the number of cells, the length of each cell's text and of each row are
-//! checked as they come. `.xls` and `.ods` files, which calamine reads
-//! whole, are checked for size first.
+//! [`Limits`]. An `.xlsx` sheet is then streamed cell by cell with
+//! calamine's cells reader on a thread of its own, a few rows ahead of the
+//! reader, so memory grows with one row, not with the sheet: the declared
+//! dimension, the number of cells, the length of each cell's text and of
+//! each row are checked as they come. An `.ods` workbook, which calamine
+//! reads whole, repeated rows and columns expanded, has its `content.xml`
+//! streamed first (`ods.rs`) to count the cells calamine would make.
+//! Formats whose reader cannot be bounded are refused before they are
+//! read, with advice to save as `.xlsx` or CSV: Excel 97-2003 `.xls` (and
+//! any OLE compound file: a password-protected workbook), whose container
+//! calamine walks without bounds, and archives that are neither `.xlsx`
+//! nor `.ods` (binary `.xlsb`).
 //!
 //! calamine parses untrusted archives: a panic inside it (a shared-string
 //! index out of range) is caught on its thread, printed nowhere, and
@@ -22,7 +27,12 @@
 //! numbers become dates (in date columns, and in any cell formatted as a
 //! date), in the 1900 or the 1904 date system as the workbook declares.
 
+#[cfg(feature = "xlsx")]
+mod ods;
+
 use super::limits::Limits;
+#[cfg(feature = "xlsx")]
+use super::problem::WorkbookContainer;
 use super::problem::{Location, Problem, ProblemKind};
 use super::source::{Event, FileFormat, FileInfo, Source};
 use std::fs::File;
@@ -101,9 +111,18 @@ mod reader {
         Problem::new(ProblemKind::DamagedWorkbook, path, Location::File)
     }
 
+    /// What kind of workbook an archive is.
+    #[derive(Clone, Copy, PartialEq, Eq)]
+    enum Kind {
+        Xlsx,
+        Ods,
+        /// Neither (a binary `.xlsb`, a zip of something else).
+        Other,
+    }
+
     /// What the archive check found.
     struct Archive {
-        xlsx: bool,
+        kind: Kind,
         is_1904: bool,
     }
 
@@ -113,14 +132,18 @@ mod reader {
         let mut zip = zip::ZipArchive::new(reader).map_err(|_| Box::new(damaged(path)))?;
         let limit = limits.max_workbook_part_bytes;
         let mut xlsx = false;
+        let mut mimetype = false;
+        let mut content = false;
         let mut is_1904 = false;
         for i in 0..zip.len() {
             let mut entry = zip.by_index(i).map_err(|_| Box::new(damaged(path)))?;
             let name = entry.name().to_string();
+            mimetype |= name == "mimetype";
             if !(name.ends_with(".xml") || name.ends_with(".rels")) {
                 continue;
             }
             xlsx |= name == "xl/workbook.xml";
+            content |= name == "content.xml";
             let too_large = |size: u64| {
                 let shown = super::super::columns::shown_name(&name);
                 let kind = ProblemKind::WorkbookPartTooLarge { part: shown, size, limit };
@@ -144,7 +167,17 @@ mod reader {
                 }
             }
         }
-        Ok(Archive { xlsx, is_1904 })
+        let kind = if xlsx {
+            Kind::Xlsx
+        } else if mimetype && content {
+            // Its size was checked above; now what calamine would expand.
+            let entry = zip.by_name("content.xml").map_err(|_| Box::new(damaged(path)))?;
+            super::ods::check_content(path, BufReader::new(entry.take(limit + 1)), limits)?;
+            Kind::Ods
+        } else {
+            Kind::Other
+        };
+        Ok(Archive { kind, is_1904 })
     }
 
     /// Whether `workbook.xml` sets `<workbookPr date1904="1"/>` (or `true`).
@@ -229,19 +262,25 @@ mod reader {
         if file.rewind().is_err() {
             return fail(damaged(path), None);
         }
+        let refused = |container| problem(path, Location::File, ProblemKind::UnboundedWorkbook { container });
         if !zip {
-            return whole(path, file, sheet, preferred, limits);
+            // An OLE compound file: `.xls`, or a password-protected workbook.
+            return fail(refused(WorkbookContainer::Compound), None);
         }
         let archive = match guarded(|| check_archive(path, BufReader::new(&file), limits)) {
             Some(Ok(a)) => a,
             Some(Err(p)) => return fail(*p, None),
             None => return fail(damaged(path), None),
         };
-        if !archive.xlsx || file.rewind().is_err() {
-            // An OpenDocument sheet: parts are checked, calamine reads it whole.
-            return whole(path, file, sheet, preferred, limits);
+        if file.rewind().is_err() {
+            return fail(damaged(path), None);
         }
-        stream(path, file, sheet, preferred, limits, archive.is_1904)
+        match archive.kind {
+            Kind::Xlsx => stream(path, file, sheet, preferred, limits, archive.is_1904),
+            // Parts and expanded cells checked: calamine reads it whole.
+            Kind::Ods => whole(path, file, sheet, preferred, limits),
+            Kind::Other => fail(refused(WorkbookContainer::OtherArchive), None),
+        }
     }
 
     /// `.xlsx`: the sheet streamed from a thread of its own.
@@ -398,8 +437,9 @@ mod reader {
         }
     }
 
-    /// `.xls` and `.ods`: calamine reads the sheet whole (after the size
-    /// checks); its cells are then handed out row by row.
+    /// `.ods`: calamine reads the workbook whole (after the size checks and
+    /// the count of the cells it would expand); the sheet's cells are then
+    /// handed out row by row.
     fn whole(
         path: &Path,
         mut file: File,
@@ -414,7 +454,7 @@ mod reader {
             return (Box::new(Failed(Some(damaged(path)))), info(None));
         }
         let opened = guarded(|| {
-            let mut book = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes))
+            let mut book: calamine::Ods<_> = calamine::open_workbook_from_rs(std::io::Cursor::new(bytes))
                 .map_err(|_| None::<Option<Vec<String>>>)?;
             let name = choose_sheet(&book.sheet_names(), sheet, preferred).map_err(Some)?;
             let range = book.worksheet_range(&name).map_err(|_| None::<Option<Vec<String>>>)?;
@@ -455,8 +495,8 @@ mod reader {
                 rows.push(Message::Row { row: start.0 + r as u32, cells });
             }
         }
-        // The 1904 system of .xls/.ods files is applied by calamine to
-        // date-formatted cells; plain serials are read in the 1900 system.
+        // `.ods` dates are written as dates (`office:date-value`); plain
+        // serials are read in the 1900 system.
         let source = SheetSource::new(path, name.clone(), Feed::Whole(rows.into_iter()), false, limits);
         (Box::new(source), info(Some(name)))
     }

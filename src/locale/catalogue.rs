@@ -8,6 +8,9 @@ use crate::catalogue::CatalogueError;
 pub(crate) trait CatalogueWords: Sync {
     /// Why a definition, a set or a catalogue could not be loaded.
     fn catalogue_error(&self, error: &CatalogueError) -> String;
+    /// A whole number its field cannot hold (the loader's and the
+    /// checker's words).
+    fn number_out_of_range(&self, field: &str, value: &str, unsigned: bool) -> String;
 }
 
 /// The words of catalogue errors in `lang`.

@@ -24,6 +24,9 @@ pub(crate) trait HardeningWords: Sync {
     fn input_too_large(&self, size: u64, limit: u64) -> String;
     /// How to raise a limit.
     fn raise_limit(&self, option: &str, limit: u64) -> String;
+    /// A workbook refused before it is read: its format's reader cannot be
+    /// bounded.
+    fn unbounded_workbook(&self, container: crate::ingest::WorkbookContainer) -> String;
     /// A workbook sheet whose declared size is past the cell limit.
     fn sheet_too_large(&self, sheet: &str, cells: u64, limit: u64) -> String;
     /// A part of a workbook archive that unpacks past the limit.

@@ -6,7 +6,8 @@
 
 use crate::it::hardening_support::Scratch;
 use social_impact::catalogue::check::{check_paths, Rule};
-use social_impact::catalogue::Catalogue;
+use social_impact::catalogue::{Catalogue, CatalogueError, FormatProblem};
+use social_impact::Lang;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -60,6 +61,56 @@ fn hardening_definitions_checker_and_loader_agree_on_numbers() {
     }
 }
 
+/// The loader refuses `-0` and whole numbers past 64 bits with the
+/// checker's problem: same file, JSON pointer, line and column, and words,
+/// in a definition file or inline in a set's manifest. On the main branch
+/// it gave serde's unlocated "invalid type: floating point `-0.0`".
+#[test]
+fn hardening_definitions_loader_locates_numbers_as_the_checker_does() {
+    let inline = |max: &str| {
+        let text = set_with(&[("test.num.scale", &[])]);
+        text.replacen("\"max\": 10", &format!("\"max\": {max}"), 1)
+    };
+    let definition = |max: &str| good_definition().replacen("\"max\": 10", &format!("\"max\": {max}"), 1);
+    type Write<'a> = &'a dyn Fn(&str) -> String;
+    let cases: [(&str, Write, &str, &str); 3] = [
+        ("def.json", &definition, "-0", "/measure/max"),
+        ("def.json", &definition, "9223372036854775808", "/measure/max"),
+        ("set.json", &inline, "-0", "/indicators/0/measure/max"),
+    ];
+    for (name, write, max, pointer) in cases {
+        let dir = Scratch::new();
+        let text = write(max);
+        assert!(text.contains(&format!("\"max\": {max}")), "{text}");
+        std::fs::write(dir.path(name), &text).unwrap();
+        let report = check_paths(&[dir.path(name)]);
+        let checked =
+            report.problems.iter().find(|p| p.rule() == Rule::NumberOutOfRange).expect("the checker's problem");
+        assert_eq!(checked.pointer(), pointer, "{report}");
+        let (line, column) = (checked.line().unwrap(), checked.column().unwrap());
+        let expected_line = text.lines().position(|l| l.contains(&format!("\"max\": {max}"))).unwrap() + 1;
+        assert_eq!(line, expected_line, "{report}");
+        let err = Catalogue::from_dir(dir.0.path()).expect_err("the loader refuses it");
+        match &err {
+            CatalogueError::Located { path, pointer: at, line: l, column: c, problem } => {
+                assert_eq!((path.as_path(), at.as_str(), *l, *c), (dir.path(name).as_path(), pointer, line, column));
+                // serde_json shows `-0` as `-0.0`.
+                let shown = if max == "-0" { "-0.0" } else { max };
+                assert!(
+                    matches!(problem, FormatProblem::NumberOutOfRange { value, .. } if value == shown),
+                    "{problem:?}"
+                );
+            }
+            other => panic!("{max}: not located: {other}"),
+        }
+        for lang in [Lang::En, Lang::Fr] {
+            let shown = err.render(lang);
+            assert!(shown.contains(&format!("{}:{line}:{column}", dir.path(name).display())), "{shown}");
+            assert!(shown.contains(pointer) && shown.ends_with(&checked.message(lang)), "{shown}");
+        }
+    }
+}
+
 /// A set whose inline ordinal definitions have the given composite items.
 fn set_with(composites: &[(&str, &[&str])]) -> String {
     let base: serde_json::Value = serde_json::from_str(&good_definition()).unwrap();
@@ -98,7 +149,17 @@ fn hardening_definitions_composite_cycles_are_errors_for_both() {
         let report = check_paths(&[dir.path("set.json")]);
         assert!(report.problems.iter().any(|p| p.rule() == Rule::CompositeCycle), "{case:?}: {report}");
         let catalogue = Catalogue::from_dir(dir.0.path()).unwrap();
-        assert!(catalogue.reference_set("test-cycles").is_err(), "{case:?}: the loader accepts a cycle");
+        let refused = catalogue.reference_set("test-cycles").err();
+        assert!(
+            matches!(
+                &refused,
+                Some(CatalogueError::InvalidSet {
+                    problem: social_impact::catalogue::SetProblem::CompositeCycle { .. },
+                    ..
+                })
+            ),
+            "{case:?}: the loader does not refuse the cycle as one: {refused:?}"
+        );
     }
     // No cycle, no problem.
     let dir = Scratch::new();

@@ -1,19 +1,28 @@
 //! Bounded mutation fuzzing of every reader (CSV, JSON Lines, JSON, XLSX,
-//! definitions), run by CI in seconds: seeds that look like real files are
+//! ODS, definitions), run by CI in seconds: seeds that look like real files are
 //! mutated (bytes flipped, inserted, deleted, chunks repeated, cut), and each
 //! mutant must be read without a panic, with problems rather than errors
 //! where the file is wrong. Deterministic (fixed seed), so a failure can be
 //! replayed; the counts are printed with `--nocapture` and recorded in the
-//! README. No nightly toolchain is needed (cargo-fuzz would need one).
+//! README. `IMPACT_FUZZ_MUTANTS=N` runs N mutants per reader instead (a
+//! longer run by hand). No nightly toolchain is needed (cargo-fuzz would
+//! need one).
 
-use crate::it::hardening_support::{enrolment_header, sheet_xml, text_cell, Scratch, Xlsx};
+use crate::it::hardening_support::{
+    enrolment_header, ods_cell, ods_enrolment_header, ods_row, sheet_xml, text_cell, Ods, Scratch, Xlsx,
+};
 use rand::{Rng, SeedableRng};
 use social_impact::ingest::{read_enrolments, IngestOptions, Limits, ReadItem};
 use std::path::Path;
 
-/// Mutants per reader: small enough for CI, large enough to find the
-/// shallow panics a hostile file reaches first.
+/// Mutants per reader by default: small enough for CI, large enough to
+/// find the shallow panics a hostile file reaches first.
 const MUTANTS: usize = 300;
+
+/// Mutants per reader: [`MUTANTS`], or `IMPACT_FUZZ_MUTANTS`.
+fn mutants() -> usize {
+    std::env::var("IMPACT_FUZZ_MUTANTS").ok().and_then(|n| n.parse().ok()).unwrap_or(MUTANTS)
+}
 
 fn mutate(rng: &mut rand::rngs::StdRng, seed: &[u8]) -> Vec<u8> {
     let mut out = seed.to_vec();
@@ -62,27 +71,30 @@ fn fuzz(name: &str, seed: &[u8], read: impl Fn(&Path) -> usize) -> (usize, usize
     let path = dir.path(name);
     let mut rng = rand::rngs::StdRng::seed_from_u64(11);
     let mut with_problems = 0;
-    for i in 0..MUTANTS {
+    let count = mutants();
+    for i in 0..count {
         let mutant = if i == 0 { seed.to_vec() } else { mutate(&mut rng, seed) };
         std::fs::write(&path, &mutant).unwrap();
         let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read(&path)));
         match outcome {
             Ok(n) => with_problems += usize::from(n > 0),
             Err(_) => {
-                let kept = dir.path(&format!("crash-{name}"));
-                panic!("{name}: mutant {i} panicked the reader ({} bytes): {:?}", mutant.len(), kept)
+                // Kept outside the scratch folder (removed at the end), to replay.
+                let kept = std::env::temp_dir().join(format!("impact-fuzz-crash-{name}"));
+                let _ = std::fs::write(&kept, &mutant);
+                panic!("{name}: mutant {i} panicked the reader ({} bytes), kept as {}", mutant.len(), kept.display())
             }
         }
     }
-    println!("fuzz {name}: {MUTANTS} inputs, {with_problems} reported problems, 0 panics");
-    (MUTANTS, with_problems)
+    println!("fuzz {name}: {count} inputs, {with_problems} reported problems, 0 panics");
+    (count, with_problems)
 }
 
 const CSV: &str = "organisation;bénéficiaire;date_entree;date_sortie;age;sexe;dispositif\r\nASSO-A;P-0001;15/01/2024;;34;F;CHRS\r\nASSO-A;\"P-0002\";2024-02-01;2024-06-30;41;M;\"Accueil; jour\"\r\n";
 
 #[test]
 fn hardening_fuzz_csv() {
-    assert_eq!(fuzz("e.csv", CSV.as_bytes(), read_all).0, MUTANTS);
+    assert_eq!(fuzz("e.csv", CSV.as_bytes(), read_all).0, mutants());
 }
 
 #[test]
@@ -117,11 +129,40 @@ fn hardening_fuzz_xlsx_sheet_xml() {
         Xlsx { sheet: xml, shared: None, date1904: false }.write(&book);
         read_all(&book)
     });
-    assert_eq!(n, MUTANTS);
+    assert_eq!(n, mutants());
     // And mutated archives.
     let book = dir.path("seed.xlsx");
     Xlsx::rows(&rows).write(&book);
     fuzz("w.xlsx", &std::fs::read(&book).unwrap(), read_all);
+}
+
+#[test]
+fn hardening_fuzz_ods_content_xml_and_xls() {
+    // The archive is rebuilt around each mutated `content.xml`, so that the
+    // cell counter and calamine's reader are reached; repeated rows and
+    // columns are in the seed, so that mutations change their counts.
+    let rows = format!(
+        r#"{}{}<table:table-row table:number-rows-repeated="3"><table:table-cell table:number-columns-repeated="2"/>{}<table:table-cell office:value-type="float" office:value="45306" table:number-columns-repeated="2"/><table:table-cell office:value-type="string"><text:p>a<text:s text:c="3"/>b</text:p></table:table-cell></table:table-row>"#,
+        ods_enrolment_header(),
+        ods_row(&["ASSO-A", "P-1", "2024-01-15", "", "34", "F", "CHRS"]),
+        ods_cell("P-2"),
+    );
+    let tables = format!(r#"<table:table table:name="inscriptions">{rows}</table:table>"#);
+    let dir = Scratch::new();
+    let (n, _) = fuzz("content.xml", tables.as_bytes(), |p| {
+        let tables = String::from_utf8_lossy(&std::fs::read(p).unwrap_or_default()).into_owned();
+        let book = dir.path("w.ods");
+        Ods { tables }.write(&book);
+        read_all(&book)
+    });
+    assert_eq!(n, mutants());
+    // Mutated archives, and mutated `.xls` headers (always refused).
+    let book = dir.path("seed.ods");
+    Ods { tables }.write(&book);
+    fuzz("w.ods", &std::fs::read(&book).unwrap(), read_all);
+    let mut xls = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    xls.resize(1024, 0);
+    fuzz("w.xls", &xls, read_all);
 }
 
 #[cfg(feature = "check")]

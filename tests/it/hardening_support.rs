@@ -128,3 +128,51 @@ pub fn s(p: &Path) -> &str {
 pub fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
 }
+
+/// A minimal `.ods` workbook: `tables` is the XML of its
+/// `<table:table>` elements, written into `content.xml` as given.
+pub struct Ods {
+    pub tables: String,
+}
+
+impl Ods {
+    /// One sheet named `inscriptions` whose rows are `rows` (already XML).
+    pub fn sheet(rows: &str) -> Ods {
+        Ods { tables: format!(r#"<table:table table:name="inscriptions">{rows}</table:table>"#) }
+    }
+
+    /// Writes the workbook to `path`.
+    pub fn write(&self, path: &Path) {
+        let file = std::fs::File::create(path).unwrap();
+        let mut zip = zip::ZipWriter::new(file);
+        let stored = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+        let deflated = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+        zip.start_file("mimetype", stored).unwrap();
+        zip.write_all(b"application/vnd.oasis.opendocument.spreadsheet").unwrap();
+        zip.start_file("META-INF/manifest.xml", deflated).unwrap();
+        zip.write_all(br#"<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"#).unwrap();
+        zip.start_file("content.xml", deflated).unwrap();
+        let content = format!(
+            r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet>{}</office:spreadsheet></office:body></office:document-content>"#,
+            self.tables
+        );
+        zip.write_all(content.as_bytes()).unwrap();
+        zip.finish().unwrap();
+    }
+}
+
+/// An OpenDocument text cell.
+pub fn ods_cell(text: &str) -> String {
+    format!(r#"<table:table-cell office:value-type="string"><text:p>{text}</text:p></table:table-cell>"#)
+}
+
+/// An OpenDocument row of text cells.
+pub fn ods_row(cells: &[&str]) -> String {
+    let cells: String = cells.iter().map(|c| ods_cell(c)).collect();
+    format!("<table:table-row>{cells}</table:table-row>")
+}
+
+/// The header row of an enrolments sheet, as OpenDocument.
+pub fn ods_enrolment_header() -> String {
+    ods_row(&["organisation", "beneficiary", "entry_date", "exit_date", "age_at_entry", "sex", "service"])
+}

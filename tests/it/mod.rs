@@ -20,12 +20,15 @@ mod hardening;
 mod hardening_definitions;
 #[cfg(feature = "xlsx")]
 mod hardening_fuzz;
+#[cfg(feature = "xlsx")]
+mod hardening_ods;
 pub mod hardening_support;
 mod hardening_text;
 #[cfg(feature = "xlsx")]
 mod hardening_xlsx;
 mod ingest;
 mod ingest_cli;
+mod ingest_duplicates;
 mod network;
 mod published_schemas;
 mod readme;

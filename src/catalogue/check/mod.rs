@@ -17,13 +17,12 @@
 //!
 //! Only I/O is done here besides checking: reading the files named.
 
-mod locate;
-mod pointer;
 mod problem;
 mod rules;
 mod schema_errors;
 
-pub(crate) use pointer::field_name;
+pub(crate) use super::pointer::field_name;
+use super::{locate, pointer};
 pub use problem::{Bound, CheckKind, CheckReport, Problem, Rule};
 
 use super::load::json_files;

@@ -128,20 +128,11 @@ impl<'a> Checker<'a> {
 
     /// Numbers the loader reads as whole numbers must be ones it can hold:
     /// `-0` (read as a fraction) and numbers past 64 bits are refused here
-    /// as the loader refuses them.
+    /// by the loader's own check.
     fn whole_numbers(&mut self, measure: &Map<String, Value>, at: &str) {
-        let (fields, unsigned): (&[&str], bool) = match measure.get("type").and_then(Value::as_str) {
-            Some("ordinal") => (&["min", "max", "positive_threshold"], false),
-            Some("count") => (&["max"], true),
-            _ => return,
-        };
-        for field in fields {
-            let Some(Value::Number(n)) = measure.get(*field) else { continue };
-            let fits = if unsigned { n.as_u64().is_some() } else { n.as_i64().is_some() };
-            if !fits {
-                let kind = CheckKind::NumberOutOfRange { field: field.to_string(), value: n.to_string(), unsigned };
-                self.push(join(at, field), kind);
-            }
+        for found in crate::catalogue::numbers::measure(measure, at) {
+            let kind = CheckKind::NumberOutOfRange { field: found.field, value: found.value, unsigned: found.unsigned };
+            self.push(found.pointer, kind);
         }
     }
 

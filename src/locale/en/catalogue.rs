@@ -5,6 +5,13 @@ use crate::catalogue::{CatalogueError, FormatProblem, SetProblem};
 use crate::locale::catalogue::CatalogueWords;
 
 impl CatalogueWords for En {
+    fn number_out_of_range(&self, field: &str, value: &str, unsigned: bool) -> String {
+        format!(
+            "measure.{field} {value} is not a whole number the loader can hold: write a whole number from {} (not -0, no decimal point)",
+                if unsigned { "0 to 18446744073709551615" } else { "-9223372036854775808 to 9223372036854775807" }
+        )
+    }
+
     fn catalogue_error(&self, error: &CatalogueError) -> String {
         use CatalogueError as E;
         match error {
@@ -13,15 +20,11 @@ impl CatalogueWords for En {
                 format!("{}:{line}:{column}: not valid JSON: {message}", path.display())
             }
             E::Format { path, problem } => {
-                let what = match problem {
-                    FormatProblem::NotAnObject => {
-                        "expected a JSON object (an indicator definition or a set manifest)".to_string()
-                    }
-                    FormatProblem::NeitherFormat => "neither an indicator definition (it has no `measure`) nor a set manifest (it has no `indicators`)".to_string(),
-                    FormatProblem::NotAManifest => "this is not a set manifest (a manifest has `id`, `version`, `title`, `domain` and `indicators`)".to_string(),
-                    FormatProblem::Invalid { reason } | FormatProblem::Bundled { reason } => reason.clone(),
-                };
+                let what = format_problem(self, problem);
                 format!("{}: {what}", path.display())
+            }
+            E::Located { path, pointer, line, column, problem } => {
+                format!("{}:{line}:{column}: {pointer}: {}", path.display(), format_problem(self, problem))
             }
             E::UnknownSet { name, suggestion, available } => format!(
                 "unknown reference set {name:?}{} (bundled sets: {}; a path to a manifest file also works)",
@@ -50,6 +53,25 @@ impl CatalogueWords for En {
                 };
                 format!("reference set {set:?}: {what}")
             }
+        }
+    }
+}
+
+/// What is wrong with a file that is JSON but not of the format.
+fn format_problem(words: &impl CatalogueWords, problem: &FormatProblem) -> String {
+    match problem {
+        FormatProblem::NotAnObject => "expected a JSON object (an indicator definition or a set manifest)".to_string(),
+        FormatProblem::NeitherFormat => {
+            "neither an indicator definition (it has no `measure`) nor a set manifest (it has no `indicators`)"
+                .to_string()
+        }
+        FormatProblem::NotAManifest => {
+            "this is not a set manifest (a manifest has `id`, `version`, `title`, `domain` and `indicators`)"
+                .to_string()
+        }
+        FormatProblem::Invalid { reason } | FormatProblem::Bundled { reason } => reason.clone(),
+        FormatProblem::NumberOutOfRange { field, value, unsigned } => {
+            words.number_out_of_range(field, value, *unsigned)
         }
     }
 }

@@ -153,10 +153,9 @@ impl CheckWords for En {
                 "composite {id:?} is one of its own items (through {}): a scale cannot be made of itself",
                 through.join(" → ")
             ),
-            K::NumberOutOfRange { field, value, unsigned } => format!(
-                "measure.{field} {value} is not a whole number the loader can hold: write a whole number from {} (not -0, no decimal point)",
-                if *unsigned { "0 to 18446744073709551615" } else { "-9223372036854775808 to 9223372036854775807" }
-            ),
+            K::NumberOutOfRange { field, value, unsigned } => {
+                crate::locale::catalogue::CatalogueWords::number_out_of_range(self, field, value, *unsigned)
+            }
             K::SetDuplicateIndicator { id, first } => {
                 format!("indicator {id:?} is listed twice (also at {first}): list each indicator once")
             }

@@ -1,5 +1,6 @@
 use super::En;
 use crate::fsio::FileKind;
+use crate::ingest::WorkbookContainer;
 use crate::locale::hardening::HardeningWords;
 use std::path::Path;
 
@@ -48,6 +49,13 @@ impl HardeningWords for En {
     }
     fn raise_limit(&self, option: &str, limit: u64) -> String {
         format!("at most {limit} (limit set by {option})")
+    }
+    fn unbounded_workbook(&self, container: WorkbookContainer) -> String {
+        let what = match container {
+            WorkbookContainer::Compound => "an Excel 97-2003 workbook (.xls), or a password-protected one",
+            _ => "a workbook that is neither .xlsx nor .ods (a binary .xlsb?)",
+        };
+        format!("this is {what}: this format is not read, as its reader cannot be kept within the memory limits; in Excel or LibreOffice, save it as \"Excel Workbook (.xlsx)\" without a password, or as CSV UTF-8")
     }
     fn sheet_too_large(&self, sheet: &str, cells: u64, limit: u64) -> String {
         format!(

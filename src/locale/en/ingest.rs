@@ -147,14 +147,27 @@ impl IngestWords for En {
             K::DuplicateObservation { indicator, wave } => {
                 format!("{indicator} already has an observation at wave {wave} for this person: the latest by date counts")
             }
-            K::ConflictingDuplicates { indicator, wave } => format!(
-                "{indicator} has another observation at wave {wave} on the same date for this person that says something else: the answer counts as missing, whatever the order of the rows"
-            ),
+            K::ConflictingDuplicates { indicator, wave, others, more } => {
+                let mut rows: Vec<String> = others.iter().map(|l| self.location(l)).collect();
+                if *more > 0 {
+                    rows.push(format!("{} more", whole(*more, numbers(Lang::En))));
+                }
+                let rows = match rows.split_last() {
+                    Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+                    _ => rows.concat(),
+                };
+                if others.len() as u64 + more > 1 {
+                    format!("{indicator} has other observations at wave {wave} on the same date for this person ({rows}) that do not all say the same: the answer counts as missing, whatever the order of the rows")
+                } else {
+                    format!("{indicator} has another observation at wave {wave} on the same date for this person ({rows}) that says something else: the answer counts as missing, whatever the order of the rows")
+                }
+            }
             K::MissingReasonIgnored => "missing reason given beside an answer: the answer is kept".into(),
             K::NotRegularFile { kind } => self.input_not_regular(*kind),
             K::FileTooLarge { size, limit } => self.input_too_large(*size, *limit),
             K::WorkbookPartTooLarge { part, size, limit } => self.workbook_part_too_large(part, *size, *limit),
             K::SheetTooLarge { sheet, cells, limit } => self.sheet_too_large(sheet, *cells, *limit),
+            K::UnboundedWorkbook { container } => self.unbounded_workbook(*container),
             K::CellTooLong { column, limit } => self.cell_too_long(*column, *limit),
             K::UnreadableCell => self.unreadable_cell(),
             K::WorkbookReaderFailed => self.workbook_reader_failed(),

@@ -5,6 +5,13 @@ use crate::catalogue::{CatalogueError, FormatProblem, SetProblem};
 use crate::locale::catalogue::CatalogueWords;
 
 impl CatalogueWords for Fr {
+    fn number_out_of_range(&self, field: &str, value: &str, unsigned: bool) -> String {
+        format!(
+            "measure.{field} vaut {value}, que le chargement ne peut pas lire comme un nombre entier : écrivez un entier de {} (pas -0, sans virgule)",
+                if unsigned { "0 à 18446744073709551615" } else { "-9223372036854775808 à 9223372036854775807" }
+        )
+    }
+
     fn catalogue_error(&self, error: &CatalogueError) -> String {
         use CatalogueError as E;
         let maybe =
@@ -15,15 +22,11 @@ impl CatalogueWords for Fr {
                 format!("{}:{line}:{column} : JSON mal formé : {message}", path.display())
             }
             E::Format { path, problem } => {
-                let what = match problem {
-                    FormatProblem::NotAnObject => {
-                        "un objet JSON est attendu (une définition d'indicateur ou un référentiel)".to_string()
-                    }
-                    FormatProblem::NeitherFormat => "ni une définition d'indicateur (pas de `measure`) ni un référentiel (pas d'`indicators`)".to_string(),
-                    FormatProblem::NotAManifest => "ce n'est pas un référentiel (un référentiel a `id`, `version`, `title`, `domain` et `indicators`)".to_string(),
-                    FormatProblem::Invalid { reason } | FormatProblem::Bundled { reason } => reason.clone(),
-                };
+                let what = format_problem(self, problem);
                 format!("{} : {what}", path.display())
+            }
+            E::Located { path, pointer, line, column, problem } => {
+                format!("{}:{line}:{column} : {pointer} : {}", path.display(), format_problem(self, problem))
             }
             E::UnknownSet { name, suggestion, available } => format!(
                 "référentiel inconnu {}{} (référentiels fournis : {} ; le chemin d'un fichier de référentiel convient aussi)",
@@ -62,6 +65,26 @@ impl CatalogueWords for Fr {
                 };
                 format!("référentiel {} : {what}", quoted(set))
             }
+        }
+    }
+}
+
+/// What is wrong with a file that is JSON but not of the format.
+fn format_problem(words: &impl CatalogueWords, problem: &FormatProblem) -> String {
+    match problem {
+        FormatProblem::NotAnObject => {
+            "un objet JSON est attendu (une définition d'indicateur ou un référentiel)".to_string()
+        }
+        FormatProblem::NeitherFormat => {
+            "ni une définition d'indicateur (pas de `measure`) ni un référentiel (pas d'`indicators`)".to_string()
+        }
+        FormatProblem::NotAManifest => {
+            "ce n'est pas un référentiel (un référentiel a `id`, `version`, `title`, `domain` et `indicators`)"
+                .to_string()
+        }
+        FormatProblem::Invalid { reason } | FormatProblem::Bundled { reason } => reason.clone(),
+        FormatProblem::NumberOutOfRange { field, value, unsigned } => {
+            words.number_out_of_range(field, value, *unsigned)
         }
     }
 }

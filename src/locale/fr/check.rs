@@ -182,10 +182,9 @@ impl CheckWords for Fr {
                 quoted(id),
                 through.join(" → ")
             ),
-            K::NumberOutOfRange { field, value, unsigned } => format!(
-                "measure.{field} vaut {value}, que le chargement ne peut pas lire comme un nombre entier : écrivez un entier de {} (pas -0, sans virgule)",
-                if *unsigned { "0 à 18446744073709551615" } else { "-9223372036854775808 à 9223372036854775807" }
-            ),
+            K::NumberOutOfRange { field, value, unsigned } => {
+                crate::locale::catalogue::CatalogueWords::number_out_of_range(self, field, value, *unsigned)
+            }
             K::SetDuplicateIndicator { id, first } => format!(
                 "l'indicateur {} est listé deux fois (aussi en {first}) : listez chaque indicateur une fois",
                 quoted(id)

@@ -1,5 +1,6 @@
 use super::Fr;
 use crate::fsio::FileKind;
+use crate::ingest::WorkbookContainer;
 use crate::locale::hardening::HardeningWords;
 use std::path::Path;
 
@@ -48,6 +49,13 @@ impl HardeningWords for Fr {
     }
     fn raise_limit(&self, option: &str, limit: u64) -> String {
         format!("au plus {limit} (limite réglable par {option})")
+    }
+    fn unbounded_workbook(&self, container: WorkbookContainer) -> String {
+        let what = match container {
+            WorkbookContainer::Compound => "un classeur Excel 97-2003 (.xls), ou un classeur protégé par mot de passe",
+            _ => "un classeur ni .xlsx ni .ods (un .xlsb binaire\u{a0}?)",
+        };
+        format!("c'est {what}\u{a0}: ce format n'est pas lu, car sa lecture ne peut pas être tenue dans les limites de mémoire\u{a0}; dans Excel ou LibreOffice, enregistrez-le en «\u{a0}Classeur Excel (.xlsx)\u{a0}» sans mot de passe, ou en CSV UTF-8")
     }
     fn sheet_too_large(&self, sheet: &str, cells: u64, limit: u64) -> String {
         format!(

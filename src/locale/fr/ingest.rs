@@ -153,14 +153,28 @@ impl IngestWords for Fr {
                 "{indicator} a déjà une observation à la vague « {} » pour cette personne accompagnée : la plus récente compte",
                 crate::locale::report::report(Lang::Fr).wave_name(*wave)
             ),
-            K::ConflictingDuplicates { indicator, wave } => format!(
-                "{indicator} a, à la vague {wave} et à la même date, une autre observation pour cette personne accompagnée qui ne dit pas la même chose : la réponse est comptée comme manquante, quel que soit l'ordre des lignes"
-            ),
+            K::ConflictingDuplicates { indicator, wave, others, more } => {
+                let mut rows: Vec<String> = others.iter().map(|l| self.location(l)).collect();
+                if *more > 0 {
+                    let n = whole(*more, numbers(Lang::Fr));
+                    rows.push(if *more == 1 { format!("{n} autre") } else { format!("{n} autres") });
+                }
+                let rows = match rows.split_last() {
+                    Some((last, rest)) if !rest.is_empty() => format!("{} et {last}", rest.join(", ")),
+                    _ => rows.concat(),
+                };
+                if others.len() as u64 + more > 1 {
+                    format!("{indicator} a, à la vague {wave} et à la même date, d'autres observations pour cette personne accompagnée ({rows}) qui ne disent pas toutes la même chose\u{a0}: la réponse est comptée comme manquante, quel que soit l'ordre des lignes")
+                } else {
+                    format!("{indicator} a, à la vague {wave} et à la même date, une autre observation pour cette personne accompagnée ({rows}) qui ne dit pas la même chose\u{a0}: la réponse est comptée comme manquante, quel que soit l'ordre des lignes")
+                }
+            }
             K::MissingReasonIgnored => "motif d'absence donné alors qu'une réponse est présente : la réponse est gardée".into(),
             K::NotRegularFile { kind } => self.input_not_regular(*kind),
             K::FileTooLarge { size, limit } => self.input_too_large(*size, *limit),
             K::WorkbookPartTooLarge { part, size, limit } => self.workbook_part_too_large(part, *size, *limit),
             K::SheetTooLarge { sheet, cells, limit } => self.sheet_too_large(sheet, *cells, *limit),
+            K::UnboundedWorkbook { container } => self.unbounded_workbook(*container),
             K::CellTooLong { column, limit } => self.cell_too_long(*column, *limit),
             K::UnreadableCell => self.unreadable_cell(),
             K::WorkbookReaderFailed => self.workbook_reader_failed(),

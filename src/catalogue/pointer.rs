@@ -21,6 +21,7 @@ pub(crate) fn segments(pointer: &str) -> Vec<String> {
 
 /// The field a pointer names, as people write it: `measure.max` for
 /// `/measure/max`; `None` for the whole document.
+#[cfg_attr(not(feature = "check"), allow(dead_code))]
 pub(crate) fn field_name(pointer: &str) -> Option<String> {
     let segments = segments(pointer);
     (!segments.is_empty()).then(|| segments.join("."))

@@ -5,7 +5,7 @@
 /// Where the value at `pointer` starts in `text` (1-based line and column,
 /// columns in characters). When the pointer names something absent (a
 /// missing field), the position of the deepest part that exists.
-pub(super) fn locate(text: &str, pointer: &str) -> Option<(usize, usize)> {
+pub(crate) fn locate(text: &str, pointer: &str) -> Option<(usize, usize)> {
     let segments = super::pointer::segments(pointer);
     let mut scanner = Scanner { bytes: text.as_bytes(), pos: 0 };
     scanner.skip_ws();
