@@ -21,7 +21,10 @@ fn readme_image_inlined_for_rustdoc_is_the_screenshot() {
         std::fs::write(&copy, &encoded).expect("copy written");
     }
     let inlined = std::fs::read_to_string(&copy).expect("the inlined copy");
-    assert!(inlined == encoded, "docs/report-first-page.png.b64 is stale: UPDATE_README_IMAGE=1 cargo test --test lib readme");
+    assert!(
+        inlined == encoded,
+        "docs/report-first-page.png.b64 is stale: UPDATE_README_IMAGE=1 cargo test --test lib readme"
+    );
     let readme = std::fs::read_to_string(root().join("README.md")).expect("README");
     assert!(readme.contains("][report-first-page]"), "the README shows the screenshot as a reference-style image");
     assert!(readme.contains("\n[report-first-page]: docs/report-first-page.png\n"), "GitHub's definition of the image");
