@@ -9,7 +9,7 @@ use social_impact::catalogue::Catalogue;
 use social_impact::locale::network as words;
 use social_impact::report::render::RenderOptions;
 use social_impact::set::SetSource;
-use social_impact::tables::{for_member, network_report, Aggregate, NetworkError};
+use social_impact::tables::{censoring_dates, for_member, network_report, Aggregate, NetworkError};
 use social_impact::Lang;
 use std::path::{Path, PathBuf};
 
@@ -67,6 +67,21 @@ fn read(path: &Path, lang: Lang) -> Result<Aggregate, CliError> {
         .map_err(|e| CliError::new(words::refused(lang, &path.display().to_string(), &e.to_string())))
 }
 
+/// Tells on standard error when the aggregates were censored at different
+/// dates (the report says it too, in its data quality).
+fn warn_censoring_dates(aggregates: &[Aggregate], lang: Lang) {
+    let dates = censoring_dates(aggregates);
+    let Some(latest) = dates.iter().flatten().max() else { return };
+    let earlier: Vec<&Option<social_impact::data::Date>> =
+        dates.iter().filter(|d| d.as_ref() != Some(latest)).collect();
+    if earlier.is_empty() {
+        return;
+    }
+    let earliest = earlier.iter().copied().flatten().min().map(ToString::to_string);
+    let earliest = if earlier.iter().any(|d| d.is_none()) { None } else { earliest };
+    eprintln!("{}", words::censoring_dates_differ(lang, earlier.len(), earliest.as_deref(), &latest.to_string()));
+}
+
 pub fn network(args: NetworkArgs) -> Result<(), CliError> {
     let paths = files(&args.aggregates, args.lang)?;
     let inputs = paths.iter().map(PathBuf::as_path);
@@ -83,12 +98,15 @@ pub fn network(args: NetworkArgs) -> Result<(), CliError> {
         };
         CliError::new(words::refused(args.lang, &file.unwrap_or_else(|| "--aggregates".into()), &e.to_string()))
     })?;
+    warn_censoring_dates(&aggregates, args.lang);
     if let Some(org) = &args.for_org {
         if !for_member(&mut report, org, args.lang) {
             return Err(CliError::new(words::not_a_member(args.lang, org)));
         }
     }
-    let text = render(&report, &set, args.format, &RenderOptions::new(args.lang))?;
+    let mut options = RenderOptions::new(args.lang);
+    options.member = args.for_org.clone();
+    let text = render(&report, &set, args.format, &options)?;
     match &args.output {
         Some(path) => crate::output::write(path, text.as_bytes(), &policy, args.lang)?,
         None => print!("{text}"),

@@ -42,7 +42,7 @@
 use super::OrganisationTables;
 use crate::analysis::{analyse_tables, AnalysisError, AnalysisOptions};
 use crate::data::{Dataset, Date};
-use crate::report::Report;
+use crate::report::{Report, WarningCount};
 use crate::set::ReferenceSet;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -50,6 +50,10 @@ use std::collections::BTreeSet;
 
 /// The value of the `format` field.
 pub const AGGREGATE_FORMAT: &str = "impact-aggregate/1";
+
+/// The kind of the data-quality warning of a network report whose
+/// aggregates were censored at different dates (see [`network_report`]).
+pub const CENSORING_DATES_DIFFER: &str = "censoring_dates_differ";
 
 /// One aggregate file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -240,8 +244,15 @@ fn agrees(n: u64, sum: Option<u64>, min_cell: u64) -> Result<(), String> {
 /// Merges aggregates of one set into a report of the `impact-report/1`
 /// contract (BRIEF section 10). The network's duration effect is the
 /// organisations' coefficients combined on Fisher's z scale
-/// ([`crate::report::DurationMethod::FisherZ`]); `as_of` is the latest of
-/// the aggregates'.
+/// ([`crate::report::DurationMethod::FisherZ`]).
+///
+/// Aggregates may be censored at different dates (each association exports
+/// when it can; BRIEF section 10 refuses only another set, `min_cell` or
+/// confidence): each organisation's life table stays censored at its own
+/// aggregate's `as_of`, the report's `as_of` is the latest, and the report
+/// says so in its data quality, with a warning of kind
+/// [`CENSORING_DATES_DIFFER`] counting the aggregates censored earlier (or
+/// without a date). [`censoring_dates`] tells which dates were met.
 ///
 /// # Errors
 ///
@@ -290,11 +301,26 @@ pub fn network_report(set: &ReferenceSet, aggregates: &[Aggregate]) -> Result<Re
     }
     tables.sort_by(|a, b| a.organisation.cmp(&b.organisation));
     let tables: Vec<OrganisationTables> = tables.into_iter().cloned().collect();
-    let as_of = aggregates.iter().filter_map(|a| a.parameters.as_of.as_deref()?.parse::<Date>().ok()).max();
+    let dates = censoring_dates(aggregates);
+    let as_of = dates.iter().flatten().max().copied();
     let options =
         AnalysisOptions { confidence: first.parameters.confidence, min_cell: first.parameters.min_cell, as_of };
     let rejected = aggregates.iter().map(|a| a.rejected).sum();
-    Ok(analyse_tables(set, &tables, &options, rejected)?)
+    let mut report = analyse_tables(set, &tables, &options, rejected)?;
+    let earlier = dates.iter().filter(|d| **d != as_of).count() as u64;
+    if earlier > 0 {
+        let warnings = &mut report.data_quality.warnings;
+        let at = warnings.partition_point(|w| w.kind.as_str() < CENSORING_DATES_DIFFER);
+        warnings.insert(at, WarningCount { kind: CENSORING_DATES_DIFFER.to_string(), count: earlier });
+    }
+    Ok(report)
+}
+
+/// The date each aggregate was censored at (`parameters.as_of`), in input
+/// order; `None` for an aggregate without one (or with one that is not an
+/// ISO 8601 date).
+pub fn censoring_dates(aggregates: &[Aggregate]) -> Vec<Option<Date>> {
+    aggregates.iter().map(|a| a.parameters.as_of.as_deref().and_then(|d| d.parse::<Date>().ok())).collect()
 }
 
 /// The JSON Schema (2020-12) of the aggregate format.

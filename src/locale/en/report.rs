@@ -183,6 +183,10 @@ impl ReportWords for En {
         Some(match kind {
             "duplicate_observation" => "Duplicate answers (same person, indicator and wave): the latest one counts",
             "duplicate_enrolment" => "Duplicate support episodes: the latest one counts",
+            "censoring_dates_differ" => {
+                "Aggregates censored at an earlier date than the report's (their organisations' time to outcome \
+                 stops at their own date)"
+            }
             _ => return None,
         })
     }

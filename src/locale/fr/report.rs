@@ -195,6 +195,10 @@ impl ReportWords for Fr {
                 "Réponses en double (même personne, même indicateur, même temps de collecte) : la plus récente compte"
             }
             "duplicate_enrolment" => "Entrées en accompagnement en double : la plus récente compte",
+            "censoring_dates_differ" => {
+                "Agrégats arrêtés à une date antérieure à celle du rapport (le délai jusqu'au résultat de leurs \
+                 structures s'arrête à leur propre date)"
+            }
             _ => return None,
         })
     }

@@ -57,9 +57,10 @@ pub(crate) mod kit {
 use crate::catalogue::{Dimension, IndicatorDefinition, Measure};
 use crate::locale::numbers::{self as nums, NBSP};
 use crate::locale::report::report as words;
-use crate::report::{Change, ChangeEstimates, Group, IndicatorReport, MeasureKind, Report, Status};
+use crate::report::{Change, ChangeEstimates, FunnelFlag, Group, IndicatorReport, MeasureKind, Report, Status};
 use crate::set::ReferenceSet;
 use crate::text::Lang;
+use std::collections::BTreeSet;
 
 pub use crate::locale::numbers::{num as format_number, pct as format_percent};
 
@@ -83,12 +84,16 @@ pub struct RenderOptions {
     /// The most headline results on the first page (default 5; at least 3
     /// are shown when the data allow it).
     pub max_headlines: usize,
+    /// The organisation a network report is written for (`impact network
+    /// --for`): the report opens with where it stands against the network,
+    /// it is listed in every table and marked on every funnel plot.
+    pub member: Option<String>,
 }
 
 impl RenderOptions {
     /// Options for `lang`, with no notes and at most 5 headline results.
     pub fn new(lang: Lang) -> RenderOptions {
-        RenderOptions { lang, notes: Vec::new(), max_headlines: 5 }
+        RenderOptions { lang, notes: Vec::new(), max_headlines: 5, member: None }
     }
 }
 
@@ -156,9 +161,21 @@ pub fn headline_indicators(report: &Report, max: usize) -> Vec<&IndicatorReport>
     ranked.into_iter().take(keep).map(|r| r.3).collect()
 }
 
+/// Reports of more organisations than this name, in their tables and
+/// charts, only the network, the organisations outside an indicator's 95 %
+/// funnel limits and the member the report is written for
+/// ([`RenderOptions::member`]); every organisation stays a point on the
+/// funnel plots, and the JSON report holds them all.
+pub const ORGANISATIONS_LISTED_UP_TO: usize = 40;
+
+/// Whether a group's organisation field names the whole network (`*`).
+fn is_network(organisation: &str) -> bool {
+    organisation == crate::analysis::NETWORK
+}
+
 /// The network group (`*`) of an indicator.
 fn network(ind: &IndicatorReport) -> Option<&Group> {
-    ind.groups.iter().find(|g| g.organisation == "*")
+    ind.groups.iter().find(|g| is_network(&g.organisation))
 }
 
 /// The estimates of a change that is shown.
@@ -242,6 +259,11 @@ struct Doc<'a> {
     options: &'a RenderOptions,
     /// The indicators, each with its definition and number format.
     indicators: Vec<Ind<'a>>,
+    /// Organisation codes in report order (without the network).
+    organisations: Vec<&'a str>,
+    /// More organisations than [`ORGANISATIONS_LISTED_UP_TO`]: tables and
+    /// charts name only those [`Doc::listed`] keeps.
+    condensed: bool,
 }
 
 impl<'a> Doc<'a> {
@@ -251,7 +273,61 @@ impl<'a> Doc<'a> {
             .iter()
             .map(|rep| Ind::new(rep, set.registry().get(&rep.indicator).map(|i| i.definition())))
             .collect();
-        Doc { report, set, lang: options.lang, options, indicators }
+        let mut organisations = std::collections::BTreeSet::new();
+        for ind in &report.indicators {
+            organisations.extend(ind.groups.iter().map(|g| g.organisation.as_str()));
+            organisations.extend(ind.comparison.iter().flat_map(|c| c.funnel.iter().map(|p| p.organisation.as_str())));
+        }
+        for t in &report.time_to_event {
+            organisations.extend(t.groups.iter().map(|g| g.organisation.as_str()));
+        }
+        let organisations: Vec<&str> = organisations.into_iter().filter(|o| !is_network(o)).collect();
+        let condensed = organisations.len() > ORGANISATIONS_LISTED_UP_TO;
+        Doc { report, set, lang: options.lang, options, indicators, organisations, condensed }
+    }
+
+    /// The organisation the report is written for, if any.
+    fn member(&self) -> Option<&str> {
+        self.options.member.as_deref()
+    }
+
+    /// Whether `organisation` is named in the tables and charts of an
+    /// indicator whose funnel flags `flagged`: always, up to
+    /// [`ORGANISATIONS_LISTED_UP_TO`] organisations; beyond, the network,
+    /// the flagged organisations and the member.
+    fn listed(&self, flagged: &BTreeSet<&str>, organisation: &str) -> bool {
+        !self.condensed
+            || is_network(organisation)
+            || self.member() == Some(organisation)
+            || flagged.contains(organisation)
+    }
+
+    /// The groups of an indicator its tables and charts show: the network
+    /// first, then the organisations [`Doc::listed`] keeps, in report order.
+    fn listed_groups<'i>(&self, ind: &Ind<'i>) -> Vec<&'i Group> {
+        let mut out: Vec<&Group> = ind.rep.groups.iter().filter(|g| is_network(&g.organisation)).collect();
+        out.extend(
+            ind.rep
+                .groups
+                .iter()
+                .filter(|g| !is_network(&g.organisation) && self.listed(&ind.flagged, &g.organisation)),
+        );
+        out
+    }
+
+    /// The sentence saying how many of `total` organisations a table
+    /// leaves out, when it lists only `listed` of them.
+    fn not_listed(&self, listed: usize, total: usize) -> Option<String> {
+        (self.condensed && listed < total).then(|| {
+            let lang = self.lang;
+            crate::locale::network::not_listed(
+                lang,
+                &nums::int((total - listed) as u64, lang),
+                &nums::int(total as u64, lang),
+                ORGANISATIONS_LISTED_UP_TO,
+                self.member(),
+            )
+        })
     }
 
     /// The outcome areas in the order of their first indicator in the set.
@@ -299,21 +375,8 @@ impl<'a> Doc<'a> {
 
     /// Organisation codes in report order (without the network), for a
     /// stable colour per organisation across charts.
-    fn organisations(&self) -> Vec<&'a str> {
-        let mut orgs: Vec<&str> = Vec::new();
-        let report = self.report;
-        let all = report
-            .indicators
-            .iter()
-            .flat_map(|i| i.groups.iter().map(|g| g.organisation.as_str()))
-            .chain(report.time_to_event.iter().flat_map(|t| t.groups.iter().map(|g| g.organisation.as_str())));
-        for org in all {
-            if org != "*" && !orgs.contains(&org) {
-                orgs.push(org);
-            }
-        }
-        orgs.sort_unstable();
-        orgs
+    fn organisations(&self) -> &[&'a str] {
+        &self.organisations
     }
 }
 
@@ -323,6 +386,8 @@ struct Ind<'a> {
     def: Option<&'a IndicatorDefinition>,
     /// Decimals of a mean (proportions are whole percentages).
     decimals: usize,
+    /// The organisations outside the 95 % limits of its funnel plot.
+    flagged: BTreeSet<&'a str>,
 }
 
 impl<'a> Ind<'a> {
@@ -340,7 +405,12 @@ impl<'a> Ind<'a> {
             _ if largest >= 10.0 => 1,
             _ => 2,
         };
-        Ind { rep, def, decimals }
+        let flagged = rep
+            .comparison
+            .iter()
+            .flat_map(|c| c.funnel.iter().filter(|p| p.flag != FunnelFlag::Within).map(|p| p.organisation.as_str()))
+            .collect();
+        Ind { rep, def, decimals, flagged }
     }
 
     fn is_proportion(&self) -> bool {

@@ -7,7 +7,7 @@
 //! `<title>` and an `aria-label`, and the report prints its figures in a
 //! table beside it. Coordinates are rounded to 0.1 so that output is stable.
 
-use super::{change_estimates, escape_html as esc, Doc, Ind};
+use super::{change_estimates, escape_html as esc, is_network, Doc, Ind};
 use crate::catalogue::{Direction, Wave};
 use crate::locale::numbers::{self as nums, colon};
 use crate::locale::report::report as words;
@@ -190,7 +190,7 @@ pub(crate) fn status(doc: &Doc<'_>, ind: &Ind<'_>) -> String {
         v.sort();
         v
     };
-    let groups = ordered_groups(ind);
+    let groups = doc.listed_groups(ind);
     let sub = 13.0;
     let row_h = sub * waves.len().max(1) as f64 + 14.0;
     let (top, left, right) = (44.0, 120.0, WIDTH - 24.0);
@@ -234,7 +234,7 @@ pub(crate) fn status(doc: &Doc<'_>, ind: &Ind<'_>) -> String {
             );
         }
         let name = group_name(&g.organisation, lang);
-        let weight = if g.organisation == "*" { r#" font-weight="700""# } else { "" };
+        let weight = if is_network(&g.organisation) { r#" font-weight="700""# } else { "" };
         text(&mut out, left - 12.0, y0 + row_h / 2.0 + 4.0, "end", &format!(r#" fill="{INK}"{weight}"#), &name);
         let mut hidden = false;
         for (k, wave) in waves.iter().enumerate() {
@@ -266,16 +266,9 @@ pub(crate) fn status(doc: &Doc<'_>, ind: &Ind<'_>) -> String {
     out
 }
 
-/// The network first, then organisations in report order.
-fn ordered_groups<'a>(ind: &Ind<'a>) -> Vec<&'a crate::report::Group> {
-    let mut groups: Vec<&crate::report::Group> = ind.rep.groups.iter().filter(|g| g.organisation == "*").collect();
-    groups.extend(ind.rep.groups.iter().filter(|g| g.organisation != "*"));
-    groups
-}
-
 /// "Network" for `*`, the code otherwise.
 pub(crate) fn group_name(org: &str, lang: Lang) -> String {
-    if org == "*" {
+    if is_network(org) {
         words(lang).labels().network.to_string()
     } else {
         org.to_string()
@@ -287,7 +280,7 @@ pub(crate) fn group_name(org: &str, lang: Lang) -> String {
 pub(crate) fn distance(doc: &Doc<'_>, ind: &Ind<'_>) -> String {
     let lang = doc.lang;
     let w = words(lang).labels();
-    let groups = ordered_groups(ind);
+    let groups = doc.listed_groups(ind);
     let (top, left, right) = (44.0, 120.0, WIDTH - 24.0);
     let row_h = 30.0;
     let height = top + row_h * groups.len() as f64 + 30.0;
@@ -316,7 +309,7 @@ pub(crate) fn distance(doc: &Doc<'_>, ind: &Ind<'_>) -> String {
     }
     for (i, g) in groups.iter().enumerate() {
         let y = top + row_h * i as f64 + 6.0;
-        let weight = if g.organisation == "*" { r#" font-weight="700""# } else { "" };
+        let weight = if is_network(&g.organisation) { r#" font-weight="700""# } else { "" };
         text(
             &mut out,
             left - 12.0,
@@ -475,31 +468,10 @@ pub(crate) fn funnel(doc: &Doc<'_>, ind: &Ind<'_>, cmp: &Comparison, id: &str) -
         &ind.value(shape.v0, lang),
     );
     // Points.
-    for p in &cmp.funnel {
-        let outside = p.flag != FunnelFlag::Within;
-        let higher = matches!(p.flag, FunnelFlag::Above95 | FunnelFlag::Above998);
-        let good = outside && (higher == (ind.rep.direction == Direction::HigherIsBetter));
-        let colour = match (outside, good) {
-            (false, _) => MUTED,
-            (true, true) => BLUE,
-            (true, false) => VERMILLION,
-        };
-        let (px, py) = (x.at(p.n as f64), y.at(p.estimate));
-        let _ = write!(
-            out,
-            r##"<circle cx="{}" cy="{}" r="5.5" fill="{colour}" stroke="#fff" stroke-width="1.5"/>"##,
-            f(px),
-            f(py)
-        );
-        let weight = if outside { r#" font-weight="700""# } else { "" };
-        text(
-            &mut out,
-            px + 9.0,
-            py - 6.0,
-            "start",
-            &format!(r#" fill="{colour}" font-size="11"{weight}"#),
-            &p.organisation,
-        );
+    if doc.condensed {
+        compact_points(&mut out, doc, ind, cmp, (x, y));
+    } else {
+        labelled_points(&mut out, doc, ind, cmp, (x, y));
     }
     // Legend.
     let mut lx = left;
@@ -520,14 +492,86 @@ pub(crate) fn funnel(doc: &Doc<'_>, ind: &Ind<'_>, cmp: &Comparison, id: &str) -
     out
 }
 
+/// A point's colour: outside the limits on the better side, on the worse
+/// side, or inside.
+fn point_colour(ind: &Ind<'_>, flag: FunnelFlag) -> &'static str {
+    let outside = flag != FunnelFlag::Within;
+    let higher = matches!(flag, FunnelFlag::Above95 | FunnelFlag::Above998);
+    match (outside, higher == (ind.rep.direction == Direction::HigherIsBetter)) {
+        (false, _) => MUTED,
+        (true, true) => BLUE,
+        (true, false) => VERMILLION,
+    }
+}
+
+/// Every point as a circle with its organisation's code beside it.
+fn labelled_points(out: &mut String, doc: &Doc<'_>, ind: &Ind<'_>, cmp: &Comparison, (x, y): (Scale, Scale)) {
+    for p in &cmp.funnel {
+        let outside = p.flag != FunnelFlag::Within;
+        let colour = point_colour(ind, p.flag);
+        let (px, py) = (x.at(p.n as f64), y.at(p.estimate));
+        let _ = write!(
+            out,
+            r##"<circle cx="{}" cy="{}" r="5.5" fill="{colour}" stroke="#fff" stroke-width="1.5"/>"##,
+            f(px),
+            f(py)
+        );
+        let weight = if outside { r#" font-weight="700""# } else { "" };
+        text(out, px + 9.0, py - 6.0, "start", &format!(r#" fill="{colour}" font-size="11"{weight}"#), &p.organisation);
+        if doc.member() == Some(p.organisation.as_str()) {
+            member_ring(out, px, py);
+        }
+    }
+}
+
+/// At the federation's size: every point, drawn as one path per colour
+/// (a round dot is a zero-length stroke, `M x y h0`); labels only for the
+/// member and the organisations beyond the 99.8 % limits.
+fn compact_points(out: &mut String, doc: &Doc<'_>, ind: &Ind<'_>, cmp: &Comparison, (x, y): (Scale, Scale)) {
+    let mut paths: Vec<(&str, String)> = [MUTED, BLUE, VERMILLION].map(|c| (c, String::new())).into();
+    let mut labels = String::new();
+    for p in &cmp.funnel {
+        let colour = point_colour(ind, p.flag);
+        let (px, py) = (x.at(p.n as f64), y.at(p.estimate));
+        if let Some((_, d)) = paths.iter_mut().find(|(c, _)| *c == colour) {
+            let _ = write!(d, "M{} {}h0", f(px), f(py));
+        }
+        let member = doc.member() == Some(p.organisation.as_str());
+        if member {
+            member_ring(&mut labels, px, py);
+        }
+        if member || matches!(p.flag, FunnelFlag::Above998 | FunnelFlag::Below998) {
+            let attrs = format!(r#" fill="{colour}" font-size="11" font-weight="700""#);
+            text(&mut labels, px + 8.0, py - 5.0, "start", &attrs, &p.organisation);
+        }
+    }
+    for (colour, d) in paths.iter().filter(|(_, d)| !d.is_empty()) {
+        let width = if *colour == MUTED { "4" } else { "6" };
+        let _ = write!(
+            out,
+            r#"<path d="{d}" fill="none" stroke="{colour}" stroke-width="{width}" stroke-linecap="round"/>"#
+        );
+    }
+    out.push_str(&labels);
+}
+
+/// The ring that marks the member's point.
+fn member_ring(out: &mut String, px: f64, py: f64) {
+    let _ = write!(out, r#"<circle cx="{}" cy="{}" r="9" fill="none" stroke="{INK}" stroke-width="2"/>"#, f(px), f(py));
+}
+
 /// The Kaplan-Meier curves of a time-to-event analysis: the network with
 /// its band and median, each shown organisation as a thinner line.
 pub(crate) fn kaplan_meier(doc: &Doc<'_>, tte: &TimeToEventReport) -> String {
     let lang = doc.lang;
     let w = words(lang).labels();
     let orgs = doc.organisations();
-    let shown: Vec<&SurvivalGroup> = tte.groups.iter().filter(|g| !g.suppressed && g.curve.is_some()).collect();
-    let net = shown.iter().find(|g| g.organisation == "*");
+    // At the federation's size, only the network's curve and the member's.
+    let drawn =
+        |g: &SurvivalGroup| !doc.condensed || is_network(&g.organisation) || doc.member() == Some(&g.organisation);
+    let shown: Vec<&SurvivalGroup> =
+        tte.groups.iter().filter(|g| !g.suppressed && g.curve.is_some() && drawn(g)).collect();
+    let net = shown.iter().find(|g| is_network(&g.organisation));
     let t_max = shown.iter().flat_map(|g| g.curve.iter().flatten().map(|p| p.t)).fold(0.0_f64, f64::max).max(30.0);
     let (top, left, right, height) = (40.0, 70.0, WIDTH - 24.0, 330.0);
     let bottom = height - 46.0;
@@ -576,7 +620,7 @@ pub(crate) fn kaplan_meier(doc: &Doc<'_>, tte: &TimeToEventReport) -> String {
         f(y.at(0.5))
     );
     let mut legend: Vec<(String, &str, &str)> = Vec::new();
-    for g in shown.iter().filter(|g| g.organisation != "*") {
+    for g in shown.iter().filter(|g| !is_network(&g.organisation)) {
         let colour =
             orgs.iter().position(|o| *o == g.organisation).map_or(MUTED, |i| ORG_COLOURS[i % ORG_COLOURS.len()]);
         out.push_str(&step_path(g, x, y, colour, "1.6"));
