@@ -25,6 +25,7 @@ mod hardening_xlsx;
 mod ingest;
 mod ingest_cli;
 mod network;
+mod network_render;
 mod published_schemas;
 mod render;
 mod render_browser;

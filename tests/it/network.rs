@@ -20,7 +20,7 @@ fn key() -> PseudonymKey {
     PseudonymKey::from_bytes(*b"network-test-key-000001")
 }
 
-fn load(set: &ReferenceSet, dir: &Path) -> ingest::Loaded {
+pub(crate) fn load(set: &ReferenceSet, dir: &Path) -> ingest::Loaded {
     let options = IngestOptions::default().with_key(&key());
     let loaded = ingest::load(set, &dir.join("enrolments.csv"), &dir.join("observations.csv"), &options)
         .expect("the files open");
@@ -46,7 +46,7 @@ fn write(path: &Path, header: &csv::StringRecord, rows: &[&csv::StringRecord]) {
 }
 
 /// Splits the two files of `dir` by organisation into sub-folders of `out`.
-fn split(dir: &Path, out: &Path) -> Vec<PathBuf> {
+pub(crate) fn split(dir: &Path, out: &Path) -> Vec<PathBuf> {
     let mut folders = BTreeMap::new();
     for name in ["enrolments.csv", "observations.csv"] {
         let (header, all) = rows(&dir.join(name));
@@ -142,7 +142,7 @@ fn assert_exact(set: &ReferenceSet, dir: &Path, options: &AnalysisOptions) {
     }
 }
 
-fn c1() -> (ReferenceSet, PathBuf, AnalysisOptions) {
+pub(crate) fn c1() -> (ReferenceSet, PathBuf, AnalysisOptions) {
     let dir = fixture("conformance/c1");
     let set = Catalogue::default().reference_set_at(&dir.join("set.json")).expect("set");
     let as_of: Date = "2025-12-31".parse().expect("date");

@@ -47,8 +47,9 @@ impl NetworkWords for En {
         let member = member.map(|m| format!(" and {m}")).unwrap_or_default();
         format!(
             "{not_listed} of the {total} organisations are not listed here: above {threshold} organisations, \
-             tables name only the network, the organisations outside the funnel's 95% limits{member}. Every \
-             organisation is a point on the funnel plots and is in the JSON report."
+             tables name only the network, the organisations outside the funnel's 95% limits{member}, and \
+             charts other than the funnel plots draw only the network{member}. Every organisation is a point on \
+             the funnel plots and is in the JSON report."
         )
     }
     fn organisations(&self, n: u64, text: &str) -> String {

@@ -48,8 +48,9 @@ impl NetworkWords for Fr {
         let member = member.map(|m| format!(" et {m}")).unwrap_or_default();
         format!(
             "{not_listed} des {total}\u{a0}structures ne sont pas listées ici\u{a0}: au-delà de {threshold}\u{a0}structures, \
-             les tableaux ne nomment que le réseau, les structures hors des limites à 95\u{202f}% de l'entonnoir{member}. \
-             Chaque structure reste un point des graphiques en entonnoir et figure dans le rapport JSON."
+             les tableaux ne nomment que le réseau, les structures hors des limites à 95\u{202f}% de l'entonnoir{member}, \
+             et les graphiques autres que les entonnoirs ne montrent que le réseau{member}. Chaque structure reste un \
+             point des graphiques en entonnoir et figure dans le rapport JSON."
         )
     }
     fn organisations(&self, n: u64, text: &str) -> String {

@@ -315,6 +315,24 @@ impl<'a> Doc<'a> {
         out
     }
 
+    /// The groups an indicator's status and distance charts draw: those
+    /// of [`Doc::listed_groups`] up to [`ORGANISATIONS_LISTED_UP_TO`]
+    /// organisations; beyond, only the network and the member (a chart of a
+    /// hundred flagged rows reads no better than their table).
+    fn charted_groups<'i>(&self, ind: &Ind<'i>) -> Vec<&'i Group> {
+        let mut groups = self.listed_groups(ind);
+        if self.condensed {
+            groups.retain(|g| self.charted(&g.organisation));
+        }
+        groups
+    }
+
+    /// Whether a chart other than a funnel plot draws `organisation` (see
+    /// [`Doc::charted_groups`]).
+    fn charted(&self, organisation: &str) -> bool {
+        !self.condensed || is_network(organisation) || self.member() == Some(organisation)
+    }
+
     /// The sentence saying how many of `total` organisations a table
     /// leaves out, when it lists only `listed` of them.
     fn not_listed(&self, listed: usize, total: usize) -> Option<String> {

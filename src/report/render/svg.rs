@@ -190,7 +190,7 @@ pub(crate) fn status(doc: &Doc<'_>, ind: &Ind<'_>) -> String {
         v.sort();
         v
     };
-    let groups = doc.listed_groups(ind);
+    let groups = doc.charted_groups(ind);
     let sub = 13.0;
     let row_h = sub * waves.len().max(1) as f64 + 14.0;
     let (top, left, right) = (44.0, 120.0, WIDTH - 24.0);
@@ -280,7 +280,7 @@ pub(crate) fn group_name(org: &str, lang: Lang) -> String {
 pub(crate) fn distance(doc: &Doc<'_>, ind: &Ind<'_>) -> String {
     let lang = doc.lang;
     let w = words(lang).labels();
-    let groups = doc.listed_groups(ind);
+    let groups = doc.charted_groups(ind);
     let (top, left, right) = (44.0, 120.0, WIDTH - 24.0);
     let row_h = 30.0;
     let height = top + row_h * groups.len() as f64 + 30.0;
@@ -528,31 +528,36 @@ fn labelled_points(out: &mut String, doc: &Doc<'_>, ind: &Ind<'_>, cmp: &Compari
 /// (a round dot is a zero-length stroke, `M x y h0`); labels only for the
 /// member and the organisations beyond the 99.8 % limits.
 fn compact_points(out: &mut String, doc: &Doc<'_>, ind: &Ind<'_>, cmp: &Comparison, (x, y): (Scale, Scale)) {
-    let mut paths: Vec<(&str, String)> = [MUTED, BLUE, VERMILLION].map(|c| (c, String::new())).into();
-    let mut labels = String::new();
+    // Per colour: the dots' path, and the labels, bare in a group.
+    let mut marks: Vec<(&str, String, String)> =
+        [MUTED, BLUE, VERMILLION].map(|c| (c, String::new(), String::new())).into();
+    let mut rings = String::new();
     for p in &cmp.funnel {
         let colour = point_colour(ind, p.flag);
         let (px, py) = (x.at(p.n as f64), y.at(p.estimate));
-        if let Some((_, d)) = paths.iter_mut().find(|(c, _)| *c == colour) {
-            let _ = write!(d, "M{} {}h0", f(px), f(py));
-        }
+        let Some((_, d, labels)) = marks.iter_mut().find(|(c, ..)| *c == colour) else { continue };
+        let _ = write!(d, "M{} {}h0", f(px), f(py));
         let member = doc.member() == Some(p.organisation.as_str());
         if member {
-            member_ring(&mut labels, px, py);
+            member_ring(&mut rings, px, py);
         }
         if member || matches!(p.flag, FunnelFlag::Above998 | FunnelFlag::Below998) {
-            let attrs = format!(r#" fill="{colour}" font-size="11" font-weight="700""#);
-            text(&mut labels, px + 8.0, py - 5.0, "start", &attrs, &p.organisation);
+            let _ = write!(labels, r#"<text x="{}" y="{}">{}</text>"#, f(px + 8.0), f(py - 5.0), esc(&p.organisation));
         }
     }
-    for (colour, d) in paths.iter().filter(|(_, d)| !d.is_empty()) {
+    for (colour, d, labels) in &marks {
         let width = if *colour == MUTED { "4" } else { "6" };
-        let _ = write!(
-            out,
-            r#"<path d="{d}" fill="none" stroke="{colour}" stroke-width="{width}" stroke-linecap="round"/>"#
-        );
+        if !d.is_empty() {
+            let _ = write!(
+                out,
+                r#"<path d="{d}" fill="none" stroke="{colour}" stroke-width="{width}" stroke-linecap="round"/>"#
+            );
+        }
+        if !labels.is_empty() {
+            let _ = write!(out, r#"<g fill="{colour}" font-size="11" font-weight="700">{labels}</g>"#);
+        }
     }
-    out.push_str(&labels);
+    out.push_str(&rings);
 }
 
 /// The ring that marks the member's point.
@@ -567,10 +572,8 @@ pub(crate) fn kaplan_meier(doc: &Doc<'_>, tte: &TimeToEventReport) -> String {
     let w = words(lang).labels();
     let orgs = doc.organisations();
     // At the federation's size, only the network's curve and the member's.
-    let drawn =
-        |g: &SurvivalGroup| !doc.condensed || is_network(&g.organisation) || doc.member() == Some(&g.organisation);
     let shown: Vec<&SurvivalGroup> =
-        tte.groups.iter().filter(|g| !g.suppressed && g.curve.is_some() && drawn(g)).collect();
+        tte.groups.iter().filter(|g| !g.suppressed && g.curve.is_some() && doc.charted(&g.organisation)).collect();
     let net = shown.iter().find(|g| is_network(&g.organisation));
     let t_max = shown.iter().flat_map(|g| g.curve.iter().flatten().map(|p| p.t)).fold(0.0_f64, f64::max).max(30.0);
     let (top, left, right, height) = (40.0, 70.0, WIDTH - 24.0, 330.0);
