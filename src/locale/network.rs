@@ -74,6 +74,8 @@ pub(crate) trait NetworkWords: Sync {
     /// `earlier` aggregates were censored before the report's `as_of`
     /// (`latest`), the earliest at `earliest` (none: without a date).
     fn censoring_dates_differ(&self, earlier: usize, earliest: Option<&str>, latest: &str) -> String;
+    /// A gap of `signed` percentage points, `whole` its size rounded.
+    fn points(&self, signed: &str, whole: u64) -> String;
     /// Heading of the opening "you against the network".
     fn you_title(&self) -> &'static str;
     /// Introduction of the opening, naming the member.

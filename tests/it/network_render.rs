@@ -61,7 +61,7 @@ fn dots(html: &str) -> usize {
 fn the_network_report_grows_far_less_than_its_organisations() {
     let (set, small) = generated(60);
     let (_, large) = generated(300);
-    assert!(60 > ORGANISATIONS_LISTED_UP_TO, "both reports are above the threshold");
+    const { assert!(60 > ORGANISATIONS_LISTED_UP_TO, "both reports are above the threshold") };
     let mut sizes = Vec::new();
     for report in [&small, &large] {
         let html = render::html(report, &set, &RenderOptions::new(Lang::En));
@@ -146,7 +146,7 @@ fn a_report_for_one_member_opens_with_you_against_the_network() {
     }
     // Key results first: the first line is the first headline indicator's.
     let first = render::headline_indicators(&report, options.max_headlines)[0].label.en.clone();
-    assert!(lines[0].starts_with(&format!("- {}", render::escape_html(&first).replace('&', "&"))), "{}", lines[0]);
+    assert!(lines[0].starts_with(&format!("- {}", first)), "{}", lines[0]);
     let hidden_line = lines.iter().find(|l| l.contains(&hidden_label)).expect("the hidden indicator's line");
     assert_eq!(
         *hidden_line,

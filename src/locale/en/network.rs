@@ -75,6 +75,13 @@ impl NetworkWords for En {
              time to outcome of their organisations stops at their own date (see the report's data quality)."
         )
     }
+    fn points(&self, signed: &str, whole: u64) -> String {
+        if whole == 1 {
+            format!("{signed}\u{a0}point")
+        } else {
+            format!("{signed}\u{a0}points")
+        }
+    }
     fn you_title(&self) -> &'static str {
         "You against the network"
     }

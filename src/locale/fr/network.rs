@@ -78,6 +78,13 @@ impl NetworkWords for Fr {
              qualité des données du rapport)."
         )
     }
+    fn points(&self, signed: &str, whole: u64) -> String {
+        if whole <= 1 {
+            format!("{signed}\u{a0}point")
+        } else {
+            format!("{signed}\u{a0}points")
+        }
+    }
     fn you_title(&self) -> &'static str {
         "Vous face au réseau"
     }

@@ -843,7 +843,7 @@ fn member_line(doc: &Doc<'_>, ind: &Ind<'_>, member: &str) -> Option<String> {
     let gap = net.and_then(|s| s.estimate).map(|v0| {
         let d = estimate - v0;
         if ind.is_proportion() {
-            format!("{}{}{}", nums::signed(d * 100.0, 0, lang), crate::locale::numbers::NBSP, w.labels().points)
+            net_words.points(&nums::signed(d * 100.0, 0, lang), (d * 100.0).round().abs() as u64)
         } else {
             let g = nums::signed(d, ind.decimals, lang);
             ind.unit().map_or(g.clone(), |u| format!("{g}{}{u}", crate::locale::numbers::NBSP))
