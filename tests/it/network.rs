@@ -312,6 +312,26 @@ fn command_line_aggregate_then_network() {
         assert!(!text.contains(&format!("\"{name}\"")), "{name} named in a report for {first}");
     }
     assert!(text.contains("\"Member 0001\""));
+    // In Markdown, the report opens with the member against the network.
+    let md = tmp.path().join("for.md");
+    let run = run_impact(&[
+        "network",
+        "--set",
+        set,
+        "--aggregates",
+        aggs.to_str().expect("utf-8"),
+        "--for",
+        &first,
+        "--format",
+        "md",
+        "--output",
+        md.to_str().expect("utf-8"),
+    ]);
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let md = std::fs::read_to_string(&md).expect("read");
+    let opening = md.find("#### Vous face au réseau").expect("the opening, in French by default");
+    assert!(opening < md.find("## Les résultats en bref").expect("the headline results"), "the opening comes first");
+    assert!(md[opening..].lines().nth(4).is_some_and(|l| l.starts_with("- ") && l.contains(&first)));
     // The same aggregate twice: refused, nothing written.
     let twice = tmp.path().join("twice.json");
     let one = aggs.join(format!("{first}.json"));
