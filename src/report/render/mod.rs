@@ -273,7 +273,7 @@ impl<'a> Doc<'a> {
             .iter()
             .map(|rep| Ind::new(rep, set.registry().get(&rep.indicator).map(|i| i.definition())))
             .collect();
-        let mut organisations = std::collections::BTreeSet::new();
+        let mut organisations = BTreeSet::new();
         for ind in &report.indicators {
             organisations.extend(ind.groups.iter().map(|g| g.organisation.as_str()));
             organisations.extend(ind.comparison.iter().flat_map(|c| c.funnel.iter().map(|p| p.organisation.as_str())));
