@@ -75,6 +75,18 @@ pub enum PipelineError {
     Analysis(#[from] AnalysisError),
 }
 
+impl PipelineError {
+    /// The error in `lang`, for the person at the terminal (the problems of
+    /// invalid data are listed by [`ValidationReport::render`]).
+    pub fn message(&self, lang: crate::Lang) -> String {
+        match self {
+            PipelineError::Read(e) => e.message(lang),
+            PipelineError::Invalid(validation) => crate::locale::errors(lang).data_invalid(validation.error_count()),
+            PipelineError::Analysis(e) => e.message(lang),
+        }
+    }
+}
+
 /// Reads `enrolments` and `observations` with `ingest` options, refuses
 /// them when they have errors, analyses them with `analysis` options, and
 /// fills the report's data-quality section (rows read and left out,

@@ -47,7 +47,13 @@ impl LocalizedText {
 
 /// The closest of `candidates` to `wanted` within a small edit distance (a
 /// third of the longer text, at least 2), for "did you mean" hints.
-pub(crate) fn closest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+///
+/// ```
+/// use social_impact::text::closest;
+/// assert_eq!(closest("excl.housing.situaton", ["excl.housing.situation", "excl.work.activity"]), Some("excl.housing.situation"));
+/// assert_eq!(closest("nothing", ["excl.housing.situation"]), None);
+/// ```
+pub fn closest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     candidates
         .into_iter()
         .map(|c| (edit_distance(wanted, c), c))

@@ -5,6 +5,7 @@ use crate::flags::{parse_dimension, parse_set};
 use crate::locale::{words, ShowLabels};
 use clap::{Args, Subcommand, ValueEnum};
 use social_impact::catalogue::{Catalogue, Dimension, IndicatorDefinition, Measure};
+use social_impact::locale::vocabulary::{measure_type_name, Named};
 use social_impact::set::SetSource;
 use social_impact::Lang;
 
@@ -106,9 +107,9 @@ pub fn indicators(args: IndicatorsArgs) -> Result<(), CliError> {
         .map(|d| {
             vec![
                 d.id.to_string(),
-                d.dimension.to_string(),
-                d.measure.type_name().to_string(),
-                d.waves.iter().map(|w| w.as_str()).collect::<Vec<_>>().join(","),
+                d.dimension.name(args.lang).to_string(),
+                measure_type_name(d.measure.type_name(), args.lang).to_string(),
+                d.waves.iter().map(|w| w.name(args.lang)).collect::<Vec<_>>().join(", "),
                 d.label.get(args.lang).to_string(),
             ]
         })
@@ -150,15 +151,21 @@ fn show(
         respondent: l_resp,
         ages: l_ages,
     } = w.show_labels();
-    println!("{} — {} (v{}, {})", def.id, def.label.get(lang), def.version, def.status);
-    println!("{l_def}: {}", def.definition.get(lang));
-    println!("{l_q}: {}", def.question.get(lang));
-    if let Some(r) = &def.rationale {
-        println!("{l_why}: {}", r.get(lang));
+    // A name and the code a command line or a file takes: `Sortie (exit)`.
+    fn both(name: &str, code: &str) -> String {
+        format!("{name} ({code})")
     }
-    println!("{l_resp}: {}   {l_dir}: {}", def.respondent, def.direction);
-    println!("{l_waves}: {}", def.waves.iter().map(|w| w.as_str()).collect::<Vec<_>>().join(", "));
-    println!("{l_measure}: {}", def.measure.type_name());
+    let c = w.colon();
+    println!("{} — {} (v{}, {})", def.id, def.label.get(lang), def.version, def.status.name(lang));
+    println!("{l_def}{c} {}", def.definition.get(lang));
+    println!("{l_q}{c} {}", def.question.get(lang));
+    if let Some(r) = &def.rationale {
+        println!("{l_why}{c} {}", r.get(lang));
+    }
+    println!("{l_resp}{c} {}   {l_dir}{c} {}", def.respondent.name(lang), def.direction.name(lang));
+    let waves: Vec<String> = def.waves.iter().map(|v| both(v.name(lang), v.as_str())).collect();
+    println!("{l_waves}{c} {}", waves.join(", "));
+    println!("{l_measure}{c} {}", both(measure_type_name(def.measure.type_name(), lang), def.measure.type_name()));
     match &def.measure {
         Measure::Ordinal { min, max, positive_threshold, levels } => {
             println!(
@@ -193,22 +200,34 @@ fn show(
             (None, Some(hi)) => format!("0-{hi}"),
             (None, None) => "-".to_string(),
         };
-        println!("{l_ages}: {ages}");
+        println!("{l_ages}{c} {ages}");
     }
     if let Some(c) = &def.composite {
         let items: Vec<String> =
             c.items.iter().map(|i| format!("{}{}", i.indicator, if i.reverse { w.reversed() } else { "" })).collect();
-        println!("{}", w.composite(&format!("{:?}", c.aggregation), c.min_answered, &items.join(", ")));
+        println!("{}", w.composite(w.aggregation(c.aggregation), c.min_answered, &items.join(", ")));
     }
     for r in &def.references {
-        println!("{}", w.reference(&format!("{:?}", r.kind), &r.code.to_string()));
+        println!("{}", w.reference(r.kind.name(lang), &r.code.to_string()));
     }
     Ok(())
 }
 
+/// An unknown indicator: the closest id, then a few of the ids of the same
+/// family (`excl.housing.` …) or the first ones, and how many others exist.
 fn unknown_indicator<'a>(id: &str, known: impl Iterator<Item = &'a str>, lang: Lang) -> CliError {
+    const LISTED: usize = 8;
     let known: Vec<&str> = known.collect();
-    CliError::new(words(lang).unknown_indicator(id, &known.join(", ")))
+    let suggestion = social_impact::text::closest(id, known.iter().copied());
+    let family = id.rsplit_once('.').map(|(f, _)| format!("{f}.")).unwrap_or_default();
+    let mut listed: Vec<&str> =
+        known.iter().copied().filter(|k| !family.is_empty() && k.starts_with(&family)).collect();
+    if listed.is_empty() {
+        listed = known.clone();
+    }
+    listed.truncate(LISTED);
+    let others = known.len() - listed.len();
+    CliError::new(words(lang).unknown_indicator(id, suggestion, &listed.join(", "), others))
 }
 
 /// Prints rows as an aligned table (widths by characters, not bytes, for accents).

@@ -1,6 +1,26 @@
 //! The one error type of the command line: a message for people and an exit code.
+//!
+//! Library errors arrive through `?`; [`CliError::from`] words the ones the
+//! library can word (`message(lang)` or `render(lang)`) in the language of
+//! the run, set once by [`set_lang`], so no command can forget to.
 
+use social_impact::catalogue::CatalogueError;
+use social_impact::data::KeyError;
+use social_impact::fsio::WriteError;
+use social_impact::ingest::IngestError;
+use social_impact::pipeline::PipelineError;
+use social_impact::sample::SampleError;
+use social_impact::{analysis::AnalysisError, Lang};
+use std::error::Error;
 use std::fmt;
+use std::sync::OnceLock;
+
+static LANG: OnceLock<Lang> = OnceLock::new();
+
+/// Sets the language errors are worded in (the first call wins).
+pub fn set_lang(lang: Lang) {
+    let _ = LANG.set(lang);
+}
 
 /// An error the command line reports and exits with.
 #[derive(Debug)]
@@ -24,8 +44,29 @@ impl fmt::Display for CliError {
     }
 }
 
-impl<E: std::error::Error> From<E> for CliError {
+impl<E: Error + 'static> From<E> for CliError {
     fn from(e: E) -> CliError {
-        CliError::new(e.to_string())
+        CliError::new(worded(&e, LANG.get().copied().unwrap_or_default()))
+    }
+}
+
+/// `e` in `lang` when the library can word it, else its own text.
+fn worded(e: &(dyn Error + 'static), lang: Lang) -> String {
+    if let Some(e) = e.downcast_ref::<PipelineError>() {
+        e.message(lang)
+    } else if let Some(e) = e.downcast_ref::<IngestError>() {
+        e.message(lang)
+    } else if let Some(e) = e.downcast_ref::<KeyError>() {
+        e.message(lang)
+    } else if let Some(e) = e.downcast_ref::<AnalysisError>() {
+        e.message(lang)
+    } else if let Some(e) = e.downcast_ref::<SampleError>() {
+        e.message(lang)
+    } else if let Some(e) = e.downcast_ref::<CatalogueError>() {
+        e.render(lang)
+    } else if let Some(e) = e.downcast_ref::<WriteError>() {
+        e.message(lang)
+    } else {
+        e.to_string()
     }
 }

@@ -36,6 +36,9 @@ pub struct ValidateArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
     format: OutputFormat,
+    /// List every warning kept (by default a few examples of each kind).
+    #[arg(long)]
+    all_warnings: bool,
     /// How the files are read.
     #[command(flatten)]
     read: ReadArgs,
@@ -74,6 +77,7 @@ pub fn validate(args: ValidateArgs) -> Result<(), CliError> {
     let loaded = load(&set, &args.enrolments, &args.observations, &options)?;
     let report = &loaded.validation;
     match args.format {
+        OutputFormat::Text if args.all_warnings => print!("{}", report.render_all(args.lang)),
         OutputFormat::Text => print!("{}", report.render(args.lang)),
         OutputFormat::Json => println!("{}", serde_json::to_string_pretty(&report.to_output(args.lang))?),
     }

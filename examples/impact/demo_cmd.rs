@@ -1,7 +1,8 @@
 //! `impact demo`: the main job on embedded defaults. Sample data for both
 //! bundled sets are generated (deterministic, fictional organisations), read
 //! back through the same readers as real files, analysed, and reported in
-//! JSON, HTML and Markdown.
+//! JSON, HTML and Markdown; the set's illustrative avoided-cost model is a
+//! section of the HTML and Markdown report and a document of its own.
 
 use crate::cli_error::CliError;
 use crate::locale::words;
@@ -64,6 +65,13 @@ pub fn demo(args: DemoArgs, lang: Lang) -> Result<(), CliError> {
         let mut options = RenderOptions::new(lang);
         options.notes = run.notes(lang);
         let report = run.report;
+        // The set's illustrative avoided-cost model, on the report just
+        // made: a section of the HTML and Markdown report, and a document
+        // of its own.
+        let mut sroi_options = SroiOptions::default();
+        sroi_options.seed = SEED;
+        let section = report_cmd::sroi_section(set_id, &set, &report, &sroi_options, lang)?;
+        options.sroi = Some(section.clone());
         let mut written = Vec::new();
         for (format, name) in
             [(ReportFormat::Json, "report.json"), (ReportFormat::Html, "report.html"), (ReportFormat::Md, "report.md")]
@@ -81,19 +89,15 @@ pub fn demo(args: DemoArgs, lang: Lang) -> Result<(), CliError> {
         for (indicator, sentence) in render::headlines(&report, &set, &options).into_iter().take(args.headlines) {
             println!("  • {} — {sentence}", indicator.label.get(lang));
         }
-        // The set's illustrative avoided-cost model, on the report just written.
-        let mut sroi_options = SroiOptions::default();
-        sroi_options.seed = SEED;
-        let (model, result) = sroi_cmd::compute(set_id, &dir.join("report.json"), &sroi_options, lang)?;
         for (format, name) in
             [(SroiFormat::Json, "sroi.json"), (SroiFormat::Html, "sroi.html"), (SroiFormat::Md, "sroi.md")]
         {
             let path = dir.join(name);
-            let text = sroi_cmd::write_text(&result, &model, format, lang)?;
+            let text = sroi_cmd::write_text(&section.result, &section.model, format, lang)?;
             crate::output::write(&path, text.as_bytes(), &policy, lang)?;
             println!("  {}", w.wrote(&path.display().to_string()));
         }
-        println!("  • {}", social_impact::costs::render::summary(&result, lang));
+        println!("  • {}", social_impact::costs::render::summary(&section.result, lang));
         println!();
     }
     // Written last, so that a folder the demo could not fill is not marked.

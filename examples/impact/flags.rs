@@ -9,41 +9,75 @@
 //! French).
 
 use crate::cli_error::CliError;
+use crate::locale::FlagReason;
 use clap::Args;
 use social_impact::catalogue::{Catalogue, Dimension, Wave};
 use social_impact::data::{Date, PseudonymKey};
 use social_impact::ingest::IngestOptions;
 use social_impact::set::SetSource;
-use social_impact::SetId;
+use social_impact::text::UnknownLang;
+use social_impact::{Lang, SetId};
+use std::fmt;
 use std::path::{Path, PathBuf};
+
+/// A flag value the program's own parsers refuse: why, as data the
+/// locale layer words (`help::failure` finds it behind clap's error).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FlagError(pub FlagReason);
+
+impl fmt::Display for FlagError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?}", self.0)
+    }
+}
+
+impl std::error::Error for FlagError {}
+
+/// Why clap's value parser refused a value, from the error it kept.
+pub fn reason_of(source: &(dyn std::error::Error + 'static)) -> FlagReason {
+    if let Some(FlagError(reason)) = source.downcast_ref::<FlagError>() {
+        reason.clone()
+    } else if source.is::<std::num::ParseIntError>() {
+        FlagReason::WholeNumber
+    } else if source.is::<std::num::ParseFloatError>() {
+        FlagReason::Number
+    } else if source.is::<UnknownLang>() {
+        FlagReason::Lang { accepted: Lang::ALL.map(|l| l.code()).join(", ") }
+    } else {
+        FlagReason::Other(source.to_string())
+    }
+}
 
 /// `--set`: a bundled set's id, or the path of a manifest file.
 ///
 /// An id of the bundled catalogue wins; then anything that names a file or
 /// looks like a path is a path; anything else is taken as an id (so that a
 /// misspelt id gets a "did you mean" from the catalogue).
-pub fn parse_set(text: &str) -> Result<SetSource, String> {
-    let bundled = Catalogue::bundled().map_err(|e| e.to_string())?;
+pub fn parse_set(text: &str) -> Result<SetSource, FlagError> {
+    let bundled = Catalogue::bundled().map_err(|e| FlagError(FlagReason::Other(e.to_string())))?;
     let path = Path::new(text);
     if bundled.manifest(text).is_none() && (path.is_file() || text.contains(['/', '\\']) || text.ends_with(".json")) {
         return Ok(SetSource::Path(path.to_path_buf()));
     }
-    text.parse::<SetId>().map(SetSource::Id).map_err(|e| e.to_string())
+    text.parse::<SetId>().map(SetSource::Id).map_err(|_| {
+        let known: Vec<String> = bundled.manifests().map(|m| m.id.to_string()).collect();
+        FlagError(FlagReason::Set { known: known.join(", ") })
+    })
 }
 
 /// `--wave`: `entry`, `follow_up`, `exit` or `post_exit` (French names too).
-pub fn parse_wave(text: &str) -> Result<Wave, String> {
-    Wave::parse(text).ok_or_else(|| format!("expected one of {}", Wave::accepted()))
+pub fn parse_wave(text: &str) -> Result<Wave, FlagError> {
+    Wave::parse(text).ok_or_else(|| FlagError(FlagReason::Wave { accepted: Wave::accepted() }))
 }
 
 /// `--dimension`: an outcome area (`housing`, `rights`, `health`, ...).
-pub fn parse_dimension(text: &str) -> Result<Dimension, String> {
-    Dimension::parse(text).ok_or_else(|| format!("expected one of {}", Dimension::accepted()))
+pub fn parse_dimension(text: &str) -> Result<Dimension, FlagError> {
+    Dimension::parse(text).ok_or_else(|| FlagError(FlagReason::Dimension { accepted: Dimension::accepted() }))
 }
 
 /// `--as-of`: a calendar date, `YYYY-MM-DD`.
-pub fn parse_date(text: &str) -> Result<Date, String> {
-    text.trim().parse::<Date>().map_err(|_| "expected a date YYYY-MM-DD, e.g. 2025-12-31".to_string())
+pub fn parse_date(text: &str) -> Result<Date, FlagError> {
+    text.trim().parse::<Date>().map_err(|_| FlagError(FlagReason::Date))
 }
 
 /// How the enrolment and observation files are read and checked: the same

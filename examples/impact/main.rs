@@ -11,6 +11,7 @@ mod data_cmd;
 mod demo_cmd;
 mod flags;
 mod form_cmd;
+mod help;
 mod locale;
 mod network_cmd;
 mod output;
@@ -20,9 +21,11 @@ mod sample_cmd;
 mod schema_cmd;
 mod sroi_cmd;
 
-use clap::{Parser, Subcommand};
+use clap::parser::ValueSource;
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use cli_error::CliError;
 use social_impact::Lang;
+use std::ffi::OsString;
 use std::process::ExitCode;
 
 /// Measure the social impact of associations: browse the shared indicators,
@@ -32,7 +35,8 @@ use std::process::ExitCode;
 struct Cli {
     #[command(subcommand)]
     command: Command,
-    /// Language of what is printed and written (fr, en).
+    /// Language of what is printed and written (fr, en); without it, the
+    /// environment's locale (LC_ALL, LC_MESSAGES, LANG) when English, else French.
     #[arg(long, global = true, default_value = "fr")]
     lang: Lang,
 }
@@ -75,8 +79,13 @@ enum Command {
 fn main() -> ExitCode {
     quiet_on_closed_stdout();
     output::clean_up_on_signal();
-    let cli = Cli::parse();
-    let lang = cli.lang;
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let chosen = help::lang_of(&args, |name| std::env::var(name).ok());
+    let (cli, lang) = match parse(args, chosen) {
+        Ok(parsed) => parsed,
+        Err(code) => return code,
+    };
+    cli_error::set_lang(lang);
     // Commands that speak read the global `--lang` from their arguments.
     let result: Result<(), CliError> = match cli.command {
         Command::Demo(args) => demo_cmd::demo(args, lang),
@@ -127,6 +136,25 @@ fn main() -> ExitCode {
             ExitCode::from(e.code)
         }
     }
+}
+
+/// The command line read with help and errors in `chosen`, and the
+/// language of the run: `--lang` when given, else `chosen`.
+fn parse(args: Vec<OsString>, chosen: Lang) -> Result<(Cli, Lang), ExitCode> {
+    let refused = |error: clap::Error| match help::failure(&error) {
+        None => {
+            let _ = error.print();
+            ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2))
+        }
+        Some(failure) => {
+            eprintln!("impact: {}", locale::help_words(chosen).parse_failure(&failure));
+            ExitCode::from(2)
+        }
+    };
+    let matches = help::localise(Cli::command(), chosen).try_get_matches_from(args).map_err(refused)?;
+    let cli = Cli::from_arg_matches(&matches).map_err(refused)?;
+    let lang = if matches.value_source("lang") == Some(ValueSource::CommandLine) { cli.lang } else { chosen };
+    Ok((cli, lang))
 }
 
 /// `impact indicators | head` closes standard output early; `println!` then

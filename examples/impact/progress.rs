@@ -3,6 +3,7 @@
 
 use crate::locale::words;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use social_impact::locale::numbers::int;
 use social_impact::progress::{Progress, Step};
 use social_impact::Lang;
 use std::io::IsTerminal;
@@ -31,7 +32,9 @@ impl Display {
         let lang = self.lang;
         Some(Progress::new(move |step| match step {
             Step::Read(p) => {
-                bar.set_message(words(lang).reading(p.file));
+                // The count is in the message, so it is grouped the
+                // language's way (indicatif groups with commas).
+                bar.set_message(format!("{} {}", words(lang).reading(p.file), int(p.rows, lang)));
                 bar.set_position(p.rows);
                 bar.tick();
             }
@@ -60,6 +63,5 @@ impl Display {
 }
 
 fn spinner() -> ProgressStyle {
-    ProgressStyle::with_template("{spinner} {msg} {human_pos} ({elapsed})")
-        .unwrap_or_else(|_| ProgressStyle::default_spinner())
+    ProgressStyle::with_template("{spinner} {msg} ({elapsed})").unwrap_or_else(|_| ProgressStyle::default_spinner())
 }

@@ -1,4 +1,6 @@
-//! `impact report`: from collected data to the report, in JSON, HTML or Markdown.
+//! `impact report`: from collected data to the report, in JSON, HTML or
+//! Markdown; with `--sroi MODEL`, the HTML and Markdown report end their
+//! results with the avoided-cost section of that model.
 //!
 //! The steps themselves are the library's
 //! [`pipeline::report_from_files`](social_impact::pipeline::report_from_files);
@@ -6,11 +8,14 @@
 
 use crate::cli_error::CliError;
 use crate::flags::{parse_date, parse_set, ReadArgs};
-use crate::locale::words;
+use crate::locale::{words, ReportFacts};
 use crate::progress;
+use crate::sroi_cmd;
 use clap::{Args, ValueEnum};
 use social_impact::analysis::AnalysisOptions;
 use social_impact::catalogue::Catalogue;
+use social_impact::costs::render::ReportSection;
+use social_impact::costs::{KnownIndicators, SroiOptions};
 use social_impact::data::Date;
 use social_impact::ingest::IngestOptions;
 use social_impact::pipeline::{report_from_files, PipelineError, ReportRun};
@@ -64,6 +69,53 @@ pub struct ReportArgs {
     /// Replace the output file if it exists (never an input or the key).
     #[arg(long)]
     force: bool,
+    // Avoided costs (SROI): a section computed from this report, HTML and
+    // Markdown only (the JSON report stays `impact-report/1`; the result as
+    // JSON is `impact sroi`'s).
+    #[command(flatten)]
+    costs: SroiSectionArgs,
+}
+
+/// The flags of the avoided-cost section, as `impact sroi` names them.
+#[derive(Args)]
+pub struct SroiSectionArgs {
+    /// Avoided-cost model (impact-sroi-model/1), or a bundled set id for its
+    /// illustrative model: adds its section to the HTML or Markdown report.
+    #[arg(long, value_name = "MODEL")]
+    sroi: Option<String>,
+    /// Monte Carlo draws of the avoided-cost section.
+    #[arg(long, default_value_t = 10_000, requires = "sroi")]
+    draws: u64,
+    /// Seed of the avoided-cost section's draws.
+    #[arg(long, default_value_t = 1, requires = "sroi")]
+    seed: u64,
+    /// Read the avoided-cost quantities from this organisation instead of the whole network.
+    #[arg(long, requires = "sroi")]
+    organisation: Option<String>,
+}
+
+impl SroiSectionArgs {
+    /// The computation's options; its confidence level is the report's.
+    fn options(&self) -> SroiOptions {
+        let mut options = SroiOptions::default();
+        options.draws = self.draws;
+        options.seed = self.seed;
+        options.organisation = self.organisation.clone();
+        options
+    }
+}
+
+/// The avoided-cost section of `model` on `report`, computed as `impact
+/// sroi` would on the JSON of the same report.
+pub fn sroi_section(
+    model: &str,
+    set: &ReferenceSet,
+    report: &Report,
+    options: &SroiOptions,
+    lang: Lang,
+) -> Result<ReportSection, CliError> {
+    let (model, result) = sroi_cmd::compute_on_report(model, &KnownIndicators::of_set(set), report, options, lang)?;
+    Ok(ReportSection::new(result, model))
 }
 
 /// Reads, checks and analyses with the library's pipeline, showing progress
@@ -110,18 +162,42 @@ pub fn render(
 }
 
 pub fn report(args: ReportArgs, lang: Lang) -> Result<(), CliError> {
-    // The output may replace none of the inputs, the key or the manifest;
-    // refused before anything is read, so a wrong --output costs nothing.
-    let inputs = [args.enrolments.as_path(), args.observations.as_path()].into_iter().chain(args.read.key.as_deref());
+    // The JSON contract has no place for the section: refused rather than
+    // silently left out.
+    if args.costs.sroi.is_some() && args.format == ReportFormat::Json {
+        return Err(CliError::new(words(lang).sroi_not_in_json()));
+    }
+    // The output may replace none of the inputs, the key, the manifest or
+    // the model; refused before anything is read, so a wrong --output
+    // costs nothing.
+    let model_file = args.costs.sroi.as_deref().map(Path::new).filter(|p| p.is_file());
+    let inputs = [args.enrolments.as_path(), args.observations.as_path()]
+        .into_iter()
+        .chain(args.read.key.as_deref())
+        .chain(model_file);
     let policy = crate::output::checked(args.force, Some(&args.set), inputs, args.output.as_deref(), lang)?;
     let set = Catalogue::bundled()?.open_set(&args.set)?;
     let analysis = AnalysisOptions { confidence: args.confidence, min_cell: args.min_cell, as_of: args.as_of };
     let run = run(&set, &args.enrolments, &args.observations, args.read.options()?, &analysis, lang)?;
     let mut options = RenderOptions::new(lang);
     options.notes = run.notes(lang);
+    if let Some(model) = &args.costs.sroi {
+        options.sroi = Some(sroi_section(model, &set, &run.report, &args.costs.options(), lang)?);
+    }
     let text = render(&run.report, &set, args.format, &options)?;
     match &args.output {
-        Some(path) => crate::output::write(path, text.as_bytes(), &policy, lang)?,
+        Some(path) => {
+            crate::output::write(path, text.as_bytes(), &policy, lang)?;
+            let quality = &run.report.data_quality;
+            let facts = ReportFacts {
+                path: &path.display().to_string(),
+                people: quality.beneficiaries,
+                indicators: run.report.indicators.len() as u64,
+                rejected: quality.rejected,
+                warnings: run.validation.warning_count(),
+            };
+            eprintln!("{}", words(lang).report_written(&facts));
+        }
         None => print!("{text}"),
     }
     Ok(())

@@ -74,7 +74,31 @@ pub fn compute(
         .ok()
         .and_then(|c| c.reference_set(&report.reference_set.id).ok())
         .map_or_else(|| KnownIndicators::of_report(&report), |set| KnownIndicators::of_set(&set));
-    let result = costs::compute_checked(&model, &known, &report, options).map_err(|e| refuse(&e, &model_name, lang))?;
+    compute_on(&model_name, model, &known, &report, options, lang)
+}
+
+/// Reads the model and computes the result on a report in memory (the one
+/// `impact report --sroi` is writing), whose set defines `known`.
+pub fn compute_on_report(
+    model: &str,
+    known: &KnownIndicators,
+    report: &Report,
+    options: &SroiOptions,
+    lang: Lang,
+) -> Result<(SroiModel, SroiResult), CliError> {
+    let (model_name, model) = read_model(model, lang)?;
+    compute_on(&model_name, model, known, report, options, lang)
+}
+
+fn compute_on(
+    model_name: &str,
+    model: SroiModel,
+    known: &KnownIndicators,
+    report: &Report,
+    options: &SroiOptions,
+    lang: Lang,
+) -> Result<(SroiModel, SroiResult), CliError> {
+    let result = costs::compute_checked(&model, known, report, options).map_err(|e| refuse(&e, model_name, lang))?;
     Ok((model, result))
 }
 

@@ -97,6 +97,18 @@ pub enum AnalysisError {
     DatasetMismatch(String),
 }
 
+impl AnalysisError {
+    /// The error in `lang`, for the person at the terminal.
+    pub fn message(&self, lang: crate::Lang) -> String {
+        let words = crate::locale::errors(lang);
+        match self {
+            AnalysisError::Confidence(value) => words.confidence(*value),
+            AnalysisError::MinCell => words.min_cell(),
+            AnalysisError::DatasetMismatch(set) => words.dataset_mismatch(set),
+        }
+    }
+}
+
 /// Everything an indicator's computations share.
 pub(crate) struct Context<'a> {
     pub confidence: Confidence,

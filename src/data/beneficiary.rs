@@ -82,6 +82,20 @@ pub enum KeyError {
     },
 }
 
+impl KeyError {
+    /// The error in `lang`, for the person at the terminal.
+    pub fn message(&self, lang: crate::Lang) -> String {
+        let words = crate::locale::errors(lang);
+        match self {
+            KeyError::Io { path, source } => words.key_unreadable(path, &words.io_reason(source)),
+            KeyError::Empty { path } => words.key_empty(path),
+            KeyError::TooLarge { path, limit } => words.key_too_large(path, *limit),
+            KeyError::NotRegular { path } => words.key_not_regular(path),
+            KeyError::TooShort { path, len } => words.key_too_short(path, *len, PseudonymKey::MIN_LEN),
+        }
+    }
+}
+
 /// A secret pseudonymisation key. Its `Debug` never shows it.
 #[derive(Clone)]
 pub struct PseudonymKey(Vec<u8>);

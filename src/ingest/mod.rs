@@ -117,6 +117,16 @@ pub enum IngestError {
     },
 }
 
+impl IngestError {
+    /// The error in `lang`, for the person at the terminal.
+    pub fn message(&self, lang: crate::Lang) -> String {
+        let words = crate::locale::errors(lang);
+        match self {
+            IngestError::Io { path, source } => words.file(path, &words.io_reason(source)),
+        }
+    }
+}
+
 /// How to read and validate: [`IngestOptions::default`], then the `with_`
 /// methods (fields may be added, so the struct cannot be built literally
 /// outside the crate).

@@ -113,9 +113,67 @@ impl ValidationReport {
         self.counts.iter().filter(|((k, _), _)| *k == code).map(|(_, n)| n).sum()
     }
 
-    /// A summary (rows read and accepted per file, problems by kind) and
-    /// every problem kept, one per line, for people.
+    /// How many warnings of each kind [`render`](Self::render) shows as
+    /// examples.
+    pub const WARNING_EXAMPLES: usize = 3;
+
+    /// A summary for people at a terminal: rows read and accepted per file,
+    /// problems by kind, then every error kept, then a few examples of each
+    /// kind of warning (a file with 1,114 duplicates shows three of them and
+    /// says how many more). [`render_all`](Self::render_all) lists every
+    /// problem kept.
     pub fn render(&self, lang: Lang) -> String {
+        let words = locale::ingest(lang);
+        let mut out = self.render_summary(lang);
+        let errors: Vec<&Problem> = self.problems.iter().filter(|p| p.severity() == Severity::Error).collect();
+        if !errors.is_empty() {
+            out.push_str(words.errors_heading());
+            out.push('\n');
+            for p in errors {
+                out.push_str(&format!("  {}\n", p.render(lang)));
+            }
+        }
+        let warned: Vec<(ProblemCode, u64)> =
+            self.counts_by_code().into_iter().filter(|(_, _, w)| *w > 0).map(|(code, _, w)| (code, w)).collect();
+        if !warned.is_empty() {
+            out.push_str(&words.warnings_heading(Self::WARNING_EXAMPLES));
+            out.push('\n');
+            for (code, total) in warned {
+                let kept = self.problems.iter().filter(|p| p.severity() == Severity::Warning && p.code() == code);
+                let mut shown = 0u64;
+                for p in kept.take(Self::WARNING_EXAMPLES) {
+                    out.push_str(&format!("  {}\n", p.render(lang)));
+                    shown += 1;
+                }
+                if total > shown {
+                    out.push_str(&format!("    {}\n", words.more_of_kind(total - shown, code.as_str())));
+                }
+            }
+        }
+        out
+    }
+
+    /// The summary, then every problem kept, one per line, in reading
+    /// order (what `impact validate --all-warnings` prints).
+    pub fn render_all(&self, lang: Lang) -> String {
+        let words = locale::ingest(lang);
+        let mut out = self.render_summary(lang);
+        if !self.problems.is_empty() {
+            out.push_str(words.problems_heading());
+            out.push('\n');
+            for p in &self.problems {
+                out.push_str(&format!("  {}\n", p.render(lang)));
+            }
+        }
+        if self.not_kept > 0 {
+            out.push_str(&words.not_shown(self.not_kept));
+            out.push('\n');
+        }
+        out
+    }
+
+    /// Rows read and accepted per file, the totals and the counts by kind.
+    fn render_summary(&self, lang: Lang) -> String {
         let words = locale::ingest(lang);
         let mut out = String::new();
         for (role, file) in [(FileRole::Enrolments, &self.enrolments), (FileRole::Observations, &self.observations)] {
@@ -158,17 +216,6 @@ impl ValidationReport {
                     words.warnings_word(w)
                 ));
             }
-        }
-        if !self.problems.is_empty() {
-            out.push_str(words.problems_heading());
-            out.push('\n');
-            for p in &self.problems {
-                out.push_str(&format!("  {}\n", p.render(lang)));
-            }
-        }
-        if self.not_kept > 0 {
-            out.push_str(&words.not_shown(self.not_kept));
-            out.push('\n');
         }
         out
     }

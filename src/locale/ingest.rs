@@ -62,6 +62,12 @@ pub(crate) trait IngestWords: Sync {
     fn warnings_word(&self, n: u64) -> &'static str;
     /// The heading of the list of problems.
     fn problems_heading(&self) -> &'static str;
+    /// The heading of the list of errors (all of them).
+    fn errors_heading(&self) -> &'static str;
+    /// The heading of the examples of warnings, `examples` per kind.
+    fn warnings_heading(&self, examples: usize) -> String;
+    /// The warnings of one kind not shown as examples.
+    fn more_of_kind(&self, n: u64, code: &str) -> String;
     /// Problems found but not listed.
     fn not_shown(&self, n: u64) -> String;
     /// Why a program refuses to go on: `n` errors to fix first.

@@ -25,17 +25,20 @@ pub(crate) mod catalogue;
 #[cfg(feature = "check")]
 pub(crate) mod check;
 pub(crate) mod en;
+pub(crate) mod errors;
 pub(crate) mod form;
 pub(crate) mod fr;
 pub(crate) mod hardening;
 pub(crate) mod ingest;
 pub mod network;
-pub(crate) mod numbers;
+pub mod numbers;
 pub(crate) mod sroi;
+pub mod vocabulary;
 
 pub(crate) use catalogue::catalogue;
 #[cfg(feature = "check")]
 pub(crate) use check::check;
+pub(crate) use errors::errors;
 pub(crate) use ingest::ingest;
 
 /// The language of `std::fmt::Display` for the crate's errors and

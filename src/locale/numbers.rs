@@ -91,7 +91,14 @@ pub(crate) fn signed(x: f64, decimals: usize, lang: Lang) -> String {
 }
 
 /// A whole number with thousands grouped: `12 345` (narrow space) or `12,345`.
-pub(crate) fn int(n: u64, lang: Lang) -> String {
+///
+/// ```
+/// use social_impact::locale::numbers::int;
+/// use social_impact::Lang;
+/// assert_eq!(int(1_234_567, Lang::En), "1,234,567");
+/// assert_eq!(int(1_234_567, Lang::Fr), "1\u{202f}234\u{202f}567");
+/// ```
+pub fn int(n: u64, lang: Lang) -> String {
     group_thousands(&n.to_string(), lang)
 }
 

@@ -38,6 +38,11 @@ pub(crate) trait SroiWords: Sync {
     fn fact_interval(&self, level: &str) -> String;
     /// Label of the chance of a ratio at or below 1.
     fn fact_below(&self) -> &'static str;
+    /// The heading of the section in the outcome report.
+    fn report_section(&self) -> &'static str;
+    /// The section's first line in the outcome report: which model was
+    /// read on which group (`subtitle`).
+    fn report_section_intro(&self, title: &str, subtitle: &str) -> String;
     /// The banner of an illustrative model.
     fn illustrative_banner(&self) -> &'static str;
     /// The ratio with its interval in words.

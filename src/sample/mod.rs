@@ -204,6 +204,18 @@ pub enum SampleError {
     },
 }
 
+impl SampleError {
+    /// The error in `lang`, for the person at the terminal.
+    pub fn message(&self, lang: crate::Lang) -> String {
+        let words = crate::locale::errors(lang);
+        match self {
+            SampleError::InvalidSpec { message } => words.sample_spec(message),
+            SampleError::Io { path: Some(path), source } => words.file(path, &words.io_reason(source)),
+            SampleError::Io { path: None, source } => words.io_reason(source),
+        }
+    }
+}
+
 /// Generates a sample for `set` and streams it, as canonical CSV with a
 /// header line, to `enrolments` and `observations`. Rows are written as they
 /// are generated: memory does not grow with the number of rows.

@@ -4,7 +4,7 @@
 //! `--dimension` and `--as-of`, and `report` reading files with the same
 //! options as `validate` through the same library pipeline as `demo`.
 
-use crate::it::support::{fixture, run_impact};
+use crate::it::support::{fixture, run_impact, run_impact_with_env};
 use std::path::Path;
 use std::process::Output;
 
@@ -75,7 +75,7 @@ fn typed_flags_refuse_wrong_values_with_what_is_accepted() {
     let cases: [(&[&str], &str); 4] = [
         (&["schema", "--set", "exclusion-2023", "--record", "wide", "--wave", "later"], "entry"),
         (&["indicators", "--dimension", "nowhere"], "housing"),
-        (&["generate-sample", "--set", "exclusion-2023", "-o", "unused", "--as-of", "2025-13-45"], "YYYY-MM-DD"),
+        (&["generate-sample", "--set", "exclusion-2023", "-o", "unused", "--as-of", "2025-13-45"], "AAAA-MM-JJ"),
         (&["schema", "--set", "exclusion 2023", "--record", "wide"], "exclusion 2023"),
     ];
     for (args, accepted) in cases {
@@ -141,31 +141,158 @@ fn report_takes_the_reading_options_of_validate_and_matches_the_library() {
 }
 
 /// `demo` and `report` run the same pipeline: `report` on the demo's own
-/// sample data writes the demo's report byte for byte.
+/// sample data writes the demo's report byte for byte (with the set's
+/// avoided-cost section, which the demo adds for people).
 #[test]
 fn report_on_the_demo_data_is_the_demo_report() {
     let dir = tempfile::tempdir().expect("temporary folder");
     ok(&run_impact(&["demo", "-o", s(dir.path()), "--lang", "en"]));
     let set_dir = dir.path().join("exclusion-2023");
-    for (format, name) in [("json", "report.json"), ("md", "report.md")] {
+    for (format, name, sroi) in [("json", "report.json", None), ("md", "report.md", Some("exclusion-2023"))] {
         let out = dir.path().join(format!("again.{format}"));
-        ok(&run_impact(&[
-            "report",
-            "--set",
-            "exclusion-2023",
-            "--enrolments",
-            s(&set_dir.join("data/enrolments.csv")),
-            "--observations",
-            s(&set_dir.join("data/observations.csv")),
-            "--format",
-            format,
-            "--lang",
-            "en",
-            "--out",
-            s(&out),
-        ]));
+        let sroi = sroi.map_or(Vec::new(), |model| vec!["--sroi", model]);
+        ok(&run_impact(
+            &[
+                &[
+                    "report",
+                    "--set",
+                    "exclusion-2023",
+                    "--enrolments",
+                    s(&set_dir.join("data/enrolments.csv")),
+                    "--observations",
+                    s(&set_dir.join("data/observations.csv")),
+                    "--format",
+                    format,
+                    "--lang",
+                    "en",
+                    "--out",
+                    s(&out),
+                ][..],
+                &sroi,
+            ]
+            .concat(),
+        ));
         let demo = std::fs::read(set_dir.join(name)).expect("demo report");
         let again = std::fs::read(&out).expect("report written");
         assert!(demo == again, "{name}: `impact report` on the demo data differs from the demo's");
     }
+}
+
+/// `--help` of every command speaks French by default, English with
+/// `--lang en` or an English locale in the environment; a refused command
+/// line is worded in the same language, with exit code 2.
+#[test]
+fn help_and_refusals_speak_the_language_of_the_run() {
+    let commands = [
+        "demo",
+        "sets",
+        "indicators",
+        "generate-sample",
+        "check-definitions",
+        "meta-schema",
+        "report-schema",
+        "schema",
+        "form",
+        "validate",
+        "pseudonymise",
+        "report",
+        "sroi",
+        "aggregate",
+        "network",
+    ];
+    for command in commands {
+        let french = ok(&run_impact(&[command, "--help"]));
+        assert!(french.contains("Utilisation\u{a0}: impact"), "{command}:\n{french}");
+        for english in ["Usage:", "Options:", "Print help", "[default:", "The ", "Write ", "Replace "] {
+            assert!(!french.contains(english), "{english:?} in French help of {command}:\n{french}");
+        }
+        let english = ok(&run_impact(&[command, "--help", "--lang", "en"]));
+        assert!(english.contains("Usage: impact"), "{command}:\n{english}");
+        let from_locale = ok(&run_impact_with_env(&[command, "--help"], &[("LANG", "en_GB.UTF-8")]));
+        assert_eq!(from_locale, english, "{command}: LANG=en_GB should give the English help");
+    }
+    let refused = run_impact(&["report", "--formt", "html"]);
+    assert_eq!(refused.status.code(), Some(2));
+    let message = text(&refused.stderr);
+    assert!(message.contains("option inconnue\u{a0}: --formt") && message.contains("--format"), "{message}");
+    assert!(!message.contains("error:") && !message.contains("tip:"), "{message}");
+    let refused = run_impact(&["report", "--formt", "html", "--lang", "en"]);
+    assert!(text(&refused.stderr).contains("unknown option: --formt"), "{}", text(&refused.stderr));
+}
+
+/// `indicators show` names codes in the run's language (`Sortie (exit)`),
+/// with French typography; a missing file, a bad key and an unknown
+/// indicator are told in French, not in the system's English.
+#[test]
+fn library_errors_and_definitions_are_worded_in_the_language_of_the_run() {
+    let show = ok(&run_impact(&["indicators", "show", "excl.housing.situation"]));
+    for expected in [
+        "Répondant\u{a0}: un professionnel",
+        "Vagues\u{a0}: Entrée (entry)",
+        "Sortie (exit)",
+        "Mesure\u{a0}: catégories",
+    ] {
+        assert!(show.contains(expected), "{expected:?} missing:\n{show}");
+    }
+    for english in ["professional", "higher_is_better", "Sdg", "Reference"] {
+        assert!(!show.contains(english), "{english:?} in French:\n{show}");
+    }
+    let english = ok(&run_impact(&["indicators", "show", "excl.housing.situation", "--lang", "en"]));
+    assert!(english.contains("Respondent: a professional") && english.contains("Exit (exit)"), "{english}");
+
+    let missing = run_impact(&[
+        "report",
+        "--set",
+        "exclusion-2023",
+        "--enrolments",
+        "no-such-file.csv",
+        "--observations",
+        "no-such-file-either.csv",
+    ]);
+    assert_eq!(missing.status.code(), Some(1));
+    let message = text(&missing.stderr);
+    assert!(message.contains("no-such-file.csv\u{a0}: fichier introuvable"), "{message}");
+    assert!(!message.contains("os error"), "{message}");
+
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let key = dir.path().join("short.key");
+    std::fs::write(&key, "k\n").expect("key written");
+    let sample = fixture("conformance/c1");
+    let (enrolments, observations) = (sample.join("enrolments.csv"), sample.join("observations.csv"));
+    let args =
+        ["validate", "--set", "exclusion-2023", "--enrolments", s(&enrolments), "--observations", s(&observations)];
+    let short = run_impact(&[&args[..], &["--key", s(&key)]].concat());
+    let message = text(&short.stderr);
+    assert!(message.contains("est trop courte (1 octet)"), "{message}");
+    let absent = run_impact(&[&args[..], &["--key", s(&dir.path().join("absent.key"))]].concat());
+    assert!(text(&absent.stderr).contains("fichier introuvable"), "{}", text(&absent.stderr));
+
+    let unknown = run_impact(&["indicators", "show", "excl.housing.situaton"]);
+    let message = text(&unknown.stderr);
+    assert!(message.contains("vouliez-vous dire «\u{a0}excl.housing.situation\u{a0}»"), "{message}");
+    assert!(message.contains("autres (`impact indicators` les liste tous)"), "{message}");
+}
+
+/// The terminal stays readable: `validate` lists errors, then three
+/// examples of each kind of warning and how many more (the bundled sample
+/// has over a thousand deliberate duplicates); `--all-warnings` lists every
+/// one; `report -o` says what it wrote in one line.
+#[test]
+fn validate_summarises_warnings_by_kind_and_report_says_what_it_wrote() {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/data/exclusion-2023");
+    let (enrolments, observations) = (data.join("enrolments.csv"), data.join("observations.csv"));
+    let files = ["--set", "exclusion-2023", "--enrolments", s(&enrolments), "--observations", s(&observations)];
+    let summary = ok(&run_impact(&[&["validate"][..], &files].concat()));
+    let duplicates = summary.matches("[duplicate_observation]").count();
+    assert_eq!(duplicates, 3, "three examples of the kind:\n{summary}");
+    assert!(summary.contains("autres de ce type (duplicate_observation)"), "{summary}");
+    assert!(summary.contains("à la vague «\u{a0}"), "waves by their French name:\n{summary}");
+    let all = ok(&run_impact(&[&["validate", "--all-warnings"][..], &files].concat()));
+    assert!(all.matches("[duplicate_observation]").count() > 1000, "every warning with --all-warnings");
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let out = dir.path().join("report.json");
+    let run = run_impact(&[&["report", "-o", s(&out)][..], &files].concat());
+    assert!(run.status.success(), "{}", text(&run.stderr));
+    let told = text(&run.stderr);
+    assert!(told.contains("report.json — ") && told.contains("personnes") && told.contains("indicateurs"), "{told}");
 }

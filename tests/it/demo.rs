@@ -1,7 +1,9 @@
 //! `impact demo`, the README's main command: on a clean checkout, with no
 //! argument and no file, it writes JSON, HTML and Markdown reports for both
 //! bundled sets. The reports validate against the published report schema,
-//! hold no raw beneficiary id, and are byte-identical from run to run.
+//! hold no raw beneficiary id, and are byte-identical from run to run; the
+//! HTML and Markdown reports hold the set's avoided-cost section, as
+//! `impact report --sroi` writes it.
 
 use crate::it::support::run_impact;
 use std::collections::HashSet;
@@ -53,29 +55,46 @@ fn demo_writes_three_reports_per_set_that_are_valid_private_and_reproducible() {
         assert_eq!(report["reference_set"]["id"], set);
         let html = std::fs::read_to_string(dir.join("report.html")).unwrap();
         assert!(html.starts_with("<!DOCTYPE html>"));
+        // The set's illustrative avoided-cost model is a section of the
+        // reports for people, not of the JSON contract.
+        assert!(html.contains("<section class=\"part\" id=\"sroi\">"), "{set}/report.html has no SROI section");
+        let md = std::fs::read_to_string(dir.join("report.md")).unwrap();
+        assert!(
+            md.contains("## Avoided costs and social return on investment\n"),
+            "{set}/report.md has no SROI section"
+        );
+        assert!(!report.as_object().unwrap().contains_key("sroi"));
     }
     // Three or four headline results in plain words, with their uncertainty.
     assert!(printed.matches("95% CI").count() >= 3, "headlines missing:\n{printed}");
     // Same inputs, byte-identical reports: `impact report` on the demo's data
     // gives exactly the files the demo wrote.
     let dir = first.path().join("exclusion-2023");
-    for (format, name) in [("json", "report.json"), ("html", "report.html")] {
+    for (format, name, sroi) in
+        [("json", "report.json", &[][..]), ("html", "report.html", &["--sroi", "exclusion-2023"][..])]
+    {
         let again = dir.join(format!("again.{format}"));
-        let run = run_impact(&[
-            "report",
-            "--set",
-            "exclusion-2023",
-            "--enrolments",
-            dir.join("data/enrolments.csv").to_str().unwrap_or_default(),
-            "--observations",
-            dir.join("data/observations.csv").to_str().unwrap_or_default(),
-            "--format",
-            format,
-            "--lang",
-            "en",
-            "--out",
-            again.to_str().unwrap_or_default(),
-        ]);
+        let run = run_impact(
+            &[
+                &[
+                    "report",
+                    "--set",
+                    "exclusion-2023",
+                    "--enrolments",
+                    dir.join("data/enrolments.csv").to_str().unwrap_or_default(),
+                    "--observations",
+                    dir.join("data/observations.csv").to_str().unwrap_or_default(),
+                    "--format",
+                    format,
+                    "--lang",
+                    "en",
+                    "--out",
+                    again.to_str().unwrap_or_default(),
+                ][..],
+                sroi,
+            ]
+            .concat(),
+        );
         assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
         assert!(std::fs::read(&again).unwrap() == std::fs::read(dir.join(name)).unwrap(), "{name} is not reproducible");
     }

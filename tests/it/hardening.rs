@@ -289,7 +289,7 @@ fn hardening_key_from_dev_zero_and_fifo_inputs_are_refused_at_once() {
     let dir = Scratch::new();
     let input = dir.path("e.csv");
     std::fs::write(&input, format!("{HEADER}ASSO-A,B-1,2024-01-10,,30,F,CHRS\n")).unwrap();
-    let run = run_impact(&["pseudonymise", "--key", "/dev/zero", s(&input), s(&dir.path("o.csv"))]);
+    let run = run_impact(&["pseudonymise", "--key", "/dev/zero", s(&input), s(&dir.path("o.csv")), "--lang", "en"]);
     assert_eq!(run.status.code(), Some(1));
     assert!(text(&run.stderr).contains("key"), "{}", text(&run.stderr));
     let fifo = dir.path("in.csv");

@@ -231,7 +231,7 @@ fn report_renders_in_headless_chromium() {
 }
 
 /// A bundled set's report on its sample data under `examples/data/`.
-fn bundled_report(id: &str) -> (social_impact::report::Report, social_impact::ReferenceSet) {
+pub(super) fn bundled_report(id: &str) -> (social_impact::report::Report, social_impact::ReferenceSet) {
     use social_impact::analysis::{analyse, AnalysisOptions};
     use social_impact::ingest::{load, IngestOptions};
     let set = social_impact::Catalogue::bundled().unwrap().reference_set(id).unwrap();

@@ -339,3 +339,125 @@ fn check_definitions_reports_structure_problems_of_a_model_against_its_schema() 
     assert!(located.contains(&("/currency", Rule::Schema)), "missing `currency`: {report}");
     assert!(located.contains(&("/outcomes/0/duration_years", Rule::Schema)), "{report}");
 }
+
+/// The text between two anchors of a page.
+fn between<'a>(page: &'a str, from: &str, to: &str) -> &'a str {
+    let start = page.find(from).unwrap_or_else(|| panic!("no {from}"));
+    let end = page[start..].find(to).map_or(page.len(), |e| start + e);
+    &page[start..end]
+}
+
+#[test]
+fn the_report_shows_the_sroi_section_after_its_outcome_areas_in_both_languages() {
+    use social_impact::costs::render::ReportSection;
+    use social_impact::report::render::{self, escape_html, RenderOptions};
+    for set_id in SETS {
+        let (report, _) = report_of(set_id);
+        let set = Catalogue::bundled().unwrap().reference_set(set_id).unwrap();
+        let model = costs::bundled_model(set_id).unwrap().unwrap();
+        let mut sroi_options = SroiOptions::default();
+        sroi_options.draws = 2000;
+        let result = costs::compute_checked(&model, &KnownIndicators::of_set(&set), &report, &sroi_options).unwrap();
+        let last_area = report.indicators.last().unwrap().dimension.as_str().replace('_', "-");
+        for lang in social_impact::Lang::ALL {
+            let mut options = RenderOptions::new(lang);
+            let plain = render::html(&report, &set, &options);
+            assert!(!plain.contains("id=\"sroi\"") && !plain.contains("#sroi"), "{set_id} {lang}: no section unasked");
+            options.sroi = Some(ReportSection::new(result.clone(), model.clone()));
+            let html = render::html(&report, &set, &options);
+            let md = render::markdown(&report, &set, &options);
+            // After the outcome areas, before data quality and methods; in the contents.
+            let at = |anchor: &str| html.find(&format!("<section class=\"part\" id=\"{anchor}\">")).unwrap();
+            assert!(at(&format!("dim-{last_area}")) < at("sroi") && at("sroi") < at("data-quality"), "{set_id} {lang}");
+            assert!(at("data-quality") < at("methods"));
+            assert!(between(&html, "<nav class=\"toc\">", "</nav>").contains("<a href=\"#sroi\">"), "{set_id} {lang}");
+            let section = between(&html, "<section class=\"part\" id=\"sroi\">", "</section>");
+            let (heading, words, banner) = if lang.code() == "fr" {
+                (
+                    "Coûts évités et rendement social de l'investissement",
+                    "Chaque euro investi rapporte entre",
+                    "Modèle illustratif",
+                )
+            } else {
+                (
+                    "Avoided costs and social return on investment",
+                    "Each euro invested returns between",
+                    "Illustrative model",
+                )
+            };
+            // The ratio with its interval in words, the banner, both charts,
+            // every assumption with its source.
+            let summary = costs::render::summary(&result, lang);
+            assert!(summary.starts_with(words), "{summary}");
+            assert!(section.contains(&format!("<h2>{}</h2>", escape_html(heading))), "{set_id} {lang}");
+            assert!(section.contains(&escape_html(&summary)), "{set_id} {lang}: the interval in words");
+            assert!(
+                section.contains("<p class=\"banner\" role=\"note\">") && section.contains(banner),
+                "{set_id} {lang}"
+            );
+            assert_eq!(section.matches("<svg").count(), 2, "{set_id} {lang}: distribution and tornado charts");
+            assert!(section.contains("Dallier"), "{set_id} {lang}: the cited source");
+            assert!(section.contains(set_id), "{set_id} {lang}: the model and set read");
+            let part = between(&md, &format!("## {heading}\n"), "\n## ");
+            assert!(part.contains(&summary.replace('<', "\\<").replace('>', "\\>")), "{set_id} {lang}: {part}");
+            assert!(part.contains(&format!("> **{banner}")), "{set_id} {lang}: the banner in Markdown");
+            assert!(part.contains("Dallier"), "{set_id} {lang}");
+            let quality = if lang.code() == "fr" { "## Qualité des données\n" } else { "## Data quality\n" };
+            assert!(md.find(&format!("## {heading}\n")) < md.find(quality), "{set_id} {lang}: before data quality");
+        }
+    }
+}
+
+#[test]
+fn impact_report_with_sroi_writes_the_section_as_impact_sroi_computes_it() {
+    let (_, report_file) = report_of("exclusion-2023");
+    let data = report_file.parent().unwrap().join("data");
+    let (enrolments, observations) = (data.join("enrolments.csv"), data.join("observations.csv"));
+    let report = |extra: &[&str]| {
+        let mut args = vec![
+            "report",
+            "--set",
+            "exclusion-2023",
+            "--enrolments",
+            enrolments.to_str().unwrap(),
+            "--observations",
+            observations.to_str().unwrap(),
+        ];
+        args.extend_from_slice(extra);
+        run_impact(&args)
+    };
+    let common = ["--sroi", "exclusion-2023", "--draws", "2000", "--seed", "7", "--organisation", "ASSO-A"];
+    for lang in ["fr", "en"] {
+        let md = report(&[&common[..], &["--format", "md", "--lang", lang]].concat());
+        assert!(md.status.success(), "{lang}: {}", String::from_utf8_lossy(&md.stderr));
+        let text = String::from_utf8(md.stdout).unwrap();
+        // The same result as `impact sroi` on the JSON of the same report.
+        let alone = sroi("exclusion-2023", &report_file, &[&common[2..], &["--format", "md", "--lang", lang]].concat());
+        assert!(alone.status.success(), "{}", String::from_utf8_lossy(&alone.stderr));
+        let alone = String::from_utf8(alone.stdout).unwrap();
+        let start = if lang == "fr" { "Chaque euro investi" } else { "Each euro invested" };
+        let sentence = alone.lines().find(|l| l.starts_with(start)).unwrap();
+        assert!(text.contains(sentence), "{lang}: the report's section differs from `impact sroi`: {sentence}");
+        let (group, seed) =
+            if lang == "fr" { ("structure ASSO-A", "graine 7") } else { ("organisation ASSO-A", "seed 7") };
+        assert!(text.contains(group) && text.contains(seed), "{lang}: the organisation and seed read");
+        let html = report(&[&common[..], &["--format", "html", "--lang", lang]].concat());
+        assert!(html.status.success());
+        assert!(String::from_utf8(html.stdout).unwrap().contains("<section class=\"part\" id=\"sroi\">"));
+    }
+    // JSON: the report contract has no place for it; refused, nothing written.
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("report.json");
+    for lang in ["fr", "en"] {
+        let json =
+            report(&["--sroi", "exclusion-2023", "--format", "json", "--lang", lang, "-o", out.to_str().unwrap()]);
+        assert_eq!(json.status.code(), Some(1), "{lang}");
+        let stderr = String::from_utf8_lossy(&json.stderr);
+        assert!(stderr.contains("impact-report/1") && stderr.contains("impact sroi"), "{lang}: {stderr}");
+        assert!(!out.exists(), "{lang}: something was written");
+    }
+    // The section's options mean nothing without it.
+    let alone = report(&["--draws", "100", "--format", "md"]);
+    assert_eq!(alone.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&alone.stderr).contains("--sroi"));
+}

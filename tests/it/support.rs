@@ -32,11 +32,20 @@ pub fn impact_bin() -> PathBuf {
     .clone()
 }
 
-/// Runs `impact` with `args`, from the crate's root folder.
+/// Runs `impact` with `args`, from the crate's root folder, with no locale
+/// in the environment (so the language is `--lang` or French, whatever the
+/// machine running the tests speaks).
 pub fn run_impact(args: &[&str]) -> Output {
-    Command::new(impact_bin())
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run impact: {e}"))
+    run_impact_with_env(args, &[])
+}
+
+/// Runs `impact` with `args` and the locale variables `env` (all others of
+/// `LC_ALL`, `LC_MESSAGES` and `LANG` removed).
+pub fn run_impact_with_env(args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut command = Command::new(impact_bin());
+    command.args(args).current_dir(env!("CARGO_MANIFEST_DIR"));
+    for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        command.env_remove(name);
+    }
+    command.envs(env.iter().copied()).output().unwrap_or_else(|e| panic!("cannot run impact: {e}"))
 }

@@ -1,7 +1,10 @@
 //! The words of `impact` in English.
 
-use super::{CliWords, SampleFacts, ShowLabels};
+use super::{CliWords, ReportFacts, SampleFacts, ShowLabels};
+use social_impact::catalogue::Aggregation;
+use social_impact::locale::numbers::int;
 use social_impact::progress::FileRole;
+use social_impact::Lang;
 
 /// English.
 pub struct En;
@@ -12,6 +15,9 @@ impl CliWords for En {
     }
     fn indicators_header(&self) -> [&'static str; 5] {
         ["indicator", "dimension", "measure", "waves", "label"]
+    }
+    fn colon(&self) -> &'static str {
+        ":"
     }
     fn show_labels(&self) -> ShowLabels {
         ShowLabels {
@@ -34,14 +40,26 @@ impl CliWords for En {
     fn reversed(&self) -> &'static str {
         " (reversed)"
     }
+    fn aggregation(&self, aggregation: Aggregation) -> &'static str {
+        match aggregation {
+            Aggregation::Mean => "mean of the items",
+            Aggregation::Sum => "sum of the items",
+        }
+    }
     fn composite(&self, aggregation: &str, min_answered: usize, items: &str) -> String {
         format!("Composite ({aggregation}, at least {min_answered} answered): {items}")
     }
     fn reference(&self, kind: &str, code: &str) -> String {
         format!("Reference: {kind} {code}")
     }
-    fn unknown_indicator(&self, id: &str, known: &str) -> String {
-        format!("unknown indicator {id:?}. Known indicators: {known}")
+    fn unknown_indicator(&self, id: &str, suggestion: Option<&str>, some_known: &str, others: usize) -> String {
+        let hint = suggestion.map(|s| format!(" (did you mean \"{s}\"?)")).unwrap_or_default();
+        let rest = match others {
+            0 => String::new(),
+            1 => " and 1 other (`impact indicators` lists them all)".into(),
+            n => format!(" and {n} others (`impact indicators` lists them all)"),
+        };
+        format!("unknown indicator \"{id}\"{hint}. Known indicators: {some_known}{rest}")
     }
     fn csv_output_only(&self) -> &'static str {
         "the output is written as CSV: give a .csv file name"
@@ -55,6 +73,22 @@ impl CliWords for En {
     fn demo_sample(&self, people: u64, observations: u64, organisations: u64) -> String {
         format!(
             "  sample data (fictional): {people} people, {observations} observations, {organisations} organisations"
+        )
+    }
+    fn report_written(&self, f: &ReportFacts<'_>) -> String {
+        let n = |n: u64| int(n, Lang::En);
+        let plural = |n: u64, one: &'static str, many: &'static str| if n == 1 { one } else { many };
+        format!(
+            "wrote: {} — {} {}, {} {}, {} {} left out, {} {}",
+            f.path,
+            n(f.people),
+            plural(f.people, "person", "people"),
+            n(f.indicators),
+            plural(f.indicators, "indicator", "indicators"),
+            n(f.rejected),
+            plural(f.rejected, "row", "rows"),
+            n(f.warnings),
+            plural(f.warnings, "warning", "warnings"),
         )
     }
     fn wrote(&self, path: &str) -> String {
@@ -98,6 +132,10 @@ impl CliWords for En {
     }
     fn data_have_errors(&self) -> &'static str {
         "the data have errors: no report was written (see `impact validate`)"
+    }
+    fn sroi_not_in_json(&self) -> &'static str {
+        "--sroi adds a section to the HTML or Markdown report (--format html or md); the JSON report stays impact-report/1: \
+         write it, then `impact sroi --model MODEL --report report.json` for the SROI result in JSON (impact-sroi/1). Nothing was written"
     }
     fn exists_use_force(&self, refusal: &str) -> String {
         format!("{refusal}; add --force to replace it, or choose another name")

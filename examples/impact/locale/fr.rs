@@ -1,7 +1,9 @@
 //! Les mots de `impact` en français : espace insécable avant `:` `;` `?`
 //! `!`, virgule décimale, pluriel à partir de deux.
 
-use super::{CliWords, SampleFacts, ShowLabels};
+use super::{CliWords, ReportFacts, SampleFacts, ShowLabels};
+use social_impact::catalogue::Aggregation;
+use social_impact::locale::numbers::int;
 use social_impact::progress::FileRole;
 use social_impact::report::render::format_number;
 use social_impact::Lang;
@@ -20,6 +22,9 @@ impl CliWords for Fr {
     }
     fn indicators_header(&self) -> [&'static str; 5] {
         ["indicateur", "dimension", "mesure", "vagues", "libellé"]
+    }
+    fn colon(&self) -> &'static str {
+        "\u{a0}:"
     }
     fn show_labels(&self) -> ShowLabels {
         ShowLabels {
@@ -42,6 +47,12 @@ impl CliWords for Fr {
     fn reversed(&self) -> &'static str {
         " (inversé)"
     }
+    fn aggregation(&self, aggregation: Aggregation) -> &'static str {
+        match aggregation {
+            Aggregation::Mean => "moyenne des items",
+            Aggregation::Sum => "somme des items",
+        }
+    }
     fn composite(&self, aggregation: &str, min_answered: usize, items: &str) -> String {
         format!(
             "Composite ({aggregation}, au moins {})\u{a0}: {items}",
@@ -51,8 +62,14 @@ impl CliWords for Fr {
     fn reference(&self, kind: &str, code: &str) -> String {
         format!("Référence\u{a0}: {kind} {code}")
     }
-    fn unknown_indicator(&self, id: &str, known: &str) -> String {
-        format!("indicateur inconnu {id:?}. Indicateurs connus\u{a0}: {known}")
+    fn unknown_indicator(&self, id: &str, suggestion: Option<&str>, some_known: &str, others: usize) -> String {
+        let hint = suggestion.map(|s| format!(" (vouliez-vous dire «\u{a0}{s}\u{a0}»\u{a0}?)")).unwrap_or_default();
+        let rest = if others == 0 {
+            String::new()
+        } else {
+            format!(" et {} (`impact indicators` les liste tous)", count(others as u64, "autre", "autres"))
+        };
+        format!("indicateur inconnu «\u{a0}{id}\u{a0}»{hint}. Indicateurs connus\u{a0}: {some_known}{rest}")
     }
     fn csv_output_only(&self) -> &'static str {
         "la sortie est écrite en CSV\u{a0}: donnez un nom de fichier en .csv"
@@ -69,6 +86,22 @@ impl CliWords for Fr {
             count(people, "personne", "personnes"),
             count(observations, "observation", "observations"),
             count(organisations, "structure", "structures")
+        )
+    }
+    fn report_written(&self, f: &ReportFacts<'_>) -> String {
+        let n = |n: u64| int(n, Lang::Fr);
+        let plural = |n: u64, one: &'static str, many: &'static str| if n <= 1 { one } else { many };
+        format!(
+            "écrit\u{a0}: {} — {} {}, {} {}, {} {}, {} {}",
+            f.path,
+            n(f.people),
+            plural(f.people, "personne", "personnes"),
+            n(f.indicators),
+            plural(f.indicators, "indicateur", "indicateurs"),
+            n(f.rejected),
+            plural(f.rejected, "ligne écartée", "lignes écartées"),
+            n(f.warnings),
+            plural(f.warnings, "avertissement", "avertissements"),
         )
     }
     fn wrote(&self, path: &str) -> String {
@@ -112,6 +145,10 @@ impl CliWords for Fr {
     }
     fn data_have_errors(&self) -> &'static str {
         "les données contiennent des erreurs\u{a0}: aucun rapport n'a été écrit (voir `impact validate`)"
+    }
+    fn sroi_not_in_json(&self) -> &'static str {
+        "--sroi ajoute une section au rapport HTML ou Markdown (--format html ou md)\u{a0}; le rapport JSON reste impact-report/1\u{a0}: \
+         écrivez-le, puis `impact sroi --model MODÈLE --report report.json` pour le résultat SROI en JSON (impact-sroi/1). Rien n'a été écrit"
     }
     fn exists_use_force(&self, refusal: &str) -> String {
         format!("{refusal}\u{a0}; ajoutez --force pour le remplacer, ou choisissez un autre nom")

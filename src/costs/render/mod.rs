@@ -132,26 +132,104 @@ fn row(cells: Vec<Cell>) -> Row {
     Row { cells, strong: false }
 }
 
+/// An SROI result shown as a section of the outcome report, after its
+/// outcome areas (see `report::render::RenderOptions::sroi`): the same body
+/// as the document of its own ([`html`], [`markdown`]), under one heading
+/// with its entry in the table of contents.
+///
+/// The result should be computed from the report it is shown in; the
+/// section names the model, the reference set and the group it read.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct ReportSection {
+    /// The result shown.
+    pub result: SroiResult,
+    /// The model it was computed with (its assumptions and sources).
+    pub model: SroiModel,
+}
+
+impl ReportSection {
+    /// The section of `result`, computed with `model`.
+    pub fn new(result: SroiResult, model: SroiModel) -> ReportSection {
+        ReportSection { result, model }
+    }
+
+    /// The anchor of the section in the report.
+    pub(crate) const ANCHOR: &'static str = "sroi";
+
+    /// The section's entry in the report's table of contents.
+    pub(crate) fn toc_entry(&self, lang: Lang) -> (String, String) {
+        (Self::ANCHOR.to_string(), sroi(lang).report_section().to_string())
+    }
+
+    /// The section's blocks: its heading, then the body.
+    pub(crate) fn blocks(&self, lang: Lang) -> Vec<Block> {
+        let title = sroi(lang).report_section().to_string();
+        let mut out = vec![Block::Section { id: Self::ANCHOR.to_string(), title }];
+        out.extend(body(&self.result, &self.model, lang, true, Place::Report));
+        out
+    }
+}
+
+/// Where the body goes: a document of its own, whose parts are top-level
+/// sections, or one section of the outcome report, whose parts are
+/// sub-headings.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Place {
+    Document,
+    Report,
+}
+
+/// The standalone document: its cover, then the body.
 fn blocks(result: &SroiResult, model: &SroiModel, lang: Lang, charts: bool) -> Vec<Block> {
     let w = sroi(lang);
     let mc = &result.monte_carlo;
-    let cur = &result.model.currency;
     let lvl = level(mc.confidence, lang);
-    let organisation = (result.organisation != NETWORK).then_some(result.organisation.as_str());
     let mut out = vec![Block::Cover {
         kind: w.kind().to_string(),
         title: result.model.title.get(lang).to_string(),
-        subtitle: w.subtitle(&result.model.id, &result.model.version, &result.reference_set.id, &w.group(organisation)),
+        subtitle: subtitle(result, w),
         facts: vec![
             (w.fact_central().to_string(), ratio(result.central.ratio, lang)),
             (w.fact_interval(&lvl), format!("{}–{}", ratio(mc.ratio_low, lang), ratio(mc.ratio_high, lang))),
             (w.fact_below().to_string(), chance(1.0 - mc.probability_ratio_above_1, lang)),
         ],
     }];
+    out.extend(body(result, model, lang, charts, Place::Document));
+    out
+}
+
+/// Model, version, set and group read.
+fn subtitle(result: &SroiResult, w: &dyn SroiWords) -> String {
+    let organisation = (result.organisation != NETWORK).then_some(result.organisation.as_str());
+    w.subtitle(&result.model.id, &result.model.version, &result.reference_set.id, &w.group(organisation))
+}
+
+/// What the standalone document and the report's section both show: the
+/// illustrative banner, the ratio with its interval in words, the
+/// distribution of the simulated ratio, the outcomes valued, the tornado
+/// chart of the sensitivity, every assumption with its source, the method.
+fn body(result: &SroiResult, model: &SroiModel, lang: Lang, charts: bool, place: Place) -> Vec<Block> {
+    let w = sroi(lang);
+    let mc = &result.monte_carlo;
+    let cur = &result.model.currency;
+    // A part of the document is a section; in the report, a sub-heading of
+    // the section (whose heading stands for the result's).
+    let part = |out: &mut Vec<Block>, id: &str, title: &str| match place {
+        Place::Document => out.push(Block::Section { id: id.into(), title: title.to_string() }),
+        Place::Report if id == "result" => {}
+        Place::Report => out.push(Block::Heading(title.to_string())),
+    };
+    let mut out = Vec::new();
     if result.model.illustrative {
         out.push(Block::Banner(w.illustrative_banner().to_string()));
     }
-    out.push(Block::Section { id: "result".into(), title: w.result().to_string() });
+    // The report says which model was read on which group, as the
+    // document's cover does.
+    if place == Place::Report {
+        out.push(Block::Para(w.report_section_intro(result.model.title.get(lang), &subtitle(result, w))));
+    }
+    part(&mut out, "result", w.result());
     out.push(Block::Para(summary(result, lang)));
     out.push(Block::Para(w.present_values(
         &money(result.central.present_value, cur, lang),
@@ -200,7 +278,7 @@ fn blocks(result: &SroiResult, model: &SroiModel, lang: Lang, charts: bool) -> V
     }));
 
     if !result.sensitivity.is_empty() {
-        out.push(Block::Section { id: "sensitivity".into(), title: w.sensitivity().to_string() });
+        part(&mut out, "sensitivity", w.sensitivity());
         out.push(Block::Para(w.tornado_reading().to_string()));
         let table = Table {
             caption: w.caption_sensitivity().to_string(),
@@ -232,9 +310,9 @@ fn blocks(result: &SroiResult, model: &SroiModel, lang: Lang, charts: bool) -> V
         }
     }
 
-    out.push(Block::Section { id: "assumptions".into(), title: w.assumptions().to_string() });
+    part(&mut out, "assumptions", w.assumptions());
     out.push(Block::Table(assumptions(model, w, lang)));
-    out.push(Block::Section { id: "method".into(), title: w.method().to_string() });
+    part(&mut out, "method", w.method());
     for p in w.method_text() {
         out.push(Block::Para(p.to_string()));
     }

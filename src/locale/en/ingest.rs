@@ -348,6 +348,21 @@ impl IngestWords for En {
         }
     }
 
+    fn errors_heading(&self) -> &'static str {
+        "Errors to fix:"
+    }
+
+    fn warnings_heading(&self, examples: usize) -> String {
+        format!(
+            "Warnings ({} per kind at most; --all-warnings lists them all):",
+            count(examples as u64, "example", "examples")
+        )
+    }
+
+    fn more_of_kind(&self, n: u64, code: &str) -> String {
+        format!("… and {} of this kind ({code})", count(n, "other", "others"))
+    }
+
     fn problems_heading(&self) -> &'static str {
         "Problems:"
     }

@@ -7,6 +7,7 @@ pub(crate) struct En;
 mod catalogue;
 #[cfg(feature = "check")]
 mod check;
+mod errors;
 mod form;
 mod hardening;
 mod ingest;
@@ -14,3 +15,4 @@ mod network;
 mod numbers;
 mod report;
 mod sroi;
+mod vocabulary;

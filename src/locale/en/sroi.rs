@@ -122,6 +122,12 @@ impl SroiWords for En {
             Some(o) => format!("organisation {o}"),
         }
     }
+    fn report_section(&self) -> &'static str {
+        "Avoided costs and social return on investment"
+    }
+    fn report_section_intro(&self, title: &str, subtitle: &str) -> String {
+        format!("The quantities of this report valued by the model \u{201c}{title}\u{201d} ({subtitle}).")
+    }
     fn fact_central(&self) -> &'static str {
         "Ratio at central values"
     }

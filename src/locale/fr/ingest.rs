@@ -133,7 +133,7 @@ impl IngestWords for Fr {
                 match bound {
                     SupportBound::BeforeEntry(d) => format!("observation datée {days} avant l'entrée ({d})"),
                     SupportBound::PostExitBeforeExit(d) => format!("observation après sortie datée {days} avant la sortie ({d})"),
-                    SupportBound::AfterExit(d) => format!("observation datée {days} après la sortie ({d}) ; utilisez la vague post_exit si elle suit la sortie"),
+                    SupportBound::AfterExit(d) => format!("observation datée {days} après la sortie ({d}) ; utilisez la vague « Après la sortie » (post_exit) si elle suit la sortie"),
                 }
             }
             K::PostExitWithoutExit => "observation après sortie alors que l'inscription n'a pas de date de sortie".into(),
@@ -150,7 +150,8 @@ impl IngestWords for Fr {
                 )
             }
             K::DuplicateObservation { indicator, wave } => format!(
-                "{indicator} a déjà une observation à la vague {wave} pour cette personne accompagnée : la plus récente compte"
+                "{indicator} a déjà une observation à la vague « {} » pour cette personne accompagnée : la plus récente compte",
+                crate::locale::report::report(Lang::Fr).wave_name(*wave)
             ),
             K::ConflictingDuplicates { indicator, wave } => format!(
                 "{indicator} a, à la vague {wave} et à la même date, une autre observation pour cette personne accompagnée qui ne dit pas la même chose : la réponse est comptée comme manquante, quel que soit l'ordre des lignes"
@@ -370,6 +371,21 @@ impl IngestWords for Fr {
         } else {
             "avertissements"
         }
+    }
+
+    fn errors_heading(&self) -> &'static str {
+        "Erreurs à corriger\u{a0}:"
+    }
+
+    fn warnings_heading(&self, examples: usize) -> String {
+        format!(
+            "Avertissements ({} par type au plus\u{a0}; --all-warnings les liste tous)\u{a0}:",
+            count(examples as u64, "exemple", "exemples")
+        )
+    }
+
+    fn more_of_kind(&self, n: u64, code: &str) -> String {
+        format!("… et {} de ce type ({code})", count(n, "autre", "autres"))
     }
 
     fn problems_heading(&self) -> &'static str {

@@ -12,11 +12,13 @@ pub(crate) struct Fr;
 mod catalogue;
 #[cfg(feature = "check")]
 mod check;
+mod errors;
 mod form;
 mod hardening;
 mod ingest;
 mod network;
 mod numbers;
+mod vocabulary;
 
 /// A text between French guillemets, with the no-break spaces inside.
 fn quoted(s: &str) -> String {

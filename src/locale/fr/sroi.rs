@@ -131,6 +131,12 @@ impl SroiWords for Fr {
             Some(o) => format!("structure {o}"),
         }
     }
+    fn report_section(&self) -> &'static str {
+        "Coûts évités et rendement social de l'investissement"
+    }
+    fn report_section_intro(&self, title: &str, subtitle: &str) -> String {
+        format!("Les quantités de ce rapport valorisées par le modèle «\u{a0}{title}\u{a0}» ({subtitle}).")
+    }
     fn fact_central(&self) -> &'static str {
         "Rapport aux valeurs centrales"
     }

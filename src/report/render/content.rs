@@ -204,11 +204,15 @@ pub(crate) fn blocks(doc: &Doc<'_>) -> Vec<Block> {
     out.push(Block::Headlines { title: w.headlines.to_string(), intro: intro.to_string(), items: headlines });
     let mut toc: Vec<(String, String)> =
         doc.dimensions().into_iter().map(|d| (Doc::anchor(d), words(lang).dimension_name(d).to_string())).collect();
+    toc.extend(doc.options.sroi.as_ref().map(|s| s.toc_entry(lang)));
     toc.push(("data-quality".to_string(), w.data_quality.to_string()));
     toc.push(("methods".to_string(), w.methods.to_string()));
     out.push(Block::Toc(w.contents.to_string(), toc));
     for dim in doc.dimensions() {
         dimension(doc, dim, &mut out);
+    }
+    if let Some(sroi) = &doc.options.sroi {
+        out.extend(sroi.blocks(lang));
     }
     data_quality(doc, &mut out);
     methods(doc, &mut out);

@@ -84,6 +84,11 @@ pub struct RenderOptions {
     /// The most headline results on the first page (default 5; at least 3
     /// are shown when the data allow it).
     pub max_headlines: usize,
+    /// An avoided-cost result to show as a section after the outcome areas,
+    /// with its entry in the table of contents (default none). The JSON
+    /// report does not carry it: the result is its own contract,
+    /// `impact-sroi/1`.
+    pub sroi: Option<crate::costs::render::ReportSection>,
     /// The organisation a network report is written for (`impact network
     /// --for`): the report opens with where it stands against the network,
     /// it is listed in every table and marked on every funnel plot.
@@ -91,9 +96,10 @@ pub struct RenderOptions {
 }
 
 impl RenderOptions {
-    /// Options for `lang`, with no notes and at most 5 headline results.
+    /// Options for `lang`, with no notes, at most 5 headline results, no
+    /// avoided-cost section and no member.
     pub fn new(lang: Lang) -> RenderOptions {
-        RenderOptions { lang, notes: Vec::new(), max_headlines: 5, member: None }
+        RenderOptions { lang, notes: Vec::new(), max_headlines: 5, sroi: None, member: None }
     }
 }
 
