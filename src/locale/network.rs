@@ -65,7 +65,7 @@ pub(crate) trait NetworkWords: Sync {
     /// Under a table that leaves out `not_listed` of `total` organisations
     /// (more than `threshold`), listing only the network, the flagged
     /// organisations and `member`.
-    fn not_listed(&self, not_listed: &str, total: &str, threshold: usize, member: Option<&str>) -> String;
+    fn not_listed(&self, not_listed: (u64, &str), total: &str, threshold: usize, member: Option<&str>) -> String;
     /// `312 organisations` (`n` written as `text`).
     fn organisations(&self, n: u64, text: &str) -> String;
     /// A funnel plot of `total` organisations, `outside` of them outside
@@ -127,7 +127,13 @@ pub(crate) fn flagged_only(lang: Lang, listed: &str, total: &str) -> String {
 }
 
 /// "1,988 of the 2,000 organisations are not listed here: ...", in `lang`.
-pub(crate) fn not_listed(lang: Lang, not_listed: &str, total: &str, threshold: usize, member: Option<&str>) -> String {
+pub(crate) fn not_listed(
+    lang: Lang,
+    not_listed: (u64, &str),
+    total: &str,
+    threshold: usize,
+    member: Option<&str>,
+) -> String {
     network(lang).not_listed(not_listed, total, threshold, member)
 }
 
@@ -163,5 +169,20 @@ mod tests {
         assert_eq!(refused(Lang::En, "a.json", "x"), "a.json refused: x. Nothing was written.");
         assert_eq!(member_label(Lang::Fr, 7), "Membre 0007");
         assert_eq!(member_label(Lang::En, 7), "Member 0007");
+    }
+
+    #[test]
+    fn what_a_table_leaves_out_agrees_in_number() {
+        let en = not_listed(Lang::En, (1, "1"), "41", 40, Some("ASSO-A"));
+        assert!(en.starts_with("1 of the 41 organisations is not listed here: above 40 organisations"), "{en}");
+        assert!(en.contains("95% limits and ASSO-A, and charts"), "{en}");
+        let en = not_listed(Lang::En, (2, "2"), "42", 40, None);
+        assert!(en.starts_with("2 of the 42 organisations are not listed"), "{en}");
+        let fr = not_listed(Lang::Fr, (1, "1"), "41", 40, None);
+        assert!(fr.starts_with("1 des 41\u{a0}structures n'est pas listée ici\u{a0}:"), "{fr}");
+        let fr = not_listed(Lang::Fr, (2, "2"), "42", 40, None);
+        assert!(fr.starts_with("2 des 42\u{a0}structures ne sont pas listées ici"), "{fr}");
+        assert_eq!(network(Lang::En).points("+1", 1), "+1\u{a0}point");
+        assert_eq!(network(Lang::Fr).points("−2", 2), "−2\u{a0}points");
     }
 }

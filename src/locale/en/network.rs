@@ -43,10 +43,12 @@ impl NetworkWords for En {
     fn flagged_only(&self, listed: &str, total: &str) -> String {
         format!("(organisations outside the 95% limits only: {listed} of {total})")
     }
-    fn not_listed(&self, not_listed: &str, total: &str, threshold: usize, member: Option<&str>) -> String {
+    fn not_listed(&self, not_listed: (u64, &str), total: &str, threshold: usize, member: Option<&str>) -> String {
         let member = member.map(|m| format!(" and {m}")).unwrap_or_default();
+        let (n, count) = not_listed;
+        let are = if n == 1 { "is" } else { "are" };
         format!(
-            "{not_listed} of the {total} organisations are not listed here: above {threshold} organisations, \
+            "{count} of the {total} organisations {are} not listed here: above {threshold} organisations, \
              tables name only the network, the organisations outside the funnel's 95% limits{member}, and \
              charts other than the funnel plots draw only the network{member}. Every organisation is a point on \
              the funnel plots and is in the JSON report."

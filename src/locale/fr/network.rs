@@ -44,10 +44,12 @@ impl NetworkWords for Fr {
     fn flagged_only(&self, listed: &str, total: &str) -> String {
         format!("(structures hors des limites à 95\u{202f}% seulement\u{a0}: {listed} sur {total})")
     }
-    fn not_listed(&self, not_listed: &str, total: &str, threshold: usize, member: Option<&str>) -> String {
+    fn not_listed(&self, not_listed: (u64, &str), total: &str, threshold: usize, member: Option<&str>) -> String {
         let member = member.map(|m| format!(" et {m}")).unwrap_or_default();
+        let (n, count) = not_listed;
+        let verb = if n <= 1 { "n'est pas listée" } else { "ne sont pas listées" };
         format!(
-            "{not_listed} des {total}\u{a0}structures ne sont pas listées ici\u{a0}: au-delà de {threshold}\u{a0}structures, \
+            "{count} des {total}\u{a0}structures {verb} ici\u{a0}: au-delà de {threshold}\u{a0}structures, \
              les tableaux ne nomment que le réseau, les structures hors des limites à 95\u{202f}% de l'entonnoir{member}, \
              et les graphiques autres que les entonnoirs ne montrent que le réseau{member}. Chaque structure reste un \
              point des graphiques en entonnoir et figure dans le rapport JSON."

@@ -346,7 +346,7 @@ impl<'a> Doc<'a> {
             let lang = self.lang;
             crate::locale::network::not_listed(
                 lang,
-                &nums::int((total - listed) as u64, lang),
+                ((total - listed) as u64, &nums::int((total - listed) as u64, lang)),
                 &nums::int(total as u64, lang),
                 ORGANISATIONS_LISTED_UP_TO,
                 self.member(),
