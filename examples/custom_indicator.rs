@@ -116,7 +116,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let report = analyse(&set, &data.build(), &AnalysisOptions::default())?;
     for ind in &report.indicators {
         let network = ind.groups.last().ok_or("no network group")?;
-        if let Some(change) = &network.change.estimates {
+        if let Some(change) = network.change.estimates.shown() {
             println!(
                 "{}: mean change {:+.2} over {} people ({} improved)",
                 ind.indicator, change.mean_change, network.change.n_pairs, change.improved

@@ -129,6 +129,6 @@ fn fill_data_quality(validation: &ValidationReport, quality: &mut DataQuality) {
         .counts_by_code()
         .into_iter()
         .filter(|(_, _, warnings)| *warnings > 0)
-        .map(|(kind, _, warnings)| WarningCount { kind: kind.as_str().to_string(), count: warnings })
+        .map(|(kind, _, warnings)| WarningCount::new(kind, warnings))
         .collect();
 }

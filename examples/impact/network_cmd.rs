@@ -67,19 +67,20 @@ fn read(path: &Path, lang: Lang) -> Result<Aggregate, CliError> {
         .map_err(|e| CliError::new(words::refused(lang, &path.display().to_string(), &e.to_string())))
 }
 
-/// Tells on standard error when the aggregates were censored at different
-/// dates (the report says it too, in its data quality).
-fn warn_censoring_dates(aggregates: &[Aggregate], lang: Lang) {
+/// What to say when the aggregates were censored at different dates
+/// (`impact network` says it on standard error and in the data quality of
+/// the HTML and Markdown reports); `None` when they agree.
+fn censoring_note(aggregates: &[Aggregate], lang: Lang) -> Option<String> {
     let dates = censoring_dates(aggregates);
-    let Some(latest) = dates.iter().flatten().max() else { return };
+    let latest = dates.iter().flatten().max()?;
     let earlier: Vec<&Option<social_impact::data::Date>> =
         dates.iter().filter(|d| d.as_ref() != Some(latest)).collect();
     if earlier.is_empty() {
-        return;
+        return None;
     }
     let earliest = earlier.iter().copied().flatten().min().map(ToString::to_string);
     let earliest = if earlier.iter().any(|d| d.is_none()) { None } else { earliest };
-    eprintln!("{}", words::censoring_dates_differ(lang, earlier.len(), earliest.as_deref(), &latest.to_string()));
+    Some(words::censoring_dates_differ(lang, earlier.len(), earliest.as_deref(), &latest.to_string()))
 }
 
 pub fn network(args: NetworkArgs) -> Result<(), CliError> {
@@ -98,7 +99,10 @@ pub fn network(args: NetworkArgs) -> Result<(), CliError> {
         };
         CliError::new(words::refused(args.lang, &file.unwrap_or_else(|| "--aggregates".into()), &e.to_string()))
     })?;
-    warn_censoring_dates(&aggregates, args.lang);
+    let note = censoring_note(&aggregates, args.lang);
+    if let Some(note) = &note {
+        eprintln!("{note}");
+    }
     if let Some(org) = &args.for_org {
         if !for_member(&mut report, org, args.lang) {
             return Err(CliError::new(words::not_a_member(args.lang, org)));
@@ -106,6 +110,7 @@ pub fn network(args: NetworkArgs) -> Result<(), CliError> {
     }
     let mut options = RenderOptions::new(args.lang);
     options.member = args.for_org.clone();
+    options.notes.extend(note);
     let text = render(&report, &set, args.format, &options)?;
     match &args.output {
         Some(path) => crate::output::write(path, text.as_bytes(), &policy, args.lang)?,

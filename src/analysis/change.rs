@@ -2,7 +2,7 @@
 
 use super::Context;
 use crate::catalogue::{ChangeSpec, Direction};
-use crate::report::{Change, ChangeEstimates, DurationEffect, DurationMethod};
+use crate::report::{Change, ChangeEstimates, DurationEffect, DurationMethod, Suppressible};
 use crate::stats::{fisher_z_combine, mcnemar_exact, paired_t, summarize, wilcoxon_signed_rank};
 use crate::tables::{duration_effect, merge_durations, merge_pairs, round9, ChangeTable, PairCount};
 
@@ -15,19 +15,14 @@ pub(super) fn change(
     binary: bool,
     proportion: bool,
 ) -> (Change, Option<DurationEffect>) {
-    let mut change = Change {
-        from: spec.from,
-        to: spec.to,
-        n_pairs: table.n_pairs,
-        suppressed: ctx.suppressed(table.n_pairs),
-        estimates: None,
-    };
-    if change.suppressed || table.n_pairs == 0 {
-        return (change, None);
+    let hidden = Change { from: spec.from, to: spec.to, n_pairs: table.n_pairs, estimates: Suppressible::Suppressed };
+    if ctx.suppressed(table.n_pairs) || table.n_pairs == 0 {
+        return (hidden, None);
     }
-    let Some(pairs) = table.pairs.as_deref() else { return (change, None) };
-    change.estimates = Some(estimates(ctx, pairs, direction, binary, proportion));
-    (change, table.duration_effect.clone())
+    // A shown group holds its pairs (aggregates are checked for it).
+    let Some(pairs) = table.pairs.as_deref() else { return (hidden, None) };
+    let estimates = Suppressible::Shown(estimates(ctx, pairs, direction, binary, proportion));
+    (Change { estimates, ..hidden }, table.duration_effect.clone())
 }
 
 /// The network's change: the merged joint tables of the organisations whose
@@ -53,7 +48,7 @@ pub(super) fn network(
     let n_pairs = pairs.iter().map(|p| p.count).sum();
     let table = ChangeTable { n_pairs, pairs: Some(pairs), duration_effect: None, durations: None };
     let (change, _) = change(ctx, &table, spec, direction, binary, proportion);
-    if change.estimates.is_none() {
+    if change.estimates.is_suppressed() {
         return (change, None);
     }
     let effect = if shown.iter().all(|c| c.durations.is_some()) {

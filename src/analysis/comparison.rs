@@ -3,22 +3,23 @@
 
 use super::{expand, Context};
 use crate::catalogue::Wave;
-use crate::report::{Comparison, ComparisonTest, FunnelFlag, FunnelPoint, IndicatorReport};
+use crate::ids::OrganisationCode;
+use crate::report::{Comparison, ComparisonTest, FunnelFlag, FunnelPoint, GroupId, IndicatorReport};
 use crate::stats::{
     chi_square_k_by_2, funnel_flag, funnel_limits, holm, kruskal_wallis, mean_se, proportion_se, summarize,
 };
 use crate::tables::{merge_scores, ScoreCount};
 
 pub(super) fn comparison(ctx: &Context<'_>, k: usize, wave: Wave, proportion: bool) -> Option<Comparison> {
-    let shown: Vec<(&str, &[ScoreCount])> = ctx
+    let shown: Vec<(&OrganisationCode, &[ScoreCount])> = ctx
         .organisations
         .iter()
         .filter_map(|o| {
             let s = o.indicators[k].status.iter().find(|s| s.wave == wave && !ctx.suppressed(s.n))?;
-            Some((o.organisation.as_str(), s.scores.as_deref()?))
+            Some((&o.organisation, s.scores.as_deref()?))
         })
         .collect();
-    let included: Vec<(&str, Vec<f64>)> = shown.iter().map(|(o, s)| (*o, expand(s, proportion))).collect();
+    let included: Vec<(&OrganisationCode, Vec<f64>)> = shown.iter().map(|(o, s)| (*o, expand(s, proportion))).collect();
     if included.len() < 2 {
         return None;
     }
@@ -47,7 +48,7 @@ pub(super) fn comparison(ctx: &Context<'_>, k: usize, wave: Wave, proportion: bo
             let se = if proportion { proportion_se(v0, n) } else { s0.and_then(|s0| mean_se(s0, n)) }?;
             let limits = funnel_limits(v0, se, proportion)?;
             Some(FunnelPoint {
-                organisation: org.to_string(),
+                organisation: GroupId::Organisation((*org).clone()),
                 n: n as u64,
                 estimate,
                 limit95_low: limits.low95,

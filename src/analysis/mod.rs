@@ -44,7 +44,7 @@
 //! let report = analyse(&set, &data.build(), &AnalysisOptions::default())?;
 //! let housing = &report.indicators[0];
 //! let network = housing.groups.last().expect("network group");
-//! assert_eq!(network.organisation, "*");
+//! assert!(network.organisation.is_network());
 //! assert_eq!(network.change.n_pairs, 12);
 //! println!("{}", serde_json::to_string_pretty(&report)?);
 //! # Ok::<(), Box<dyn std::error::Error>>(())
@@ -59,7 +59,7 @@ mod survival;
 
 use crate::catalogue::{Measure, Wave};
 use crate::data::{Dataset, Date};
-use crate::report::{IndicatorReport, MeasureKind, Parameters, Report, SetRef, REPORT_FORMAT};
+use crate::report::{GroupId, IndicatorReport, MeasureKind, Parameters, Report, SetRef, REPORT_FORMAT};
 use crate::set::ReferenceSet;
 use crate::stats::Confidence;
 use crate::tables::{OrganisationTables, ScoreCount};
@@ -125,7 +125,7 @@ impl Context<'_> {
 }
 
 /// The organisation code standing for the whole network.
-pub const NETWORK: &str = "*";
+pub const NETWORK: &str = crate::report::NETWORK;
 
 /// Runs the whole analysis of BRIEF section 6 and fills the report contract.
 ///
@@ -230,16 +230,21 @@ fn analyse_tables_with_progress(
                 let status = status::organisation(&ctx, &tab.status, proportion);
                 let (change, duration_effect) =
                     change::change(&ctx, &tab.change, change_spec, def.direction, binary, proportion);
-                crate::report::Group { organisation: t.organisation.clone(), status, change, duration_effect }
+                crate::report::Group {
+                    organisation: GroupId::Organisation(t.organisation.clone()),
+                    status,
+                    change,
+                    duration_effect,
+                }
             })
             .collect();
         let status = status::network(&ctx, k, proportion);
         let (change, duration_effect) = change::network(&ctx, k, change_spec, def.direction, binary, proportion);
-        groups.push(crate::report::Group { organisation: NETWORK.to_string(), status, change, duration_effect });
+        groups.push(crate::report::Group { organisation: GroupId::Network, status, change, duration_effect });
         indicators.push(IndicatorReport {
             indicator: def.id.to_string(),
             measure: if proportion { MeasureKind::Proportion } else { MeasureKind::Mean },
-            measure_type: def.measure.type_name().to_string(),
+            measure_type: def.measure.measure_type(),
             label: def.label.clone(),
             dimension: def.dimension,
             direction: def.direction,
@@ -266,11 +271,7 @@ fn analyse_tables_with_progress(
             version: set.version().to_string(),
             title: set.title().clone(),
         },
-        parameters: Parameters {
-            confidence: options.confidence,
-            min_cell: options.min_cell,
-            as_of: options.as_of.map(|d| d.to_string()),
-        },
+        parameters: Parameters { confidence: options.confidence, min_cell: options.min_cell, as_of: options.as_of },
         indicators,
         time_to_event,
         reliability: reliability::reliability(&ctx, set),

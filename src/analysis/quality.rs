@@ -1,6 +1,7 @@
 //! What was read and what was missing, for the data-quality section: the
 //! sum of every organisation's counts.
 
+use crate::ingest::ProblemCode;
 use crate::report::{DataQuality, MissingCount, WarningCount};
 use crate::set::ReferenceSet;
 use crate::tables::OrganisationTables;
@@ -33,7 +34,11 @@ pub(super) fn data_quality(tables: &[OrganisationTables], set: &ReferenceSet, re
             count,
         })
         .collect();
-    quality.warnings =
-        warnings.into_iter().map(|(kind, count)| WarningCount { kind: kind.to_string(), count }).collect();
+    // Kinds a table does not name by a known code are left out (aggregates
+    // are checked for them before they are merged).
+    quality.warnings = warnings
+        .into_iter()
+        .filter_map(|(kind, count)| Some(WarningCount::new(ProblemCode::from_code(kind)?, count)))
+        .collect();
     quality
 }

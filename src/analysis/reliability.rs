@@ -2,7 +2,7 @@
 //! made of the organisations whose own count of complete answers is shown.
 
 use super::{Context, WAVES};
-use crate::report::Reliability;
+use crate::report::{Reliability, Suppressible};
 use crate::set::ReferenceSet;
 use crate::stats::cronbach_alpha_from_moments;
 use crate::tables::{merge_moments, ScaleTable};
@@ -25,14 +25,15 @@ pub(super) fn reliability(ctx: &Context<'_>, set: &ReferenceSet) -> Vec<Reliabil
             }
             let shown: Vec<&ScaleTable> = tables.into_iter().filter(|t| !ctx.suppressed(t.n_complete)).collect();
             let n_complete = shown.iter().map(|t| t.n_complete).sum();
-            let suppressed = ctx.suppressed(n_complete);
-            let alpha = if suppressed {
-                None
+            let alpha = if ctx.suppressed(n_complete) {
+                Suppressible::Suppressed
             } else {
-                merge_moments(shown.iter().filter_map(|t| t.moments.as_ref()))
-                    .and_then(|m| cronbach_alpha_from_moments(n_complete, &m.sums, &m.cross))
+                Suppressible::Shown(
+                    merge_moments(shown.iter().filter_map(|t| t.moments.as_ref()))
+                        .and_then(|m| cronbach_alpha_from_moments(n_complete, &m.sums, &m.cross)),
+                )
             };
-            out.push(Reliability { indicator: id.to_string(), wave, n_complete, alpha, suppressed });
+            out.push(Reliability::new(id.to_string(), wave, n_complete, alpha));
         }
     }
     out

@@ -2,7 +2,7 @@
 //! with a Student t interval.
 
 use super::{expand, Context, WAVES};
-use crate::report::Status;
+use crate::report::{Status, StatusEstimates, Suppressible};
 use crate::stats::{summarize, wilson};
 use crate::tables::{merge_scores, StatusTable};
 
@@ -33,29 +33,26 @@ pub(super) fn network(ctx: &Context<'_>, k: usize, proportion: bool) -> Vec<Stat
 
 fn status(ctx: &Context<'_>, table: &StatusTable, proportion: bool) -> Status {
     let n = table.n;
-    let mut status = Status {
-        wave: table.wave,
-        n,
-        suppressed: ctx.suppressed(n),
-        estimate: None,
-        ci_low: None,
-        ci_high: None,
-        sd: None,
-    };
-    let Some(scores) = table.scores.as_deref().filter(|_| !status.suppressed) else {
-        return status;
-    };
-    if proportion {
-        let x: u64 = scores.iter().filter(|s| s.positive).map(|s| s.count).sum();
-        let ci = wilson(x, n, ctx.confidence);
-        status.estimate = Some(x as f64 / n as f64);
-        status.ci_low = Some(ci.map(|c| c.low));
-        status.ci_high = Some(ci.map(|c| c.high));
-    } else if let Some(s) = summarize(&expand(scores, false), ctx.confidence) {
-        status.estimate = Some(s.mean);
-        status.ci_low = Some(s.ci.map(|c| c.low));
-        status.ci_high = Some(s.ci.map(|c| c.high));
-        status.sd = Some(s.sd);
-    }
-    status
+    let estimates = table.scores.as_deref().filter(|_| !ctx.suppressed(n)).and_then(|scores| {
+        if proportion {
+            let x: u64 = scores.iter().filter(|s| s.positive).map(|s| s.count).sum();
+            let ci = wilson(x, n, ctx.confidence);
+            Some(StatusEstimates {
+                estimate: x as f64 / n as f64,
+                ci_low: ci.map(|c| c.low),
+                ci_high: ci.map(|c| c.high),
+                sd: None,
+            })
+        } else {
+            summarize(&expand(scores, false), ctx.confidence).map(|s| StatusEstimates {
+                estimate: s.mean,
+                ci_low: s.ci.map(|c| c.low),
+                ci_high: s.ci.map(|c| c.high),
+                sd: Some(s.sd),
+            })
+        }
+    });
+    // A shown group has at least one answer (min_cell >= 1), so its
+    // estimate is defined: no estimate means suppressed.
+    Status { wave: table.wave, n, estimates: Suppressible::from(estimates) }
 }

@@ -218,15 +218,50 @@ impl IndicatorDefinition {
     }
 }
 
+/// The type of a [`Measure`], without its parameters: the `type` field of
+/// definition files and the `measure_type` of reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum MeasureType {
+    /// [`Measure::Binary`].
+    Binary,
+    /// [`Measure::Ordinal`].
+    Ordinal,
+    /// [`Measure::Categorical`].
+    Categorical,
+    /// [`Measure::Count`].
+    Count,
+    /// [`Measure::Continuous`].
+    Continuous,
+}
+
+impl MeasureType {
+    /// The name as written in files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MeasureType::Binary => "binary",
+            MeasureType::Ordinal => "ordinal",
+            MeasureType::Categorical => "categorical",
+            MeasureType::Count => "count",
+            MeasureType::Continuous => "continuous",
+        }
+    }
+}
+
 impl Measure {
+    /// The measure's type.
+    pub fn measure_type(&self) -> MeasureType {
+        match self {
+            Measure::Binary { .. } => MeasureType::Binary,
+            Measure::Ordinal { .. } => MeasureType::Ordinal,
+            Measure::Categorical { .. } => MeasureType::Categorical,
+            Measure::Count { .. } => MeasureType::Count,
+            Measure::Continuous { .. } => MeasureType::Continuous,
+        }
+    }
+
     /// The name of the measure type as written in files.
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Measure::Binary { .. } => "binary",
-            Measure::Ordinal { .. } => "ordinal",
-            Measure::Categorical { .. } => "categorical",
-            Measure::Count { .. } => "count",
-            Measure::Continuous { .. } => "continuous",
-        }
+        self.measure_type().as_str()
     }
 }

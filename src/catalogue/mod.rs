@@ -31,7 +31,7 @@ mod vocabulary;
 
 pub use definition::{
     Aggregation, Applicability, BinaryLabels, Category, Composite, CompositeItem, IndicatorDefinition, Measure,
-    Reference, ReferenceKind,
+    MeasureType, Reference, ReferenceKind,
 };
 pub use error::{CatalogueError, FormatProblem, Result, SetProblem};
 pub use manifest::{ChangeSpec, IndicatorEntry, SetManifest, TimeToEventSpec};

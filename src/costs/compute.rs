@@ -173,23 +173,17 @@ fn quantity(q: &Quantity, report: &Report, org: &str) -> Result<f64, QuantityPro
         Quantity::FromReport { indicator, count, wave } => (indicator, count, wave),
     };
     let ind = report.indicators.iter().find(|i| &i.indicator == indicator).ok_or(QuantityProblem::NoIndicator)?;
-    let group = ind.groups.iter().find(|g| g.organisation == org).ok_or(QuantityProblem::NoGroup)?;
+    let group = ind.groups.iter().find(|g| g.organisation.as_str() == org).ok_or(QuantityProblem::NoGroup)?;
     match count {
         Count::Gained | Count::NetGained => {
-            if group.change.suppressed {
-                return Err(QuantityProblem::Suppressed);
-            }
-            let est = group.change.estimates.as_ref().ok_or(QuantityProblem::Suppressed)?;
+            let est = group.change.estimates.shown().ok_or(QuantityProblem::Suppressed)?;
             let (gained, lost) = est.gained.zip(est.lost).ok_or(QuantityProblem::NoCounts)?;
             Ok(if *count == Count::Gained { gained as f64 } else { gained as f64 - lost as f64 })
         }
         Count::PositiveAt => {
             let wave = wave.ok_or(QuantityProblem::NoWave)?;
             let status = group.status.iter().find(|s| s.wave == wave).ok_or(QuantityProblem::NoWave)?;
-            if status.suppressed {
-                return Err(QuantityProblem::Suppressed);
-            }
-            let p = status.estimate.ok_or(QuantityProblem::Suppressed)?;
+            let p = status.estimates.shown().ok_or(QuantityProblem::Suppressed)?.estimate;
             // The estimate is x / n exactly; rounding gives x back.
             Ok((p * status.n as f64).round())
         }

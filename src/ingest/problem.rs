@@ -20,7 +20,7 @@ use crate::ids::{IndicatorId, OrganisationCode};
 use crate::indicator::Expected;
 use crate::locale::{self, Lang};
 use schemars::JsonSchema;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -55,7 +55,7 @@ macro_rules! codes {
         /// The stable code of a problem's kind: what reports count problems
         /// by, and the `kind` of the JSON output. Each [`ProblemKind`] has
         /// one ([`ProblemKind::code`]); several kinds may share a code.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
         #[serde(rename_all = "snake_case")]
         #[non_exhaustive]
         pub enum ProblemCode {
@@ -69,6 +69,11 @@ macro_rules! codes {
             /// The code as a stable snake_case text, as written in JSON output.
             pub fn as_str(self) -> &'static str {
                 match self { $(ProblemCode::$variant => $text),+ }
+            }
+
+            /// The code written `text` ([`Self::as_str`]), if there is one.
+            pub fn from_code(text: &str) -> Option<ProblemCode> {
+                match text { $($text => Some(ProblemCode::$variant),)+ _ => None }
             }
         }
     };

@@ -138,7 +138,8 @@ pub(crate) fn not_listed(
 }
 
 /// "3 aggregates were censored before 2025-12-31 ...", in `lang`: what
-/// `impact network` tells when the aggregates' `as_of` differ.
+/// `impact network` tells, on standard error and in the report's data
+/// quality, when the aggregates' `as_of` differ.
 pub fn censoring_dates_differ(lang: Lang, earlier: usize, earliest: Option<&str>, latest: &str) -> String {
     network(lang).censoring_dates_differ(earlier, earliest, latest)
 }

@@ -179,17 +179,11 @@ pub(crate) fn p_cell(p: f64, lang: Lang) -> String {
     bare.strip_prefix('=').map_or(bare, |b| b.trim_start_matches(NBSP)).to_string()
 }
 
-/// An ISO date (`2025-12-31`) written out: `31 décembre 2025` /
-/// `31 December 2025`. Text that is not an ISO date is returned as it is.
-pub(crate) fn date(iso: &str, lang: Lang) -> String {
-    let mut parts = iso.splitn(3, '-');
-    let parsed = (|| {
-        let y: u32 = parts.next()?.parse().ok()?;
-        let m: usize = parts.next()?.parse().ok()?;
-        let d: u32 = parts.next()?.parse().ok()?;
-        numbers(lang).date(y, m, d)
-    })();
-    parsed.unwrap_or_else(|| iso.to_string())
+/// A date written out: `31 décembre 2025` / `31 December 2025` (as ISO
+/// 8601, `2025-12-31`, in a language with no words for it).
+pub(crate) fn date(d: crate::data::Date, lang: Lang) -> String {
+    let (y, m, day) = (u32::try_from(d.year()).ok(), usize::try_from(d.month()).ok(), u32::try_from(d.day()).ok());
+    y.zip(m).zip(day).and_then(|((y, m), day)| numbers(lang).date(y, m, day)).unwrap_or_else(|| d.to_string())
 }
 
 /// A colon as typeset in the language: ` :` (no-break space) or `:`.
@@ -244,11 +238,10 @@ mod tests {
         assert_eq!(num_range(5.81, 6.64, 1, Lang::Fr), "5,8–6,6");
         assert_eq!(num_range(-1.2, 0.4, 1, Lang::En), "\u{2212}1.2 to 0.4");
         assert_eq!(num_range(-1.2, 0.4, 1, Lang::Fr), "\u{2212}1,2 à 0,4");
-        assert_eq!(date("2025-12-31", Lang::Fr), "31\u{a0}décembre 2025");
-        assert_eq!(date("2025-03-01", Lang::Fr), "1er\u{a0}mars 2025");
-        assert_eq!(date("2025-12-31", Lang::En), "31\u{a0}December 2025");
-        assert_eq!(date("2025-13-01", Lang::En), "2025-13-01");
-        assert_eq!(date("soon", Lang::En), "soon");
+        use jiff::civil::date as day;
+        assert_eq!(date(day(2025, 12, 31), Lang::Fr), "31\u{a0}décembre 2025");
+        assert_eq!(date(day(2025, 3, 1), Lang::Fr), "1er\u{a0}mars 2025");
+        assert_eq!(date(day(2025, 12, 31), Lang::En), "31\u{a0}December 2025");
         assert_eq!(colon(Lang::Fr), "\u{a0}:");
         assert_eq!(colon(Lang::En), ":");
     }

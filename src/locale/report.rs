@@ -8,6 +8,7 @@
 use super::Lang;
 use crate::catalogue::{Dimension, Direction, Measure, Wave};
 use crate::data::MissingReason;
+use crate::ingest::ProblemCode;
 use crate::report::render::{ChangeTest, Verdict};
 use crate::report::{ComparisonTest, FunnelFlag};
 
@@ -218,7 +219,7 @@ pub(crate) trait ReportWords: Sync {
     /// Why an answer is missing; `None` is "no reason given".
     fn missing_reason(&self, reason: Option<MissingReason>) -> &'static str;
     /// A warning kind in words; `None` for a kind this language has no words for.
-    fn warning_kind(&self, kind: &str) -> Option<&'static str>;
+    fn warning_kind(&self, kind: ProblemCode) -> Option<&'static str>;
     /// A funnel-plot flag, as a table cell.
     fn flag_name(&self, flag: FunnelFlag) -> &'static str;
     /// "higher is better" / "lower is better".

@@ -1,9 +1,13 @@
 //! Reports: the JSON contract of BRIEF section 7 and its published schema.
 
+mod group_id;
 pub mod model;
 pub mod render;
+mod suppressible;
 
+pub use group_id::{GroupId, NETWORK};
 pub use model::*;
+pub use suppressible::Suppressible;
 
 /// The JSON Schema (2020-12) of the report format, as published by
 /// `impact report-schema`.

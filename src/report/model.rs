@@ -2,10 +2,13 @@
 //!
 //! These types are the JSON contract: field names and meanings are stable,
 //! fields may be added. Undefined statistics are `null`; suppressed groups
-//! carry `"suppressed": true` and no estimate fields at all.
+//! carry `"suppressed": true` and no estimate fields at all, which the types
+//! hold: a group's figures are a [`Suppressible`], either shown or absent.
 
-use crate::catalogue::{Dimension, Direction, Wave};
-use crate::data::MissingReason;
+use super::{GroupId, Suppressible};
+use crate::catalogue::{Dimension, Direction, MeasureType, Wave};
+use crate::data::{Date, MissingReason};
+use crate::ingest::ProblemCode;
 use crate::text::LocalizedText;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -16,6 +19,7 @@ pub const REPORT_FORMAT: &str = "impact-report/1";
 /// A whole report.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[schemars(title = "Impact report")]
+#[non_exhaustive]
 pub struct Report {
     /// Always `impact-report/1`.
     pub format: String,
@@ -36,6 +40,7 @@ pub struct Report {
 
 /// Which set, which version.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct SetRef {
     /// Set id.
     pub id: String,
@@ -47,13 +52,16 @@ pub struct SetRef {
 
 /// Analysis parameters, as used.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct Parameters {
     /// Confidence level of every interval, e.g. 0.95.
     pub confidence: f64,
     /// Smallest group size shown; smaller groups are suppressed.
     pub min_cell: u32,
     /// The date support still going on is censored at (ISO 8601).
-    pub as_of: Option<String>,
+    #[serde(default, with = "iso_date")]
+    #[schemars(with = "Option<String>")]
+    pub as_of: Option<Date>,
 }
 
 /// Whether an indicator is summarised as a proportion positive or a mean.
@@ -68,13 +76,14 @@ pub enum MeasureKind {
 
 /// Results for one indicator.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct IndicatorReport {
     /// Indicator id.
     pub indicator: String,
     /// Proportion or mean.
     pub measure: MeasureKind,
     /// Measure type of the definition: binary, ordinal, categorical, count, continuous.
-    pub measure_type: String,
+    pub measure_type: MeasureType,
     /// Short name.
     pub label: LocalizedText,
     /// Outcome area.
@@ -90,9 +99,10 @@ pub struct IndicatorReport {
 
 /// Results of one organisation, or of the network (`*`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct Group {
     /// Organisation code, or `*` for the whole network.
-    pub organisation: String,
+    pub organisation: GroupId,
     /// Status at each wave with answers.
     pub status: Vec<Status>,
     /// Change between the set's two waves.
@@ -105,29 +115,36 @@ pub struct Group {
 
 /// Status at one wave.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct Status {
     /// The wave.
     pub wave: Wave,
     /// People with a non-missing answer.
     pub n: u64,
-    /// True when `n` is below the minimum cell size: no estimate is given.
-    pub suppressed: bool,
+    /// The estimate, or suppressed when `n` is below the minimum cell size
+    /// (written `"suppressed": true|false`).
+    #[serde(flatten)]
+    pub estimates: Suppressible<StatusEstimates>,
+}
+
+/// The figures of a status that is not suppressed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct StatusEstimates {
     /// Proportion positive or mean score.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub estimate: Option<f64>,
+    pub estimate: f64,
     /// Lower confidence limit (Wilson or t); `null` when undefined.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ci_low: Option<Option<f64>>,
+    pub ci_low: Option<f64>,
     /// Upper confidence limit; `null` when undefined.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ci_high: Option<Option<f64>>,
-    /// Sample standard deviation (n-1) for means; `null` when undefined.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ci_high: Option<f64>,
+    /// Sample standard deviation (n-1), for means only; `null` when undefined.
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
     pub sd: Option<Option<f64>>,
 }
 
 /// Paired change between two waves.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct Change {
     /// Earlier wave.
     pub from: Wave,
@@ -135,15 +152,15 @@ pub struct Change {
     pub to: Wave,
     /// People with a score at both waves.
     pub n_pairs: u64,
-    /// True when `n_pairs` is below the minimum cell size.
-    pub suppressed: bool,
-    /// The estimates; absent when suppressed.
-    #[serde(flatten, default, skip_serializing_if = "Option::is_none")]
-    pub estimates: Option<ChangeEstimates>,
+    /// The estimates, or suppressed when `n_pairs` is below the minimum
+    /// cell size (written `"suppressed": true|false`).
+    #[serde(flatten)]
+    pub estimates: Suppressible<ChangeEstimates>,
 }
 
 /// The figures of a change that is not suppressed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct ChangeEstimates {
     /// Mean of `to - from`.
     pub mean_change: f64,
@@ -162,7 +179,7 @@ pub struct ChangeEstimates {
     /// Cohen's d_z: mean change / sd of the changes.
     pub cohens_dz: Option<f64>,
     /// McNemar exact p-value (binary indicators only).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
     pub mcnemar_p: Option<Option<f64>>,
     /// People whose score moved the better way.
     pub improved: u64,
@@ -180,6 +197,7 @@ pub struct ChangeEstimates {
 
 /// Spearman correlation between support duration and change.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct DurationEffect {
     /// Pairs with an exit date.
     pub n: u64,
@@ -225,6 +243,7 @@ pub enum ComparisonTest {
 
 /// Comparison across organisations at the comparison wave.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct Comparison {
     /// The wave compared.
     pub wave: Wave,
@@ -247,9 +266,10 @@ pub struct Comparison {
 
 /// One organisation on the funnel plot.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct FunnelPoint {
-    /// Organisation code.
-    pub organisation: String,
+    /// Organisation code (never the network).
+    pub organisation: GroupId,
     /// Its number of answers.
     pub n: u64,
     /// Its proportion or mean.
@@ -288,6 +308,7 @@ pub enum FunnelFlag {
 
 /// A time-to-event analysis.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct TimeToEventReport {
     /// Analysis id.
     pub id: String,
@@ -302,27 +323,111 @@ pub struct TimeToEventReport {
 }
 
 /// Kaplan-Meier results of one group.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+///
+/// Written as `organisation`, `n`, `events`, `suppressed`, `median_days`,
+/// `curve` (the order of `impact-report/1`); a suppressed group writes only
+/// `organisation`, `n` and `suppressed`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(into = "SurvivalGroupRepr", try_from = "SurvivalGroupRepr")]
+#[non_exhaustive]
 pub struct SurvivalGroup {
     /// Organisation code or `*`.
-    pub organisation: String,
+    pub organisation: GroupId,
     /// People at risk at entry.
     pub n: u64,
+    /// The results, or suppressed when `n` is below the minimum cell size.
+    pub estimates: Suppressible<SurvivalEstimates>,
+}
+
+/// The Kaplan-Meier results of a group that is not suppressed.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct SurvivalEstimates {
+    /// Events observed.
+    pub events: u64,
+    /// Median time to event in days; `None` when the curve stays above 0.5.
+    pub median_days: Option<f64>,
+    /// The curve, one point per event time.
+    pub curve: Vec<CurvePoint>,
+}
+
+impl SurvivalGroup {
+    /// A group's results.
+    pub fn new(organisation: GroupId, n: u64, estimates: Suppressible<SurvivalEstimates>) -> Self {
+        SurvivalGroup { organisation, n, estimates }
+    }
+}
+
+impl SurvivalEstimates {
+    /// The results of a shown group.
+    pub fn new(events: u64, median_days: Option<f64>, curve: Vec<CurvePoint>) -> Self {
+        SurvivalEstimates { events, median_days, curve }
+    }
+}
+
+/// The JSON form of a [`SurvivalGroup`], field for field.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[schemars(rename = "SurvivalGroup", description = "Kaplan-Meier results of one group.")]
+struct SurvivalGroupRepr {
+    /// Organisation code or `*`.
+    organisation: GroupId,
+    /// People at risk at entry.
+    n: u64,
     /// Events observed; absent when suppressed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub events: Option<u64>,
+    events: Option<u64>,
     /// True when `n` is below the minimum cell size.
-    pub suppressed: bool,
+    suppressed: bool,
     /// Median time to event in days; `null` when the curve stays above 0.5.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub median_days: Option<Option<f64>>,
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    median_days: Option<Option<f64>>,
     /// The curve, one point per event time.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub curve: Option<Vec<CurvePoint>>,
+    curve: Option<Vec<CurvePoint>>,
+}
+
+impl From<SurvivalGroup> for SurvivalGroupRepr {
+    fn from(g: SurvivalGroup) -> Self {
+        let suppressed = g.estimates.is_suppressed();
+        let shown = g.estimates.into_shown();
+        SurvivalGroupRepr {
+            organisation: g.organisation,
+            n: g.n,
+            events: shown.as_ref().map(|s| s.events),
+            suppressed,
+            median_days: shown.as_ref().map(|s| s.median_days),
+            curve: shown.map(|s| s.curve),
+        }
+    }
+}
+
+impl TryFrom<SurvivalGroupRepr> for SurvivalGroup {
+    type Error = &'static str;
+    fn try_from(r: SurvivalGroupRepr) -> Result<Self, Self::Error> {
+        let estimates = match (r.suppressed, r.events, r.median_days, r.curve) {
+            (true, None, None, None) => Suppressible::Suppressed,
+            (false, Some(events), Some(median_days), Some(curve)) => {
+                Suppressible::Shown(SurvivalEstimates { events, median_days, curve })
+            }
+            (true, ..) => return Err("a suppressed survival group carries figures"),
+            (false, ..) => return Err("a survival group that is not suppressed needs events, median_days and curve"),
+        };
+        Ok(SurvivalGroup { organisation: r.organisation, n: r.n, estimates })
+    }
+}
+
+impl JsonSchema for SurvivalGroup {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        SurvivalGroupRepr::schema_name()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        SurvivalGroupRepr::json_schema(generator)
+    }
 }
 
 /// One step of a Kaplan-Meier curve.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct CurvePoint {
     /// Days since entry.
     pub t: f64,
@@ -340,6 +445,7 @@ pub struct CurvePoint {
 
 /// A test statistic with its degrees of freedom and p-value.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct TestStatistic {
     /// The statistic.
     pub statistic: f64,
@@ -350,7 +456,12 @@ pub struct TestStatistic {
 }
 
 /// Cronbach's alpha of a composite scale at one wave.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+///
+/// Written as `indicator`, `wave`, `n_complete`, `alpha`, `suppressed` (the
+/// order of `impact-report/1`), `alpha` being `null` when suppressed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(into = "ReliabilityRepr", try_from = "ReliabilityRepr")]
+#[non_exhaustive]
 pub struct Reliability {
     /// The composite indicator.
     pub indicator: String,
@@ -358,14 +469,70 @@ pub struct Reliability {
     pub wave: Wave,
     /// People who answered every item.
     pub n_complete: u64,
+    /// Cronbach's alpha (`None` when undefined), or suppressed when
+    /// `n_complete` is below the minimum cell size.
+    pub alpha: Suppressible<Option<f64>>,
+}
+
+impl Reliability {
+    /// A scale's reliability at a wave.
+    pub fn new(indicator: String, wave: Wave, n_complete: u64, alpha: Suppressible<Option<f64>>) -> Self {
+        Reliability { indicator, wave, n_complete, alpha }
+    }
+}
+
+/// The JSON form of a [`Reliability`], field for field.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[schemars(rename = "Reliability", description = "Cronbach's alpha of a composite scale at one wave.")]
+struct ReliabilityRepr {
+    /// The composite indicator.
+    indicator: String,
+    /// The wave.
+    wave: Wave,
+    /// People who answered every item.
+    n_complete: u64,
     /// Cronbach's alpha; `null` when undefined or suppressed.
-    pub alpha: Option<f64>,
+    alpha: Option<f64>,
     /// True when `n_complete` is below the minimum cell size.
-    pub suppressed: bool,
+    suppressed: bool,
+}
+
+impl From<Reliability> for ReliabilityRepr {
+    fn from(r: Reliability) -> Self {
+        ReliabilityRepr {
+            indicator: r.indicator,
+            wave: r.wave,
+            n_complete: r.n_complete,
+            alpha: r.alpha.shown().copied().flatten(),
+            suppressed: r.alpha.is_suppressed(),
+        }
+    }
+}
+
+impl TryFrom<ReliabilityRepr> for Reliability {
+    type Error = &'static str;
+    fn try_from(r: ReliabilityRepr) -> Result<Self, Self::Error> {
+        let alpha = match (r.suppressed, r.alpha) {
+            (true, Some(_)) => return Err("a suppressed reliability carries an alpha"),
+            (true, None) => Suppressible::Suppressed,
+            (false, alpha) => Suppressible::Shown(alpha),
+        };
+        Ok(Reliability { indicator: r.indicator, wave: r.wave, n_complete: r.n_complete, alpha })
+    }
+}
+
+impl JsonSchema for Reliability {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        ReliabilityRepr::schema_name()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        ReliabilityRepr::json_schema(generator)
+    }
 }
 
 /// What was read and what was missing.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct DataQuality {
     /// Enrolment records read.
     pub enrolments: u64,
@@ -383,6 +550,7 @@ pub struct DataQuality {
 
 /// A count of missing answers.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct MissingCount {
     /// The indicator.
     pub indicator: String,
@@ -396,9 +564,119 @@ pub struct MissingCount {
 
 /// A count of warnings of one kind.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct WarningCount {
     /// Kind of warning, e.g. `duplicate_observation`.
-    pub kind: String,
+    pub kind: ProblemCode,
     /// How many.
     pub count: u64,
+}
+
+impl WarningCount {
+    /// `count` warnings of `kind`.
+    pub fn new(kind: ProblemCode, count: u64) -> Self {
+        WarningCount { kind, count }
+    }
+}
+
+/// A field that may be absent and, when present, may be `null`: present
+/// (even `null`) reads as `Some`, absent as `None` (the field's default).
+fn present<'de, D: serde::Deserializer<'de>, T: Deserialize<'de>>(deserializer: D) -> Result<Option<T>, D::Error> {
+    T::deserialize(deserializer).map(Some)
+}
+
+/// `Option<Date>` written as an ISO 8601 date (`2025-12-31`) or `null`.
+mod iso_date {
+    use crate::data::Date;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub(super) fn serialize<S: Serializer>(date: &Option<Date>, serializer: S) -> Result<S::Ok, S::Error> {
+        match date {
+            Some(d) => serializer.collect_str(d),
+            None => serializer.serialize_none(),
+        }
+    }
+
+    pub(super) fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Date>, D::Error> {
+        Option::<String>::deserialize(deserializer)?
+            .map(|text| text.parse::<Date>().map_err(serde::de::Error::custom))
+            .transpose()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::Measure;
+
+    #[test]
+    fn measure_types_are_written_as_in_definition_files() {
+        let measures = [
+            Measure::Binary { labels: None },
+            Measure::Ordinal { min: 1, max: 5, positive_threshold: None, levels: Default::default() },
+            Measure::Count { max: None },
+            Measure::Continuous { unit: "EUR".into(), min: None, max: None },
+        ];
+        for m in measures {
+            let tag = serde_json::to_value(&m).unwrap()["type"].clone();
+            assert_eq!(serde_json::to_value(m.measure_type()).unwrap(), tag);
+            assert_eq!(tag, m.type_name());
+        }
+        assert_eq!(serde_json::to_value(MeasureType::Categorical).unwrap(), "categorical");
+    }
+
+    #[test]
+    fn warning_kinds_are_written_as_their_codes_and_read_back() {
+        for &code in ProblemCode::ALL {
+            let text = serde_json::to_string(&WarningCount::new(code, 2)).unwrap();
+            assert_eq!(text, format!(r#"{{"kind":"{}","count":2}}"#, code.as_str()));
+            assert_eq!(serde_json::from_str::<WarningCount>(&text).unwrap().kind, code);
+            assert_eq!(ProblemCode::from_code(code.as_str()), Some(code));
+        }
+        assert!(serde_json::from_str::<WarningCount>(r#"{"kind":"<b>","count":1}"#).is_err());
+    }
+
+    #[test]
+    fn as_of_is_an_iso_date_or_null() {
+        let p = Parameters { confidence: 0.95, min_cell: 11, as_of: Some(jiff::civil::date(2025, 12, 31)) };
+        let text = serde_json::to_string(&p).unwrap();
+        assert_eq!(text, r#"{"confidence":0.95,"min_cell":11,"as_of":"2025-12-31"}"#);
+        assert_eq!(serde_json::from_str::<Parameters>(&text).unwrap(), p);
+        let none = Parameters { as_of: None, ..p };
+        assert_eq!(serde_json::to_string(&none).unwrap(), r#"{"confidence":0.95,"min_cell":11,"as_of":null}"#);
+        let missing: Parameters = serde_json::from_str(r#"{"confidence":0.95,"min_cell":11}"#).unwrap();
+        assert_eq!(missing.as_of, None);
+        assert!(
+            serde_json::from_str::<Parameters>(r#"{"confidence":0.95,"min_cell":11,"as_of":"31/12/2025"}"#).is_err()
+        );
+    }
+
+    #[test]
+    fn survival_groups_keep_their_field_order_and_refuse_figures_when_suppressed() {
+        let shown =
+            SurvivalGroup::new(GroupId::Network, 12, Suppressible::Shown(SurvivalEstimates::new(3, None, Vec::new())));
+        let text = serde_json::to_string(&shown).unwrap();
+        assert_eq!(text, r#"{"organisation":"*","n":12,"events":3,"suppressed":false,"median_days":null,"curve":[]}"#);
+        assert_eq!(serde_json::from_str::<SurvivalGroup>(&text).unwrap(), shown);
+        let hidden = SurvivalGroup::new(GroupId::Network, 4, Suppressible::Suppressed);
+        let text = serde_json::to_string(&hidden).unwrap();
+        assert_eq!(text, r#"{"organisation":"*","n":4,"suppressed":true}"#);
+        assert_eq!(serde_json::from_str::<SurvivalGroup>(&text).unwrap(), hidden);
+        let forged = r#"{"organisation":"*","n":4,"events":1,"suppressed":true}"#;
+        assert!(serde_json::from_str::<SurvivalGroup>(forged).is_err());
+    }
+
+    #[test]
+    fn reliability_writes_alpha_before_suppressed_and_null_when_hidden() {
+        let shown = Reliability::new("x.scale".into(), Wave::Entry, 40, Suppressible::Shown(Some(0.8)));
+        let text = serde_json::to_string(&shown).unwrap();
+        assert_eq!(text, r#"{"indicator":"x.scale","wave":"entry","n_complete":40,"alpha":0.8,"suppressed":false}"#);
+        assert_eq!(serde_json::from_str::<Reliability>(&text).unwrap(), shown);
+        let hidden = Reliability::new("x.scale".into(), Wave::Entry, 4, Suppressible::Suppressed);
+        let text = serde_json::to_string(&hidden).unwrap();
+        assert_eq!(text, r#"{"indicator":"x.scale","wave":"entry","n_complete":4,"alpha":null,"suppressed":true}"#);
+        assert_eq!(serde_json::from_str::<Reliability>(&text).unwrap(), hidden);
+        let forged = r#"{"indicator":"x.scale","wave":"entry","n_complete":4,"alpha":0.8,"suppressed":true}"#;
+        assert!(serde_json::from_str::<Reliability>(forged).is_err());
+    }
 }

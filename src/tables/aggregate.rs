@@ -42,7 +42,8 @@
 use super::OrganisationTables;
 use crate::analysis::{analyse_tables, AnalysisError, AnalysisOptions};
 use crate::data::{Dataset, Date};
-use crate::report::{Report, WarningCount};
+use crate::ingest::ProblemCode;
+use crate::report::{GroupId, Report};
 use crate::set::ReferenceSet;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -50,10 +51,6 @@ use std::collections::BTreeSet;
 
 /// The value of the `format` field.
 pub const AGGREGATE_FORMAT: &str = "impact-aggregate/1";
-
-/// The kind of the data-quality warning of a network report whose
-/// aggregates were censored at different dates (see [`network_report`]).
-pub const CENSORING_DATES_DIFFER: &str = "censoring_dates_differ";
 
 /// One aggregate file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -197,7 +194,8 @@ impl Aggregate {
     fn check(&self, index: usize, set: &ReferenceSet) -> Result<(), NetworkError> {
         let min_cell = u64::from(self.parameters.min_cell);
         for org in &self.organisations {
-            let bad = |what: String| NetworkError::Inconsistent { index, organisation: org.organisation.clone(), what };
+            let bad =
+                |what: String| NetworkError::Inconsistent { index, organisation: org.organisation.to_string(), what };
             if org.indicators.len() != set.registry().len()
                 || org.indicators.iter().zip(set.registry().ids()).any(|(t, id)| t.indicator != id.as_str())
                 || org.time_to_event.len() != set.time_to_event().len()
@@ -226,6 +224,9 @@ impl Aggregate {
                     return Err(bad(format!("{} {}: a hidden group carries item sums", r.indicator, r.wave)));
                 }
             }
+            if let Some(kind) = org.data_quality.warnings.keys().find(|k| ProblemCode::from_code(k).is_none()) {
+                return Err(bad(format!("warning kind {kind:?} is not a problem code")));
+            }
         }
         Ok(())
     }
@@ -249,10 +250,10 @@ fn agrees(n: u64, sum: Option<u64>, min_cell: u64) -> Result<(), String> {
 /// Aggregates may be censored at different dates (each association exports
 /// when it can; BRIEF section 10 refuses only another set, `min_cell` or
 /// confidence): each organisation's life table stays censored at its own
-/// aggregate's `as_of`, the report's `as_of` is the latest, and the report
-/// says so in its data quality, with a warning of kind
-/// [`CENSORING_DATES_DIFFER`] counting the aggregates censored earlier (or
-/// without a date). [`censoring_dates`] tells which dates were met.
+/// aggregate's `as_of`, and the report's `as_of` is the latest.
+/// [`censoring_dates`] tells which dates were met, so that a program can
+/// say so (`impact network` does, on standard error and in the data
+/// quality of the HTML and Markdown reports).
 ///
 /// # Errors
 ///
@@ -294,26 +295,18 @@ pub fn network_report(set: &ReferenceSet, aggregates: &[Aggregate]) -> Result<Re
         a.check(index, set)?;
         for org in &a.organisations {
             if !seen.insert(org.organisation.as_str()) {
-                return Err(NetworkError::DuplicateOrganisation(org.organisation.clone()));
+                return Err(NetworkError::DuplicateOrganisation(org.organisation.to_string()));
             }
             tables.push(org);
         }
     }
     tables.sort_by(|a, b| a.organisation.cmp(&b.organisation));
     let tables: Vec<OrganisationTables> = tables.into_iter().cloned().collect();
-    let dates = censoring_dates(aggregates);
-    let as_of = dates.iter().flatten().max().copied();
+    let as_of = censoring_dates(aggregates).into_iter().flatten().max();
     let options =
         AnalysisOptions { confidence: first.parameters.confidence, min_cell: first.parameters.min_cell, as_of };
     let rejected = aggregates.iter().map(|a| a.rejected).sum();
-    let mut report = analyse_tables(set, &tables, &options, rejected)?;
-    let earlier = dates.iter().filter(|d| **d != as_of).count() as u64;
-    if earlier > 0 {
-        let warnings = &mut report.data_quality.warnings;
-        let at = warnings.partition_point(|w| w.kind.as_str() < CENSORING_DATES_DIFFER);
-        warnings.insert(at, WarningCount { kind: CENSORING_DATES_DIFFER.to_string(), count: earlier });
-    }
-    Ok(report)
+    Ok(analyse_tables(set, &tables, &options, rejected)?)
 }
 
 /// The date each aggregate was censored at (`parameters.as_of`), in input
@@ -336,10 +329,10 @@ pub fn json_schema() -> serde_json::Value {
 pub fn for_member(report: &mut Report, organisation: &str, lang: crate::Lang) -> bool {
     let mut codes: BTreeSet<String> = BTreeSet::new();
     for ind in &report.indicators {
-        codes.extend(ind.groups.iter().map(|g| g.organisation.clone()));
+        codes.extend(ind.groups.iter().map(|g| g.organisation.to_string()));
     }
     for t in &report.time_to_event {
-        codes.extend(t.groups.iter().map(|g| g.organisation.clone()));
+        codes.extend(t.groups.iter().map(|g| g.organisation.to_string()));
     }
     codes.remove(crate::analysis::NETWORK);
     if !codes.contains(organisation) {
@@ -351,9 +344,9 @@ pub fn for_member(report: &mut Report, organisation: &str, lang: crate::Lang) ->
         .enumerate()
         .map(|(i, c)| (c.clone(), crate::locale::network::member_label(lang, i + 1)))
         .collect();
-    let relabel = |code: &mut String| {
-        if let Some(label) = labels.get(code.as_str()) {
-            label.clone_into(code);
+    let relabel = |group: &mut GroupId| {
+        if let Some(label) = labels.get(group.as_str()) {
+            *group = GroupId::Member(label.clone());
         }
     };
     for ind in &mut report.indicators {

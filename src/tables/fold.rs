@@ -8,6 +8,7 @@ use super::{
 use crate::catalogue::Wave;
 use crate::data::{Dataset, Date, FoldWarning, MissingReason, PersonView};
 use crate::ids::OrganisationCode;
+use crate::ingest::ProblemCode;
 use crate::report::{DurationEffect, DurationMethod};
 use crate::set::{ReferenceSet, ScaleItem};
 use crate::stats::spearman;
@@ -129,18 +130,18 @@ pub fn fold(set: &ReferenceSet, data: &Dataset, as_of: Option<Date>) -> Vec<Orga
     }
     for (person_org, warning) in data.warnings_by_organisation() {
         if let Some(&o) = index.get(person_org) {
-            *accs[o].quality.warnings.entry(warning_kind(warning).to_string()).or_default() += 1;
+            *accs[o].quality.warnings.entry(warning_kind(warning).as_str().to_string()).or_default() += 1;
         }
     }
     organisations.iter().zip(accs).map(|(org, acc)| finish(org, acc, &ids, &timed, &scales)).collect()
 }
 
-/// The name of a warning kind in the report.
-pub(crate) fn warning_kind(w: &FoldWarning) -> &'static str {
+/// The kind of a warning in the report.
+pub(crate) fn warning_kind(w: &FoldWarning) -> ProblemCode {
     match w {
-        FoldWarning::DuplicateObservation { .. } => "duplicate_observation",
-        FoldWarning::ConflictingDuplicates { .. } => "conflicting_duplicates",
-        FoldWarning::DuplicateEnrolment { .. } => "duplicate_enrolment",
+        FoldWarning::DuplicateObservation { .. } => ProblemCode::DuplicateObservation,
+        FoldWarning::ConflictingDuplicates { .. } => ProblemCode::ConflictingDuplicates,
+        FoldWarning::DuplicateEnrolment { .. } => ProblemCode::DuplicateEnrolment,
     }
 }
 
@@ -247,7 +248,7 @@ fn finish(
         .into_iter()
         .map(|((k, w, reason), count)| MissingTally { indicator: ids[k].clone(), wave: WAVES[w], reason, count })
         .collect();
-    OrganisationTables { organisation: org.to_string(), indicators, time_to_event, reliability, data_quality: quality }
+    OrganisationTables { organisation: org.clone(), indicators, time_to_event, reliability, data_quality: quality }
 }
 
 /// Item sums and cross-products over the complete rows, in sorted order.

@@ -19,7 +19,7 @@ mod key;
 
 pub use aggregate::{
     censoring_dates, for_member, json_schema, network_report, Aggregate, AggregateParameters, AggregateSet,
-    NetworkError, AGGREGATE_FORMAT, CENSORING_DATES_DIFFER,
+    NetworkError, AGGREGATE_FORMAT,
 };
 pub(crate) use fold::duration_effect;
 pub use fold::fold;
@@ -28,6 +28,7 @@ use key::Key;
 
 use crate::catalogue::Wave;
 use crate::data::MissingReason;
+use crate::ids::OrganisationCode;
 use crate::report::DurationEffect;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -188,7 +189,7 @@ pub struct QualityCounts {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct OrganisationTables {
     /// Organisation code.
-    pub organisation: String,
+    pub organisation: OrganisationCode,
     /// One entry per indicator, in the set's order.
     pub indicators: Vec<IndicatorTables>,
     /// One entry per time-to-event analysis, in the set's order.

@@ -110,7 +110,7 @@ fn p_values(report: &Report) -> Vec<f64> {
     let mut out = Vec::new();
     for ind in &report.indicators {
         for g in &ind.groups {
-            if let Some(e) = &g.change.estimates {
+            if let Some(e) = g.change.estimates.shown() {
                 out.extend([e.p_t, e.wilcoxon_p, e.mcnemar_p.flatten()].into_iter().flatten());
             }
             if let Some(d) = &g.duration_effect {
@@ -139,11 +139,12 @@ fn check_invariants(report: &Report, min_cell: u32) -> Result<(), TestCaseError>
         for g in &ind.groups {
             for s in &g.status {
                 if s.n < u64::from(min_cell) {
-                    prop_assert!(s.suppressed && s.estimate.is_none() && s.ci_low.is_none(), "leak in {:?}", s);
+                    prop_assert!(s.estimates.is_suppressed(), "leak in {:?}", s);
                     continue;
                 }
-                let est = s.estimate.expect("a shown status has an estimate");
-                if let (Some(Some(lo)), Some(Some(hi))) = (s.ci_low, s.ci_high) {
+                let e = s.estimates.shown().expect("a shown status has an estimate");
+                let est = e.estimate;
+                if let (Some(lo), Some(hi)) = (e.ci_low, e.ci_high) {
                     prop_assert!(lo <= est + 1e-12 && est <= hi + 1e-12, "{} not in [{}, {}]", est, lo, hi);
                     if proportion {
                         prop_assert!(lo >= -1e-12 && hi <= 1.0 + 1e-12, "Wilson outside [0, 1]");
@@ -151,8 +152,8 @@ fn check_invariants(report: &Report, min_cell: u32) -> Result<(), TestCaseError>
                 }
             }
             if g.change.n_pairs < u64::from(min_cell) {
-                prop_assert!(g.change.suppressed && g.change.estimates.is_none() && g.duration_effect.is_none());
-            } else if let Some(e) = &g.change.estimates {
+                prop_assert!(g.change.estimates.is_suppressed() && g.duration_effect.is_none());
+            } else if let Some(e) = g.change.estimates.shown() {
                 if let (Some(lo), Some(hi)) = (e.ci_low, e.ci_high) {
                     prop_assert!(lo <= e.mean_change + 1e-9 && e.mean_change <= hi + 1e-9);
                 }
@@ -168,10 +169,10 @@ fn check_invariants(report: &Report, min_cell: u32) -> Result<(), TestCaseError>
     for t in &report.time_to_event {
         for g in &t.groups {
             if g.n < u64::from(min_cell) {
-                prop_assert!(g.suppressed && g.curve.is_none() && g.median_days.is_none());
+                prop_assert!(g.estimates.is_suppressed());
             }
             let mut last = 1.0;
-            for p in g.curve.iter().flatten() {
+            for p in g.estimates.shown().iter().flat_map(|e| &e.curve) {
                 prop_assert!(p.survival <= last + 1e-12 && p.survival >= 0.0);
                 last = p.survival;
             }

@@ -59,6 +59,14 @@ fn indicators_do_not_name_resolved_sets() {
 }
 
 #[test]
+fn the_renderer_computes_no_statistic() {
+    // Charts and tables draw the report's own figures (the funnel its
+    // limits): nothing in `report::render` calls into `stats`.
+    let hits = code_lines_with(&sources("report/render"), &["stats::", "crate::stats"]);
+    assert!(hits.is_empty(), "report::render must not compute statistics:\n{}", hits.join("\n"));
+}
+
+#[test]
 fn languages_are_told_apart_only_in_the_locale_layer() {
     let mut files = Vec::new();
     for rel in

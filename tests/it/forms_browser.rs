@@ -14,7 +14,7 @@
 //! The PDFs are kept in `target/artifacts/questionnaire-<set>-<wave>-<lang>.pdf`.
 //! Without Chromium the test prints a note and passes.
 
-use crate::it::render_browser::{chromium, console_lines, run};
+use crate::it::render_browser::{chromium_or_skip, console_lines, run};
 use crate::it::render_support::artifacts;
 use social_impact::catalogue::Wave;
 use social_impact::collection::questionnaire;
@@ -33,8 +33,7 @@ fn attribute<'a>(dom: &'a str, name: &str) -> Option<&'a str> {
 
 #[test]
 fn forms_questionnaire_prints_on_a4_in_chromium() {
-    let Some(browser) = chromium() else {
-        eprintln!("SKIPPED forms_browser: no chromium found (set $CHROMIUM or `apt-get install chromium`)");
+    let Some(browser) = chromium_or_skip("forms_browser") else {
         return;
     };
     let out = artifacts();

@@ -13,6 +13,7 @@ mod forms;
 mod forms_browser;
 pub mod forms_export;
 mod forms_pyxform;
+mod golden_reports;
 mod hardening;
 #[cfg(feature = "check")]
 mod hardening_definitions;

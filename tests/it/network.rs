@@ -16,7 +16,7 @@ use social_impact::tables::{network_report, Aggregate, NetworkError};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-fn key() -> PseudonymKey {
+pub(crate) fn key() -> PseudonymKey {
     PseudonymKey::from_bytes(*b"network-test-key-000001")
 }
 
@@ -234,7 +234,12 @@ fn aggregates_that_do_not_belong_together_are_refused() {
     let mut forged: Value = serde_json::to_value(&b).expect("JSON");
     forged["organisations"][0]["indicators"][0]["status"][0]["n"] = Value::from(3);
     let forged: Aggregate = serde_json::from_value(forged).expect("still the format");
-    assert!(matches!(network_report(&set, &[a, forged]), Err(NetworkError::Inconsistent { .. })));
+    assert!(matches!(network_report(&set, &[a.clone(), forged]), Err(NetworkError::Inconsistent { .. })));
+    // A warning kind that is no problem code is refused, not dropped.
+    let mut unknown: Value = serde_json::to_value(&b).expect("JSON");
+    unknown["organisations"][0]["data_quality"]["warnings"]["<b>made up</b>"] = Value::from(1);
+    let unknown: Aggregate = serde_json::from_value(unknown).expect("still the format");
+    assert!(matches!(network_report(&set, &[a, unknown]), Err(NetworkError::Inconsistent { .. })));
     assert!(matches!(network_report(&set, &[]), Err(NetworkError::Empty)));
 }
 
@@ -514,7 +519,7 @@ fn large_funnel_tables_list_only_flagged_organisations() {
     cmp.funnel = (0..60)
         .map(|i| {
             let mut p = model.clone();
-            p.organisation = format!("F{i:03}");
+            p.organisation = social_impact::OrganisationCode::new(format!("F{i:03}")).expect("a code").into();
             p.flag = if i % 20 == 0 { FunnelFlag::Above95 } else { FunnelFlag::Within };
             p
         })

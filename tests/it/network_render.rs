@@ -7,10 +7,10 @@ use crate::it::network::{c1, load, split};
 use social_impact::analysis::AnalysisOptions;
 use social_impact::catalogue::Catalogue;
 use social_impact::report::render::{self, RenderOptions, ORGANISATIONS_LISTED_UP_TO};
-use social_impact::report::{FunnelFlag, Report};
+use social_impact::report::{FunnelFlag, Report, Suppressible};
 use social_impact::sample::{write_csv, SampleSpec};
 use social_impact::set::ReferenceSet;
-use social_impact::tables::{for_member, network_report, Aggregate, CENSORING_DATES_DIFFER};
+use social_impact::tables::{censoring_dates, for_member, network_report, Aggregate};
 use social_impact::Lang;
 use std::collections::BTreeSet;
 
@@ -105,8 +105,12 @@ fn the_network_report_grows_far_less_than_its_organisations() {
 #[test]
 fn a_report_for_one_member_opens_with_you_against_the_network() {
     let (set, mut report) = generated(60);
-    let codes: Vec<String> =
-        report.indicators[0].groups.iter().map(|g| g.organisation.clone()).filter(|o| o != "*").collect();
+    let codes: Vec<String> = report.indicators[0]
+        .groups
+        .iter()
+        .filter(|g| !g.organisation.is_network())
+        .map(|g| g.organisation.to_string())
+        .collect();
     let member = codes[5].clone();
     assert!(for_member(&mut report, &member, Lang::En));
     // The member hidden on one indicator, outside the limits on another
@@ -114,22 +118,22 @@ fn a_report_for_one_member_opens_with_you_against_the_network() {
     let wave = set.comparison_wave();
     let hidden = &mut report.indicators[0];
     let hidden_label = hidden.label.en.clone();
-    let g = hidden.groups.iter_mut().find(|g| g.organisation == member).expect("the member's group");
+    let g = hidden.groups.iter_mut().find(|g| g.organisation.as_str() == member).expect("the member's group");
     let s = g.status.iter_mut().find(|s| s.wave == wave).expect("a status at the compared wave");
-    (s.suppressed, s.estimate, s.ci_low, s.ci_high, s.sd) = (true, None, None, None, None);
+    s.estimates = Suppressible::Suppressed;
     if let Some(c) = &mut hidden.comparison {
-        c.funnel.retain(|p| p.organisation != member);
+        c.funnel.retain(|p| p.organisation.as_str() != member);
     }
     let lower = report
         .indicators
         .iter_mut()
         .find(|i| {
             i.direction == social_impact::catalogue::Direction::LowerIsBetter
-                && i.comparison.as_ref().is_some_and(|c| c.funnel.iter().any(|p| p.organisation == member))
+                && i.comparison.as_ref().is_some_and(|c| c.funnel.iter().any(|p| p.organisation.as_str() == member))
         })
         .expect("a lower-is-better indicator comparing the member");
     let lower_label = lower.label.en.clone();
-    let point = lower.comparison.as_mut().and_then(|c| c.funnel.iter_mut().find(|p| p.organisation == member));
+    let point = lower.comparison.as_mut().and_then(|c| c.funnel.iter_mut().find(|p| p.organisation.as_str() == member));
     point.expect("the member's point").flag = FunnelFlag::Above95;
     let mut options = RenderOptions::new(Lang::En);
     options.member = Some(member.clone());
@@ -166,25 +170,45 @@ fn a_report_for_one_member_opens_with_you_against_the_network() {
     assert!(html.contains(r#"r="9" fill="none""#), "the member's point is marked");
 }
 
-/// Aggregates censored at different dates merge; the report's `as_of` is
-/// the latest and its data quality says how many were censored earlier.
+/// Aggregates censored at different dates are merged: the report's
+/// `as_of` is the latest, and `impact network` says how many were censored
+/// earlier, on standard error and in the report's data quality.
 #[test]
 fn aggregates_censored_at_different_dates_are_merged_and_stated() {
     let (set, dir, options) = c1();
     let tmp = tempfile::tempdir().expect("temp dir");
-    let folders = split(&dir, tmp.path());
+    let folders = split(&dir, &tmp.path().join("split"));
     let make = |folder: &std::path::Path, o: &AnalysisOptions| {
         Aggregate::from_dataset(&set, &load(&set, folder).dataset, o, 0).expect("aggregate")
     };
     let a = make(&folders[0], &options);
-    let same = network_report(&set, &[a.clone(), make(&folders[1], &options)]).expect("merged");
-    assert!(same.data_quality.warnings.iter().all(|w| w.kind != CENSORING_DATES_DIFFER));
     let earlier = AnalysisOptions { as_of: Some("2025-06-30".parse().expect("date")), ..options.clone() };
     let b = make(&folders[1], &earlier);
-    let report = network_report(&set, &[b, a]).expect("merged");
-    assert_eq!(report.parameters.as_of.as_deref(), Some("2025-12-31"));
-    let warning = report.data_quality.warnings.iter().find(|w| w.kind == CENSORING_DATES_DIFFER);
-    assert_eq!(warning.map(|w| w.count), Some(1));
-    let md = render::markdown(&report, &set, &RenderOptions::new(Lang::En));
-    assert!(md.contains("Aggregates censored at an earlier date than the report's"), "{md}");
+    let dates = censoring_dates(&[b.clone(), a.clone()]);
+    assert_eq!(dates, vec![earlier.as_of, options.as_of]);
+    let report = network_report(&set, &[b.clone(), a.clone()]).expect("merged");
+    assert_eq!(report.parameters.as_of, options.as_of);
+    let mut files = Vec::new();
+    for (name, aggregate) in [("b.json", &b), ("a.json", &a)] {
+        let path = tmp.path().join(name);
+        std::fs::write(&path, serde_json::to_string(aggregate).expect("JSON")).expect("written");
+        files.push(path.to_str().expect("utf-8").to_string());
+    }
+    let set_file = dir.join("set.json");
+    let set_file = set_file.to_str().expect("utf-8");
+    let network = |aggregates: &[String], out: &std::path::Path| {
+        let mut args = vec!["network", "--lang", "en", "--set", set_file, "--aggregates"];
+        args.extend(aggregates.iter().map(String::as_str));
+        args.extend(["--format", "md", "--output", out.to_str().expect("utf-8")]);
+        let run = crate::it::support::run_impact(&args);
+        assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+        (String::from_utf8_lossy(&run.stderr).to_string(), std::fs::read_to_string(out).expect("read"))
+    };
+    let said = "1 aggregate was censored before 2025-12-31, the earliest at 2025-06-30.";
+    let (stderr, md) = network(&files, &tmp.path().join("network.md"));
+    assert!(stderr.contains(said), "{stderr}");
+    assert!(md.contains(said), "the report's data quality says it too");
+    // One date: nothing to say.
+    let (stderr, md) = network(&files[1..], &tmp.path().join("again.md"));
+    assert!(!stderr.contains("censored before") && !md.contains("censored before"), "{stderr}");
 }

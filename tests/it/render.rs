@@ -126,8 +126,8 @@ fn text_from_data_and_definitions_is_escaped() {
     let evil = r#"<script>alert("x")</script> & <img src=x onerror=alert(1)>"#;
     report.reference_set.title.en = evil.to_string();
     report.indicators[0].label.en = evil.to_string();
-    report.indicators[0].groups[0].organisation = "<b>ORG</b>".to_string();
-    report.data_quality.warnings.push(social_impact::report::WarningCount { kind: evil.to_string(), count: 1 });
+    // A member's anonymous label is free text (warning kinds are codes now).
+    report.indicators[0].groups[0].organisation = social_impact::report::GroupId::Member("<b>ORG</b>".to_string());
     let mut options = RenderOptions::new(Lang::En);
     options.notes.push(evil.to_string());
     let html = render::html(&report, &set, &options);

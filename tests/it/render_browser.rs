@@ -44,6 +44,18 @@ pub(crate) fn chromium() -> Option<PathBuf> {
         .find(|p| p.exists())
 }
 
+/// Chromium for a browser test that runs in plain `cargo test`: on a
+/// machine without it the test says it is skipped; under CI (`$CI` set,
+/// as `.ci/run` does) a missing browser fails the test, never skips it.
+pub(crate) fn chromium_or_skip(test: &str) -> Option<PathBuf> {
+    let found = chromium();
+    if found.is_none() {
+        assert!(std::env::var_os("CI").is_none(), "{test}: no chromium found under CI; .ci/run must install it");
+        eprintln!("SKIPPED {test}: no chromium found (set $CHROMIUM or `apt-get install chromium`)");
+    }
+    found
+}
+
 /// Runs Chromium headless on `page` with `extra` arguments, killing it after
 /// 120 s. Every switch that would make it talk to the network is off.
 pub(crate) fn run(browser: &Path, page: &Path, extra: &[String]) -> Output {

@@ -3,7 +3,7 @@
 //! console, no outside link or request, a page that is drawn (text and
 //! charts), and A4 pages.
 
-use super::render_browser::{chromium, console_lines, pixel_counts, run};
+use super::render_browser::{chromium_or_skip, console_lines, pixel_counts, run};
 use super::render_support::artifacts;
 use social_impact::costs::render::ReportSection;
 use social_impact::costs::{self, KnownIndicators, SetRef, SroiModel, SroiOptions};
@@ -56,13 +56,9 @@ fn report_with_the_sroi_section_renders_in_headless_chromium() {
     }
 }
 
-/// Chromium, or a line saying the test is skipped.
+/// Chromium, or a line saying the test is skipped (never under CI).
 fn browser() -> Option<std::path::PathBuf> {
-    let found = chromium();
-    if found.is_none() {
-        eprintln!("SKIPPED sroi_browser: no chromium found (set $CHROMIUM or `apt-get install chromium`)");
-    }
-    found
+    chromium_or_skip("sroi_browser")
 }
 
 /// Loads, draws and prints `page`: nothing on the console, nothing fetched

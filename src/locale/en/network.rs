@@ -73,8 +73,8 @@ impl NetworkWords for En {
         let (what, were) = if earlier == 1 { ("aggregate", "was") } else { ("aggregates", "were") };
         let first = earliest.map_or(" (without a date)".to_string(), |d| format!(", the earliest at {d}"));
         format!(
-            "warning: {earlier} {what} {were} censored before {latest}{first}. The report's as_of is {latest}; the \
-             time to outcome of their organisations stops at their own date (see the report's data quality)."
+            "{earlier} {what} {were} censored before {latest}{first}. The report's as_of is {latest}; the time to \
+             outcome of their organisations stops at their own date."
         )
     }
     fn points(&self, signed: &str, whole: u64) -> String {

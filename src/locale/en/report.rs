@@ -3,6 +3,7 @@
 use super::En;
 use crate::catalogue::{Dimension, Direction, Measure, Wave};
 use crate::data::MissingReason;
+use crate::ingest::ProblemCode;
 use crate::locale::report::{HeadlineFacts, Outside, ReportLabels, ReportWords};
 use crate::report::render::{ChangeTest, Verdict};
 use crate::report::{ComparisonTest, FunnelFlag};
@@ -179,14 +180,12 @@ impl ReportWords for En {
         }
     }
 
-    fn warning_kind(&self, kind: &str) -> Option<&'static str> {
+    fn warning_kind(&self, kind: ProblemCode) -> Option<&'static str> {
         Some(match kind {
-            "duplicate_observation" => "Duplicate answers (same person, indicator and wave): the latest one counts",
-            "duplicate_enrolment" => "Duplicate support episodes: the latest one counts",
-            "censoring_dates_differ" => {
-                "Aggregates censored at an earlier date than the report's (their organisations' time to outcome \
-                 stops at their own date)"
+            ProblemCode::DuplicateObservation => {
+                "Duplicate answers (same person, indicator and wave): the latest one counts"
             }
+            ProblemCode::DuplicateEnrolment => "Duplicate support episodes: the latest one counts",
             _ => return None,
         })
     }

@@ -75,9 +75,8 @@ impl NetworkWords for Fr {
         let what = if earlier <= 1 { "agrégat a été arrêté" } else { "agrégats ont été arrêtés" };
         let first = earliest.map_or(" (sans date)".to_string(), |d| format!(", le plus ancien au {d}"));
         format!(
-            "attention\u{a0}: {earlier}\u{a0}{what} avant le {latest}{first}. La date d'arrêt du rapport est le \
-             {latest}\u{a0}; le délai jusqu'au résultat de leurs structures s'arrête à leur propre date (voir la \
-             qualité des données du rapport)."
+            "{earlier}\u{a0}{what} avant le {latest}{first}. La date d'arrêt du rapport est le {latest}\u{a0}; le \
+             délai jusqu'au résultat de leurs structures s'arrête à leur propre date."
         )
     }
     fn points(&self, signed: &str, whole: u64) -> String {

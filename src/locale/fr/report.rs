@@ -3,6 +3,7 @@
 use super::Fr;
 use crate::catalogue::{Dimension, Direction, Measure, Wave};
 use crate::data::MissingReason;
+use crate::ingest::ProblemCode;
 use crate::locale::report::{HeadlineFacts, Outside, ReportLabels, ReportWords};
 use crate::report::render::{ChangeTest, Verdict};
 use crate::report::{ComparisonTest, FunnelFlag};
@@ -189,16 +190,12 @@ impl ReportWords for Fr {
         }
     }
 
-    fn warning_kind(&self, kind: &str) -> Option<&'static str> {
+    fn warning_kind(&self, kind: ProblemCode) -> Option<&'static str> {
         Some(match kind {
-            "duplicate_observation" => {
+            ProblemCode::DuplicateObservation => {
                 "Réponses en double (même personne, même indicateur, même temps de collecte) : la plus récente compte"
             }
-            "duplicate_enrolment" => "Entrées en accompagnement en double : la plus récente compte",
-            "censoring_dates_differ" => {
-                "Agrégats arrêtés à une date antérieure à celle du rapport (le délai jusqu'au résultat de leurs \
-                 structures s'arrête à leur propre date)"
-            }
+            ProblemCode::DuplicateEnrolment => "Entrées en accompagnement en double : la plus récente compte",
             _ => return None,
         })
     }

@@ -7,11 +7,12 @@
 
 use super::reading as say;
 use super::svg::{self, group_name};
-use super::{change_estimates, change_p, is_network, Doc, Ind};
+use super::{change_estimates, change_p, Doc, Ind};
 use crate::catalogue::Dimension;
+use crate::catalogue::MeasureType;
 use crate::locale::numbers::{self as nums, colon, int, level, p_cell};
 use crate::locale::report::report as words;
-use crate::report::{Comparison, Group, TimeToEventReport};
+use crate::report::{Comparison, Group, GroupId, Suppressible, TimeToEventReport};
 
 /// One block of a report.
 pub(crate) enum Block {
@@ -157,24 +158,24 @@ fn heads(names: &[&str]) -> Vec<String> {
     names.iter().map(|n| n.to_string()).collect()
 }
 
-fn row(cells: Vec<Cell>, org: &str) -> Row {
-    Row { cells, strong: is_network(org) }
+fn row(cells: Vec<Cell>, org: &GroupId) -> Row {
+    Row { cells, strong: org.is_network() }
 }
 
 /// How many organisations (not the network) an indicator's groups hold.
 fn organisations_of(ind: &Ind<'_>) -> usize {
-    ind.rep.groups.iter().filter(|g| !is_network(&g.organisation)).count()
+    ind.rep.groups.iter().filter(|g| !g.organisation.is_network()).count()
 }
 
-/// The sentence under a table of `groups` out of the indicator's, when
-/// some are not listed.
+/// The sentence under a table of `groups` out of the indicator's `total`
+/// organisations, when some are not listed.
 fn not_listed_para<'g>(
     doc: &Doc<'_>,
-    groups: impl IntoIterator<Item = &'g String>,
+    groups: impl IntoIterator<Item = &'g GroupId>,
     total: usize,
     out: &mut Vec<Block>,
 ) {
-    let listed = groups.into_iter().filter(|o| !is_network(o)).count();
+    let listed = groups.into_iter().filter(|o| !o.is_network()).count();
     if let Some(text) = doc.not_listed(listed, total) {
         out.push(Block::Para(text));
     }
@@ -223,8 +224,8 @@ fn headline(doc: &Doc<'_>, ind: &Ind<'_>) -> Option<Headline> {
     let lang = doc.lang;
     let net = super::network(ind.rep)?;
     let (from, to) = (net.change.from, net.change.to);
-    let v_to = super::shown_status(net, to)?.estimate?;
-    let v_from = super::shown_status(net, from)?.estimate?;
+    let v_to = super::shown_status(net, to)?.estimate;
+    let v_from = super::shown_status(net, from)?.estimate;
     let verdict = say::verdict(doc, ind, net);
     Some(Headline {
         dimension: words(lang).dimension_name(ind.rep.dimension).to_string(),
@@ -253,7 +254,7 @@ fn cover(doc: &Doc<'_>) -> Block {
         (w.organisations.to_string(), int(orgs as u64, lang)),
         (w.indicators.to_string(), int(r.indicators.len() as u64, lang)),
     ];
-    if let Some(d) = &r.parameters.as_of {
+    if let Some(d) = r.parameters.as_of {
         facts.push((w.data_up_to.to_string(), nums::date(d, lang)));
     }
     Block::Cover {
@@ -323,7 +324,7 @@ fn indicator(doc: &Doc<'_>, ind: &Ind<'_>, out: &mut Vec<Block>) {
         .rep
         .groups
         .iter()
-        .filter(|g| !is_network(&g.organisation) && !compared.contains(g.organisation.as_str()))
+        .filter(|g| !g.organisation.is_network() && !compared.contains(g.organisation.as_str()))
         .map(|g| g.organisation.as_str())
         .collect();
     match &ind.rep.comparison {
@@ -342,14 +343,14 @@ fn indicator(doc: &Doc<'_>, ind: &Ind<'_>, out: &mut Vec<Block>) {
     // Duration effect.
     let effects: Vec<(&Group, &crate::report::DurationEffect)> =
         listed.iter().filter_map(|g| Some((*g, g.duration_effect.as_ref()?))).collect();
-    if let Some((_, net)) = effects.iter().find(|(g, _)| is_network(&g.organisation)) {
+    if let Some((_, net)) = effects.iter().find(|(g, _)| g.organisation.is_network()) {
         out.push(Block::Heading(w.duration.to_string()));
         out.push(Block::Para(say::duration(doc, ind, net)));
         if effects.len() > 1 {
             out.push(Block::Table(duration_table(doc, &effects)));
         }
         let with_effect = ind.rep.groups.iter().filter(|g| g.duration_effect.is_some());
-        let total = with_effect.filter(|g| !is_network(&g.organisation)).count();
+        let total = with_effect.filter(|g| !g.organisation.is_network()).count();
         not_listed_para(doc, effects.iter().map(|(g, _)| &g.organisation), total, out);
     }
     // Reliability of a composite scale.
@@ -362,9 +363,9 @@ fn indicator(doc: &Doc<'_>, ind: &Ind<'_>, out: &mut Vec<Block>) {
             .map(|r| Row {
                 cells: vec![
                     Cell::new(words(lang).wave_name(r.wave)),
-                    if r.suppressed { hidden_cell(doc) } else { Cell::new(int(r.n_complete, lang)) },
-                    Cell::new(match (r.suppressed, r.alpha) {
-                        (false, Some(a)) => nums::num(a, 2, lang),
+                    if r.alpha.is_suppressed() { hidden_cell(doc) } else { Cell::new(int(r.n_complete, lang)) },
+                    Cell::new(match r.alpha {
+                        Suppressible::Shown(Some(a)) => nums::num(a, 2, lang),
                         _ => "–".to_string(),
                     }),
                 ],
@@ -401,16 +402,16 @@ fn status_table(doc: &Doc<'_>, ind: &Ind<'_>) -> Table {
             for wave in &waves {
                 cells.push(match g.status.iter().find(|s| s.wave == *wave) {
                     None => Cell::new("–"),
-                    Some(s) if s.suppressed => hidden_cell(doc),
-                    Some(s) => match s.estimate {
-                        None => Cell::new("–"),
-                        Some(est) => {
+                    Some(s) => match &s.estimates {
+                        Suppressible::Suppressed => hidden_cell(doc),
+                        Suppressible::Shown(e) => {
                             let n = format!("n = {}", int(s.n, lang));
-                            match (s.ci_low.flatten(), s.ci_high.flatten()) {
-                                (Some(lo), Some(hi)) => {
-                                    Cell::with(ind.value(est, lang), format!("{} · {n}", ind.range(lo, hi, lang)))
-                                }
-                                _ => Cell::with(ind.value(est, lang), n),
+                            match (e.ci_low, e.ci_high) {
+                                (Some(lo), Some(hi)) => Cell::with(
+                                    ind.value(e.estimate, lang),
+                                    format!("{} · {n}", ind.range(lo, hi, lang)),
+                                ),
+                                _ => Cell::with(ind.value(e.estimate, lang), n),
                             }
                         }
                     },
@@ -439,7 +440,7 @@ fn distance_table(doc: &Doc<'_>, ind: &Ind<'_>) -> Table {
     let lang = doc.lang;
     let w = words(lang).labels();
     let c = doc.report.parameters.confidence;
-    let binary = ind.rep.measure_type == "binary";
+    let binary = ind.rep.measure_type == MeasureType::Binary;
     let rows = doc
         .listed_groups(ind)
         .into_iter()
@@ -519,7 +520,7 @@ fn funnel_table(doc: &Doc<'_>, ind: &Ind<'_>, cmp: &Comparison) -> Table {
             strong: false,
         })
         .collect();
-    let v0 = svg::FunnelShape::of(cmp, ind.rep.measure).map(|s| ind.value(s.v0, lang)).unwrap_or_default();
+    let v0 = svg::FunnelShape::of(cmp).map(|s| ind.value(s.v0, lang)).unwrap_or_default();
     let only = only.map(|o| format!(" {o}")).unwrap_or_default();
     Table {
         caption: format!(
@@ -564,7 +565,7 @@ fn time_to_event(doc: &Doc<'_>, tte: &TimeToEventReport, out: &mut Vec<Block>) {
     let lang = doc.lang;
     let w = words(lang).labels();
     out.push(Block::Heading(format!("{}{} {}", w.time_to_event, colon(lang), tte.label.get(lang))));
-    if let Some(net) = tte.groups.iter().find(|g| is_network(&g.organisation)) {
+    if let Some(net) = tte.groups.iter().find(|g| g.organisation.is_network()) {
         for text in say::time_to_event(doc, tte, net) {
             out.push(Block::Para(text));
         }
@@ -574,16 +575,19 @@ fn time_to_event(doc: &Doc<'_>, tte: &TimeToEventReport, out: &mut Vec<Block>) {
         .iter()
         .map(|g| {
             let mut cells = vec![Cell::new(group_name(&g.organisation, lang))];
-            if g.suppressed {
-                cells.push(hidden_cell(doc));
-                cells.extend((0..2).map(|_| Cell::new("")));
-            } else {
-                cells.push(Cell::new(int(g.n, lang)));
-                cells.push(Cell::new(int(g.events.unwrap_or(0), lang)));
-                cells.push(Cell::new(match g.median_days.flatten() {
-                    Some(m) => nums::num(m, 0, lang),
-                    None => w.not_reached.to_string(),
-                }));
+            match g.estimates.shown() {
+                None => {
+                    cells.push(hidden_cell(doc));
+                    cells.extend((0..2).map(|_| Cell::new("")));
+                }
+                Some(e) => {
+                    cells.push(Cell::new(int(g.n, lang)));
+                    cells.push(Cell::new(int(e.events, lang)));
+                    cells.push(Cell::new(match e.median_days {
+                        Some(m) => nums::num(m, 0, lang),
+                        None => w.not_reached.to_string(),
+                    }));
+                }
             }
             row(cells, &g.organisation)
         })
@@ -594,7 +598,7 @@ fn time_to_event(doc: &Doc<'_>, tte: &TimeToEventReport, out: &mut Vec<Block>) {
         rows,
     };
     out.push(Block::Figure { svg: svg::kaplan_meier(doc, tte), table });
-    let total = tte.groups.iter().filter(|g| !is_network(&g.organisation)).count();
+    let total = tte.groups.iter().filter(|g| !g.organisation.is_network()).count();
     not_listed_para(doc, ordered.iter().map(|g| &g.organisation), total, out);
 }
 
@@ -605,8 +609,8 @@ fn listed_survival<'t>(doc: &Doc<'_>, tte: &'t TimeToEventReport) -> Vec<&'t cra
     let none = std::collections::BTreeSet::new();
     let flagged = doc.ind(&tte.indicator).map_or(&none, |i| &i.flagged);
     let mut out: Vec<&crate::report::SurvivalGroup> =
-        tte.groups.iter().filter(|g| is_network(&g.organisation)).collect();
-    out.extend(tte.groups.iter().filter(|g| !is_network(&g.organisation) && doc.listed(flagged, &g.organisation)));
+        tte.groups.iter().filter(|g| g.organisation.is_network()).collect();
+    out.extend(tte.groups.iter().filter(|g| !g.organisation.is_network() && doc.listed(flagged, &g.organisation)));
     out
 }
 
@@ -687,7 +691,7 @@ fn data_quality(doc: &Doc<'_>, out: &mut Vec<Block>) {
             q.warnings
                 .iter()
                 .map(|wc| {
-                    let what = words(lang).warning_kind(&wc.kind).map_or(wc.kind.clone(), str::to_string);
+                    let what = words(lang).warning_kind(wc.kind).map_or_else(|| wc.kind.to_string(), str::to_string);
                     format!("{what}{} {}", colon(lang), int(wc.count, lang))
                 })
                 .collect(),
@@ -699,9 +703,9 @@ fn data_quality(doc: &Doc<'_>, out: &mut Vec<Block>) {
     // Organisations with something hidden, and those of them listed.
     let mut hidden = std::collections::BTreeSet::new();
     let mut listed = std::collections::BTreeSet::new();
-    let mut hidden_row = |label: &str, org: &str, parts: String| {
-        if !is_network(org) {
-            listed.insert(org.to_string());
+    let mut hidden_row = |label: &str, org: &GroupId, parts: String| {
+        if !org.is_network() {
+            listed.insert(org.as_str().to_string());
         }
         rows.push(Row {
             cells: vec![Cell::new(label), Cell::new(group_name(org, lang)), Cell::new(parts)],
@@ -710,7 +714,7 @@ fn data_quality(doc: &Doc<'_>, out: &mut Vec<Block>) {
     };
     for ind in &doc.indicators {
         let orgs =
-            ind.rep.groups.iter().filter(|g| !is_network(&g.organisation) && say::hidden_parts(g, lang).is_some());
+            ind.rep.groups.iter().filter(|g| !g.organisation.is_network() && say::hidden_parts(g, lang).is_some());
         hidden.extend(orgs.map(|g| g.organisation.as_str()));
         for g in doc.listed_groups(ind) {
             if let Some(parts) = say::hidden_parts(g, lang) {
@@ -719,9 +723,9 @@ fn data_quality(doc: &Doc<'_>, out: &mut Vec<Block>) {
         }
     }
     for tte in &doc.report.time_to_event {
-        let orgs = tte.groups.iter().filter(|g| g.suppressed && !is_network(&g.organisation));
+        let orgs = tte.groups.iter().filter(|g| g.estimates.is_suppressed() && !g.organisation.is_network());
         hidden.extend(orgs.map(|g| g.organisation.as_str()));
-        for g in listed_survival(doc, tte).into_iter().filter(|g| g.suppressed) {
+        for g in listed_survival(doc, tte).into_iter().filter(|g| g.estimates.is_suppressed()) {
             hidden_row(tte.label.get(lang), &g.organisation, w.time_to_outcome_hidden.to_string());
         }
     }
@@ -767,10 +771,7 @@ fn methods(doc: &Doc<'_>, out: &mut Vec<Block>) {
             (w.set_version.to_string(), r.reference_set.version.clone()),
             (w.confidence.to_string(), level(r.parameters.confidence, lang)),
             (w.min_cell.to_string(), words(lang).at_least(r.parameters.min_cell)),
-            (
-                w.as_of.to_string(),
-                r.parameters.as_of.as_deref().map_or(w.as_of_default.to_string(), |d| nums::date(d, lang)),
-            ),
+            (w.as_of.to_string(), r.parameters.as_of.map_or(w.as_of_default.to_string(), |d| nums::date(d, lang))),
             (w.change_measured.to_string(), words(lang).span(doc.set.change().from, doc.set.change().to)),
             (w.organisations_compared.to_string(), words(lang).at_wave(doc.set.comparison_wave()).to_string()),
         ]
@@ -825,26 +826,26 @@ fn member_line(doc: &Doc<'_>, ind: &Ind<'_>, member: &str) -> Option<String> {
     let label = ind.label(lang);
     let wave = ind.rep.comparison.as_ref().map_or(doc.set.comparison_wave(), |c| c.wave);
     let at_wave = w.at_wave(wave);
-    let group = ind.rep.groups.iter().find(|g| g.organisation == member)?;
-    let status = group.status.iter().find(|s| s.wave == wave);
+    let group = ind.rep.groups.iter().find(|g| g.organisation.as_str() == member)?;
     let fewer = w.fewer_than(doc.min_cell());
-    let (s, estimate) = match status {
-        Some(s) if s.suppressed => return Some(net_words.member_hidden(label, member, at_wave, &fewer)),
-        Some(s) => match s.estimate {
-            Some(e) => (s, e),
-            None => return Some(net_words.member_no_answer(label, member, at_wave)),
-        },
+    let (people, estimate) = match group.status.iter().find(|s| s.wave == wave) {
         None => return Some(net_words.member_no_answer(label, member, at_wave)),
+        Some(s) => match s.estimates.shown() {
+            None => return Some(net_words.member_hidden(label, member, at_wave, &fewer)),
+            Some(e) => (s.n, e.estimate),
+        },
     };
     let figure = |x: f64| match ind.def.map(|d| &d.measure) {
         Some(crate::catalogue::Measure::Ordinal { max, .. }) => format!("{}/{max}", ind.value(x, lang)),
         _ => ind.value(x, lang),
     };
     let value = figure(estimate);
-    let n = int(s.n, lang);
-    let net = super::network(ind.rep).and_then(|g| super::shown_status(g, wave));
-    let net_text = net.and_then(|s| Some((figure(s.estimate?), s.n, int(s.n, lang))));
-    let gap = net.and_then(|s| s.estimate).map(|v0| {
+    let n = int(people, lang);
+    let net = super::network(ind.rep)
+        .and_then(|g| g.status.iter().find(|s| s.wave == wave))
+        .and_then(|s| Some((s.n, s.estimates.shown()?.estimate)));
+    let net_text = net.map(|(k, v0)| (figure(v0), k, int(k, lang)));
+    let gap = net.map(|(_, v0)| {
         let d = estimate - v0;
         if ind.is_proportion() {
             net_words.points(&nums::signed(d * 100.0, 0, lang), (d * 100.0).round().abs() as u64)
@@ -853,7 +854,7 @@ fn member_line(doc: &Doc<'_>, ind: &Ind<'_>, member: &str) -> Option<String> {
             ind.unit().map_or(g.clone(), |u| format!("{g}{}{u}", crate::locale::numbers::NBSP))
         }
     });
-    let point = ind.rep.comparison.as_ref().and_then(|c| c.funnel.iter().find(|p| p.organisation == member));
+    let point = ind.rep.comparison.as_ref().and_then(|c| c.funnel.iter().find(|p| p.organisation.as_str() == member));
     let lower_is_better = ind.rep.direction == crate::catalogue::Direction::LowerIsBetter;
     let reading = match point.map(|p| p.flag) {
         None => MemberReading::NotCompared,
@@ -872,7 +873,7 @@ fn member_line(doc: &Doc<'_>, ind: &Ind<'_>, member: &str) -> Option<String> {
         label,
         member,
         value: &value,
-        n: (s.n, &n),
+        n: (people, &n),
         at_wave,
         network: net_text.as_ref().map(|(v, k, t)| (v.as_str(), *k, t.as_str())),
         gap: gap.as_deref(),

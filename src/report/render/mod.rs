@@ -54,10 +54,12 @@ pub(crate) mod kit {
     }
 }
 
-use crate::catalogue::{Dimension, IndicatorDefinition, Measure};
+use crate::catalogue::{Dimension, IndicatorDefinition, Measure, MeasureType};
 use crate::locale::numbers::{self as nums, NBSP};
 use crate::locale::report::report as words;
-use crate::report::{Change, ChangeEstimates, FunnelFlag, Group, IndicatorReport, MeasureKind, Report, Status};
+use crate::report::{
+    Change, ChangeEstimates, FunnelFlag, Group, GroupId, IndicatorReport, MeasureKind, Report, StatusEstimates,
+};
 use crate::set::ReferenceSet;
 use crate::text::Lang;
 use std::collections::BTreeSet;
@@ -174,34 +176,25 @@ pub fn headline_indicators(report: &Report, max: usize) -> Vec<&IndicatorReport>
 /// funnel plots, and the JSON report holds them all.
 pub const ORGANISATIONS_LISTED_UP_TO: usize = 40;
 
-/// Whether a group's organisation field names the whole network (`*`).
-fn is_network(organisation: &str) -> bool {
-    organisation == crate::analysis::NETWORK
-}
-
 /// The network group (`*`) of an indicator.
 fn network(ind: &IndicatorReport) -> Option<&Group> {
-    ind.groups.iter().find(|g| is_network(&g.organisation))
+    ind.groups.iter().find(|g| g.organisation.is_network())
 }
 
 /// The estimates of a change that is shown.
 fn change_estimates(change: &Change) -> Option<&ChangeEstimates> {
-    if change.suppressed {
-        None
-    } else {
-        change.estimates.as_ref()
-    }
+    change.estimates.shown()
 }
 
 /// The status of a group at a wave, when it is shown.
-fn shown_status(group: &Group, wave: crate::catalogue::Wave) -> Option<&Status> {
-    group.status.iter().find(|s| s.wave == wave && !s.suppressed && s.estimate.is_some())
+fn shown_status(group: &Group, wave: crate::catalogue::Wave) -> Option<&StatusEstimates> {
+    group.status.iter().find(|s| s.wave == wave)?.estimates.shown()
 }
 
 /// The p-value that says whether a change is more than chance: McNemar for
 /// binary indicators, Wilcoxon otherwise (paired t when it is undefined).
 fn change_p(ind: &IndicatorReport, est: &ChangeEstimates) -> Option<f64> {
-    if ind.measure_type == "binary" {
+    if ind.measure_type == MeasureType::Binary {
         est.mcnemar_p.flatten()
     } else {
         est.wilcoxon_p.or(est.p_t)
@@ -231,7 +224,7 @@ pub(crate) enum Verdict {
 }
 
 fn change_test(ind: &IndicatorReport, est: &ChangeEstimates) -> ChangeTest {
-    if ind.measure_type == "binary" {
+    if ind.measure_type == MeasureType::Binary {
         ChangeTest::McNemar
     } else if est.wilcoxon_p.is_some() {
         ChangeTest::Wilcoxon
@@ -279,15 +272,18 @@ impl<'a> Doc<'a> {
             .iter()
             .map(|rep| Ind::new(rep, set.registry().get(&rep.indicator).map(|i| i.definition())))
             .collect();
-        let mut organisations = BTreeSet::new();
+        let mut organisations: BTreeSet<&str> = BTreeSet::new();
+        let mut add = |o: &'a GroupId| {
+            if !o.is_network() {
+                organisations.insert(o.as_str());
+            }
+        };
         for ind in &report.indicators {
-            organisations.extend(ind.groups.iter().map(|g| g.organisation.as_str()));
-            organisations.extend(ind.comparison.iter().flat_map(|c| c.funnel.iter().map(|p| p.organisation.as_str())));
+            ind.groups.iter().for_each(|g| add(&g.organisation));
+            ind.comparison.iter().flat_map(|c| &c.funnel).for_each(|p| add(&p.organisation));
         }
-        for t in &report.time_to_event {
-            organisations.extend(t.groups.iter().map(|g| g.organisation.as_str()));
-        }
-        let organisations: Vec<&str> = organisations.into_iter().filter(|o| !is_network(o)).collect();
+        report.time_to_event.iter().flat_map(|t| &t.groups).for_each(|g| add(&g.organisation));
+        let organisations: Vec<&str> = organisations.into_iter().collect();
         let condensed = organisations.len() > ORGANISATIONS_LISTED_UP_TO;
         Doc { report, set, lang: options.lang, options, indicators, organisations, condensed }
     }
@@ -297,26 +293,31 @@ impl<'a> Doc<'a> {
         self.options.member.as_deref()
     }
 
-    /// Whether `organisation` is named in the tables and charts of an
-    /// indicator whose funnel flags `flagged`: always, up to
-    /// [`ORGANISATIONS_LISTED_UP_TO`] organisations; beyond, the network,
-    /// the flagged organisations and the member.
-    fn listed(&self, flagged: &BTreeSet<&str>, organisation: &str) -> bool {
-        !self.condensed
-            || is_network(organisation)
-            || self.member() == Some(organisation)
-            || flagged.contains(organisation)
+    /// Whether `organisation` is the member the report is written for.
+    fn is_member(&self, organisation: &GroupId) -> bool {
+        self.member() == Some(organisation.as_str())
     }
 
-    /// The groups of an indicator its tables and charts show: the network
-    /// first, then the organisations [`Doc::listed`] keeps, in report order.
+    /// Whether `organisation` is named in the tables of an indicator whose
+    /// funnel flags `flagged`: always, up to [`ORGANISATIONS_LISTED_UP_TO`]
+    /// organisations; beyond, the network, the flagged organisations and
+    /// the member.
+    fn listed(&self, flagged: &BTreeSet<&str>, organisation: &GroupId) -> bool {
+        !self.condensed
+            || organisation.is_network()
+            || self.is_member(organisation)
+            || flagged.contains(organisation.as_str())
+    }
+
+    /// The groups of an indicator its tables show: the network first, then
+    /// the organisations [`Doc::listed`] keeps, in report order.
     fn listed_groups<'i>(&self, ind: &Ind<'i>) -> Vec<&'i Group> {
-        let mut out: Vec<&Group> = ind.rep.groups.iter().filter(|g| is_network(&g.organisation)).collect();
+        let mut out: Vec<&Group> = ind.rep.groups.iter().filter(|g| g.organisation.is_network()).collect();
         out.extend(
             ind.rep
                 .groups
                 .iter()
-                .filter(|g| !is_network(&g.organisation) && self.listed(&ind.flagged, &g.organisation)),
+                .filter(|g| !g.organisation.is_network() && self.listed(&ind.flagged, &g.organisation)),
         );
         out
     }
@@ -327,16 +328,14 @@ impl<'a> Doc<'a> {
     /// hundred flagged rows reads no better than their table).
     fn charted_groups<'i>(&self, ind: &Ind<'i>) -> Vec<&'i Group> {
         let mut groups = self.listed_groups(ind);
-        if self.condensed {
-            groups.retain(|g| self.charted(&g.organisation));
-        }
+        groups.retain(|g| self.charted(&g.organisation));
         groups
     }
 
     /// Whether a chart other than a funnel plot draws `organisation` (see
     /// [`Doc::charted_groups`]).
-    fn charted(&self, organisation: &str) -> bool {
-        !self.condensed || is_network(organisation) || self.member() == Some(organisation)
+    fn charted(&self, organisation: &GroupId) -> bool {
+        !self.condensed || organisation.is_network() || self.is_member(organisation)
     }
 
     /// The sentence saying how many of `total` organisations a table
@@ -344,9 +343,10 @@ impl<'a> Doc<'a> {
     fn not_listed(&self, listed: usize, total: usize) -> Option<String> {
         (self.condensed && listed < total).then(|| {
             let lang = self.lang;
+            let left_out = (total - listed) as u64;
             crate::locale::network::not_listed(
                 lang,
-                ((total - listed) as u64, &nums::int((total - listed) as u64, lang)),
+                (left_out, &nums::int(left_out, lang)),
                 &nums::int(total as u64, lang),
                 ORGANISATIONS_LISTED_UP_TO,
                 self.member(),
@@ -421,7 +421,7 @@ impl<'a> Ind<'a> {
         let largest = rep
             .groups
             .iter()
-            .flat_map(|g| g.status.iter().filter_map(|s| s.estimate))
+            .flat_map(|g| g.status.iter().filter_map(|s| Some(s.estimates.shown()?.estimate)))
             .fold(0.0_f64, |m, x| m.max(x.abs()));
         let decimals = match def.map(|d| &d.measure) {
             Some(Measure::Ordinal { .. }) => 1,
@@ -487,7 +487,7 @@ impl<'a> Ind<'a> {
     /// Whether the mean change of this indicator is a difference of
     /// proportions (binary), read in percentage points.
     fn change_in_points(&self) -> bool {
-        self.rep.measure_type == "binary"
+        self.rep.measure_type == MeasureType::Binary
     }
 
     /// A mean change: `+18 pts`, `+0.64`, `−120 EUR`.
@@ -525,7 +525,11 @@ impl<'a> Ind<'a> {
             return (*min as f64, *max as f64);
         }
         let values = self.rep.groups.iter().flat_map(|g| {
-            g.status.iter().flat_map(|s| [s.estimate, s.ci_low.flatten(), s.ci_high.flatten()]).flatten()
+            g.status
+                .iter()
+                .filter_map(|s| s.estimates.shown())
+                .flat_map(|e| [Some(e.estimate), e.ci_low, e.ci_high])
+                .flatten()
         });
         let funnel = self
             .rep

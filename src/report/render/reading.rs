@@ -50,8 +50,8 @@ pub(super) fn headline(doc: &Doc<'_>, ind: &Ind<'_>) -> Option<String> {
     let (from, to) = (net.change.from, net.change.to);
     let s_to = shown_status(net, to)?;
     let s_from = shown_status(net, from)?;
-    let (v_to, v_from) = (s_to.estimate?, s_from.estimate?);
-    let ci = match (s_to.ci_low.flatten(), s_to.ci_high.flatten()) {
+    let (v_to, v_from) = (s_to.estimate, s_from.estimate);
+    let ci = match (s_to.ci_low, s_to.ci_high) {
         (Some(lo), Some(hi)) => format!(" {}", ci_paren(c, &ind.range(lo, hi, lang), lang)),
         _ => String::new(),
     };
@@ -242,12 +242,12 @@ pub(super) fn time_to_event(doc: &Doc<'_>, tte: &TimeToEventReport, net: &Surviv
     let lang = doc.lang;
     let w = words(lang);
     let alpha = 1.0 - doc.report.parameters.confidence;
-    if net.suppressed {
+    let Some(shown) = net.estimates.shown() else {
         return vec![w.time_hidden(&w.fewer_than(doc.min_cell()))];
-    }
-    let as_of = doc.report.parameters.as_of.as_deref().map(|d| date(d, lang));
-    let (n, events) = (int(net.n, lang), int(net.events.unwrap_or(0), lang));
-    let median = net.median_days.flatten().map(|m| num(m, 0, lang));
+    };
+    let as_of = doc.report.parameters.as_of.map(|d| date(d, lang));
+    let (n, events) = (int(net.n, lang), int(shown.events, lang));
+    let median = shown.median_days.map(|m| num(m, 0, lang));
     let mut out = vec![w.time_median(median.as_deref()), w.time_reached(&events, &n, as_of.as_deref())];
     if let Some(lr) = &tte.logrank {
         let detail = format!("log-rank, {}", p_value(lr.p, lang));
@@ -261,7 +261,7 @@ pub(super) fn measure(ind: &Ind<'_>, lang: Lang) -> String {
     let w = words(lang);
     let kind = match ind.def.map(|d| &d.measure) {
         Some(m) => w.measure_kind(m),
-        None => ind.rep.measure_type.clone(),
+        None => ind.rep.measure_type.as_str().to_string(),
     };
     format!("{kind}{} {}", colon(lang), ind.summary(lang))
 }
@@ -270,12 +270,13 @@ pub(super) fn measure(ind: &Ind<'_>, lang: Lang) -> String {
 /// change".
 pub(super) fn hidden_parts(group: &Group, lang: Lang) -> Option<String> {
     let w = words(lang);
-    let waves: Vec<&str> = group.status.iter().filter(|s| s.suppressed).map(|s| w.wave_name(s.wave)).collect();
+    let waves: Vec<&str> =
+        group.status.iter().filter(|s| s.estimates.is_suppressed()).map(|s| w.wave_name(s.wave)).collect();
     let mut parts = Vec::new();
     if !waves.is_empty() {
         parts.push(w.hidden_status(&w.join(&waves).to_lowercase()));
     }
-    if group.change.suppressed {
+    if group.change.estimates.is_suppressed() {
         parts.push(w.hidden_change().to_string());
     }
     if parts.is_empty() {

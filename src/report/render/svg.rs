@@ -7,11 +7,13 @@
 //! `<title>` and an `aria-label`, and the report prints its figures in a
 //! table beside it. Coordinates are rounded to 0.1 so that output is stable.
 
-use super::{change_estimates, escape_html as esc, is_network, Doc, Ind};
+use super::{change_estimates, escape_html as esc, Doc, Ind};
 use crate::catalogue::{Direction, Wave};
 use crate::locale::numbers::{self as nums, colon};
 use crate::locale::report::report as words;
-use crate::report::{Comparison, FunnelFlag, MeasureKind, SurvivalGroup, TimeToEventReport};
+use crate::report::{
+    Comparison, FunnelFlag, GroupId, MeasureKind, SurvivalEstimates, SurvivalGroup, TimeToEventReport,
+};
 use crate::text::Lang;
 use std::fmt::Write;
 
@@ -234,18 +236,18 @@ pub(crate) fn status(doc: &Doc<'_>, ind: &Ind<'_>) -> String {
             );
         }
         let name = group_name(&g.organisation, lang);
-        let weight = if is_network(&g.organisation) { r#" font-weight="700""# } else { "" };
+        let weight = if g.organisation.is_network() { r#" font-weight="700""# } else { "" };
         text(&mut out, left - 12.0, y0 + row_h / 2.0 + 4.0, "end", &format!(r#" fill="{INK}"{weight}"#), &name);
         let mut hidden = false;
         for (k, wave) in waves.iter().enumerate() {
             let y = y0 + 7.0 + sub * (k as f64 + 0.5);
             let Some(s) = g.status.iter().find(|s| s.wave == *wave) else { continue };
-            if s.suppressed {
+            let Some(e) = s.estimates.shown() else {
                 hidden = true;
                 continue;
-            }
-            let Some(est) = s.estimate else { continue };
-            if let (Some(lo), Some(hi)) = (s.ci_low.flatten(), s.ci_high.flatten()) {
+            };
+            let est = e.estimate;
+            if let (Some(lo), Some(hi)) = (e.ci_low, e.ci_high) {
                 let c = wave_colour(*wave);
                 let _ = write!(
                     out,
@@ -267,8 +269,8 @@ pub(crate) fn status(doc: &Doc<'_>, ind: &Ind<'_>) -> String {
 }
 
 /// "Network" for `*`, the code otherwise.
-pub(crate) fn group_name(org: &str, lang: Lang) -> String {
-    if is_network(org) {
+pub(crate) fn group_name(org: &GroupId, lang: Lang) -> String {
+    if org.is_network() {
         words(lang).labels().network.to_string()
     } else {
         org.to_string()
@@ -309,7 +311,7 @@ pub(crate) fn distance(doc: &Doc<'_>, ind: &Ind<'_>) -> String {
     }
     for (i, g) in groups.iter().enumerate() {
         let y = top + row_h * i as f64 + 6.0;
-        let weight = if is_network(&g.organisation) { r#" font-weight="700""# } else { "" };
+        let weight = if g.organisation.is_network() { r#" font-weight="700""# } else { "" };
         text(
             &mut out,
             left - 12.0,
@@ -350,38 +352,39 @@ pub(crate) fn distance(doc: &Doc<'_>, ind: &Ind<'_>) -> String {
     out
 }
 
-/// The network value and the funnel's half-widths: `v0` is the report's
-/// `network_estimate` (pooled over the included organisations, BRIEF
-/// section 6), and a 95 % half-width at `n` is `k / sqrt(n)`, `k` read from
-/// any point.
+/// The funnel as the report gives it, with no statistic computed here:
+/// `v0` is the report's `network_estimate` (pooled over the included
+/// organisations, BRIEF section 6), and each level's half-width at `n` is
+/// `k / sqrt(n)`, `k` read from the report's own limits at the point with
+/// the most answers (the narrowest, so the least likely to be clipped to
+/// 0–1). The curves pass through every point's limits.
 pub(crate) struct FunnelShape {
     /// The network value.
     pub v0: f64,
-    /// `z95 · s0`: the 95 % half-width times `sqrt(n)`.
+    /// The 95 % half-width times `sqrt(n)`.
     k95: f64,
+    /// The 99.8 % half-width times `sqrt(n)`.
+    k998: f64,
 }
-
-use crate::stats::{Z95, Z998};
 
 impl FunnelShape {
     /// The shape of a comparison's funnel; `None` without points.
-    pub(crate) fn of(cmp: &Comparison, measure: MeasureKind) -> Option<FunnelShape> {
-        if cmp.funnel.is_empty() {
-            return None;
-        }
+    pub(crate) fn of(cmp: &Comparison) -> Option<FunnelShape> {
         let v0 = cmp.network_estimate;
-        let k95 = match measure {
-            MeasureKind::Proportion => Z95 * (v0 * (1.0 - v0)).max(0.0).sqrt(),
-            MeasureKind::Mean => {
-                let p = cmp.funnel.first()?;
-                (p.limit95_high - p.limit95_low) / 2.0 * (p.n as f64).sqrt()
-            }
-        };
-        Some(FunnelShape { v0, k95 })
+        let widest = cmp.funnel.iter().max_by_key(|p| p.n)?;
+        let root = (widest.n as f64).sqrt();
+        // One side may be clipped to 0 or 1, the other is not.
+        let k = |low: f64, high: f64| (high - v0).max(v0 - low) * root;
+        Some(FunnelShape {
+            v0,
+            k95: k(widest.limit95_low, widest.limit95_high),
+            k998: k(widest.limit998_low, widest.limit998_high),
+        })
     }
 
-    fn limits(&self, n: f64, z: f64, proportion: bool) -> (f64, f64) {
-        let half = self.k95 / Z95 * z / n.sqrt();
+    /// The limits at `n` answers for the level of half-width constant `k`.
+    fn limits(&self, n: f64, k: f64, proportion: bool) -> (f64, f64) {
+        let half = k / n.sqrt();
         let (lo, hi) = (self.v0 - half, self.v0 + half);
         if proportion {
             (lo.max(0.0), hi.min(1.0))
@@ -397,7 +400,7 @@ pub(crate) fn funnel(doc: &Doc<'_>, ind: &Ind<'_>, cmp: &Comparison, id: &str) -
     let lang = doc.lang;
     let w = words(lang).labels();
     let proportion = ind.rep.measure == MeasureKind::Proportion;
-    let Some(shape) = FunnelShape::of(cmp, ind.rep.measure) else { return String::new() };
+    let Some(shape) = FunnelShape::of(cmp) else { return String::new() };
     let (top, left, right, height) = (40.0, 70.0, WIDTH - 80.0, 330.0);
     let bottom = height - 46.0;
     let max_n = cmp.funnel.iter().map(|p| p.n).max().unwrap_or(1) as f64;
@@ -436,12 +439,12 @@ pub(crate) fn funnel(doc: &Doc<'_>, ind: &Ind<'_>, cmp: &Comparison, id: &str) -
     let steps = 80;
     let n_start = (x.d1 / 200.0).max(1.0);
     let mut curves = String::new();
-    for (z, dash) in [(Z95, "6 4"), (Z998, "2 3")] {
+    for (k, dash) in [(shape.k95, "6 4"), (shape.k998, "2 3")] {
         for upper in [false, true] {
             let mut d = String::new();
             for s in 0..=steps {
                 let n = n_start + (x.d1 - n_start) * s as f64 / steps as f64;
-                let (lo, hi) = shape.limits(n, z, proportion);
+                let (lo, hi) = shape.limits(n, k, proportion);
                 let v = if upper { hi } else { lo };
                 let _ = write!(d, "{}{},{}", if s == 0 { "M" } else { " L" }, f(x.at(n)), f(y.at(v)));
             }
@@ -517,8 +520,15 @@ fn labelled_points(out: &mut String, doc: &Doc<'_>, ind: &Ind<'_>, cmp: &Compari
             f(py)
         );
         let weight = if outside { r#" font-weight="700""# } else { "" };
-        text(out, px + 9.0, py - 6.0, "start", &format!(r#" fill="{colour}" font-size="11"{weight}"#), &p.organisation);
-        if doc.member() == Some(p.organisation.as_str()) {
+        text(
+            out,
+            px + 9.0,
+            py - 6.0,
+            "start",
+            &format!(r#" fill="{colour}" font-size="11"{weight}"#),
+            p.organisation.as_str(),
+        );
+        if doc.is_member(&p.organisation) {
             member_ring(out, px, py);
         }
     }
@@ -537,12 +547,18 @@ fn compact_points(out: &mut String, doc: &Doc<'_>, ind: &Ind<'_>, cmp: &Comparis
         let (px, py) = (x.at(p.n as f64), y.at(p.estimate));
         let Some((_, d, labels)) = marks.iter_mut().find(|(c, ..)| *c == colour) else { continue };
         let _ = write!(d, "M{} {}h0", f(px), f(py));
-        let member = doc.member() == Some(p.organisation.as_str());
+        let member = doc.is_member(&p.organisation);
         if member {
             member_ring(&mut rings, px, py);
         }
         if member || matches!(p.flag, FunnelFlag::Above998 | FunnelFlag::Below998) {
-            let _ = write!(labels, r#"<text x="{}" y="{}">{}</text>"#, f(px + 8.0), f(py - 5.0), esc(&p.organisation));
+            let _ = write!(
+                labels,
+                r#"<text x="{}" y="{}">{}</text>"#,
+                f(px + 8.0),
+                f(py - 5.0),
+                esc(p.organisation.as_str())
+            );
         }
     }
     for (colour, d, labels) in &marks {
@@ -572,15 +588,19 @@ pub(crate) fn kaplan_meier(doc: &Doc<'_>, tte: &TimeToEventReport) -> String {
     let w = words(lang).labels();
     let orgs = doc.organisations();
     // At the federation's size, only the network's curve and the member's.
-    let shown: Vec<&SurvivalGroup> =
-        tte.groups.iter().filter(|g| !g.suppressed && g.curve.is_some() && doc.charted(&g.organisation)).collect();
-    let net = shown.iter().find(|g| is_network(&g.organisation));
-    let t_max = shown.iter().flat_map(|g| g.curve.iter().flatten().map(|p| p.t)).fold(0.0_f64, f64::max).max(30.0);
+    let shown: Vec<(&SurvivalGroup, &SurvivalEstimates)> = tte
+        .groups
+        .iter()
+        .filter(|g| doc.charted(&g.organisation))
+        .filter_map(|g| Some((g, g.estimates.shown()?)))
+        .collect();
+    let net = shown.iter().find(|(g, _)| g.organisation.is_network()).map(|(_, e)| *e);
+    let t_max = shown.iter().flat_map(|(_, e)| e.curve.iter().map(|p| p.t)).fold(0.0_f64, f64::max).max(30.0);
     let (top, left, right, height) = (40.0, 70.0, WIDTH - 24.0, 330.0);
     let bottom = height - 46.0;
     let x = Scale { d0: 0.0, d1: t_max * 1.05, r0: left, r1: right };
     let y = Scale { d0: 0.0, d1: 1.0, r0: bottom, r1: top };
-    let median = net.and_then(|g| g.median_days.flatten()).map(|m| nums::num(m, 0, lang));
+    let median = net.and_then(|e| e.median_days).map(|m| nums::num(m, 0, lang));
     let median = words(lang).network_median(median.as_deref());
     let label = format!("{}{} {} – {} ({median})", w.chart, colon(lang), w.time_to_event, tte.label.get(lang));
     let mut out = String::new();
@@ -588,8 +608,7 @@ pub(crate) fn kaplan_meier(doc: &Doc<'_>, tte: &TimeToEventReport) -> String {
     grid(&mut out, (x, y), (top, bottom), &|t| nums::pct(t, lang), w.days_since_entry, lang);
     // The network's band, as a stepped polygon.
     if let Some(net) = net {
-        let pts: Vec<(f64, f64, f64)> =
-            net.curve.iter().flatten().filter_map(|p| Some((p.t, p.ci_low?, p.ci_high?))).collect();
+        let pts: Vec<(f64, f64, f64)> = net.curve.iter().filter_map(|p| Some((p.t, p.ci_low?, p.ci_high?))).collect();
         if !pts.is_empty() {
             let mut upper = String::new();
             let mut lower = Vec::new();
@@ -623,16 +642,18 @@ pub(crate) fn kaplan_meier(doc: &Doc<'_>, tte: &TimeToEventReport) -> String {
         f(y.at(0.5))
     );
     let mut legend: Vec<(String, &str, &str)> = Vec::new();
-    for g in shown.iter().filter(|g| !is_network(&g.organisation)) {
-        let colour =
-            orgs.iter().position(|o| *o == g.organisation).map_or(MUTED, |i| ORG_COLOURS[i % ORG_COLOURS.len()]);
-        out.push_str(&step_path(g, x, y, colour, "1.6"));
-        legend.push((g.organisation.clone(), colour, "1.6"));
+    for (g, e) in shown.iter().filter(|(g, _)| !g.organisation.is_network()) {
+        let colour = orgs
+            .iter()
+            .position(|o| *o == g.organisation.as_str())
+            .map_or(MUTED, |i| ORG_COLOURS[i % ORG_COLOURS.len()]);
+        out.push_str(&step_path(e, x, y, colour, "1.6"));
+        legend.push((g.organisation.to_string(), colour, "1.6"));
     }
     if let Some(net) = net {
         out.push_str(&step_path(net, x, y, INK, "2.8"));
         legend.insert(0, (w.network.to_string(), INK, "2.8"));
-        if let Some(m) = net.median_days.flatten() {
+        if let Some(m) = net.median_days {
             let (px, py) = (x.at(m), y.at(0.5));
             let _ = write!(
                 out,
@@ -668,10 +689,10 @@ pub(crate) fn kaplan_meier(doc: &Doc<'_>, tte: &TimeToEventReport) -> String {
     out
 }
 
-fn step_path(g: &SurvivalGroup, x: Scale, y: Scale, colour: &str, width: &str) -> String {
+fn step_path(e: &SurvivalEstimates, x: Scale, y: Scale, colour: &str, width: &str) -> String {
     let mut d = format!("M{},{}", f(x.at(0.0)), f(y.at(1.0)));
     let mut s_prev = 1.0;
-    for p in g.curve.iter().flatten() {
+    for p in &e.curve {
         let _ = write!(d, " L{},{} L{},{}", f(x.at(p.t)), f(y.at(s_prev)), f(x.at(p.t)), f(y.at(p.survival)));
         s_prev = p.survival;
     }
@@ -688,6 +709,73 @@ mod tests {
         assert_eq!(ticks(0.0, 500.0), vec![0.0, 100.0, 200.0, 300.0, 400.0, 500.0]);
         assert_eq!(ticks(1.0, 10.0), vec![2.0, 4.0, 6.0, 8.0, 10.0]);
         assert_eq!(ticks(3.0, 3.0), vec![3.0]);
+    }
+
+    /// A comparison whose points carry the limits the analysis gives.
+    fn comparison(v0: f64, se0: f64, ns: &[u64], proportion: bool) -> Comparison {
+        let funnel = ns
+            .iter()
+            .map(|&n| {
+                let se = se0 / (n as f64).sqrt();
+                let l = crate::stats::funnel_limits(v0, se, proportion).unwrap();
+                crate::report::FunnelPoint {
+                    organisation: GroupId::Network,
+                    n,
+                    estimate: v0,
+                    limit95_low: l.low95,
+                    limit95_high: l.high95,
+                    limit998_low: l.low998,
+                    limit998_high: l.high998,
+                    flag: FunnelFlag::Within,
+                }
+            })
+            .collect();
+        Comparison {
+            wave: Wave::Exit,
+            test: crate::report::ComparisonTest::ChiSquare,
+            statistic: None,
+            df: 1,
+            p: None,
+            p_holm: None,
+            network_estimate: v0,
+            funnel,
+        }
+    }
+
+    #[test]
+    fn the_funnel_curves_pass_through_the_limits_of_the_report() {
+        for (v0, se0, proportion) in
+            [(0.3, (0.3f64 * 0.7).sqrt(), true), (0.95, (0.95f64 * 0.05).sqrt(), true), (4.2, 2.5, false)]
+        {
+            let cmp = comparison(v0, se0, &[8, 20, 55, 300], proportion);
+            let shape = FunnelShape::of(&cmp).unwrap();
+            assert_eq!(shape.v0, v0);
+            for p in &cmp.funnel {
+                let n = p.n as f64;
+                let (lo, hi) = shape.limits(n, shape.k95, proportion);
+                assert!((lo - p.limit95_low).abs() < 1e-12 && (hi - p.limit95_high).abs() < 1e-12, "95% at n = {n}");
+                let (lo, hi) = shape.limits(n, shape.k998, proportion);
+                assert!(
+                    (lo - p.limit998_low).abs() < 1e-12 && (hi - p.limit998_high).abs() < 1e-12,
+                    "99.8% at n = {n}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_funnel_follows_the_report_not_a_formula() {
+        // Limits twice as wide in the report give curves twice as wide.
+        let mut cmp = comparison(0.5, 0.5, &[40, 100], true);
+        let narrow = FunnelShape::of(&cmp).unwrap();
+        for p in &mut cmp.funnel {
+            p.limit95_low = 0.5 - 2.0 * (0.5 - p.limit95_low);
+            p.limit95_high = 0.5 + 2.0 * (p.limit95_high - 0.5);
+        }
+        let wide = FunnelShape::of(&cmp).unwrap();
+        assert!((wide.k95 - 2.0 * narrow.k95).abs() < 1e-12);
+        assert_eq!(wide.k998, narrow.k998);
+        assert!(FunnelShape::of(&Comparison { funnel: Vec::new(), ..cmp }).is_none());
     }
 
     #[test]
