@@ -295,22 +295,16 @@ fn command_line_aggregate_then_network() {
     assert_eq!(report["format"], "impact-report/1");
     // --for: that member by name, the others anonymous.
     let first = folders[0].file_name().and_then(|n| n.to_str()).expect("name").to_string();
-    let out = tmp.path().join("for.json");
-    let run = run_impact(&[
-        "network",
-        "--set",
-        set,
-        "--aggregates",
-        aggs.to_str().expect("utf-8"),
-        "--for",
-        &first,
-        "--lang",
-        "en",
-        "--output",
-        out.to_str().expect("utf-8"),
-    ]);
-    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
-    let text = std::fs::read_to_string(&out).expect("read");
+    let for_member = |lang: &str, format: &str| {
+        let out = tmp.path().join(format!("for.{lang}.{format}"));
+        let aggregates = aggs.to_str().expect("utf-8");
+        let out_arg = out.to_str().expect("utf-8");
+        let args = ["network", "--set", set, "--aggregates", aggregates, "--for", &first, "--lang", lang];
+        let run = run_impact(&[&args[..], &["--format", format, "--output", out_arg]].concat());
+        assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+        std::fs::read_to_string(&out).expect("read")
+    };
+    let text = for_member("en", "json");
     assert!(text.contains(&format!("\"{first}\"")));
     for other in &folders[1..] {
         let name = other.file_name().and_then(|n| n.to_str()).expect("name");
@@ -318,23 +312,8 @@ fn command_line_aggregate_then_network() {
     }
     assert!(text.contains("\"Member 0001\""));
     // In Markdown, the report opens with the member against the network.
-    let md = tmp.path().join("for.md");
-    let run = run_impact(&[
-        "network",
-        "--set",
-        set,
-        "--aggregates",
-        aggs.to_str().expect("utf-8"),
-        "--for",
-        &first,
-        "--format",
-        "md",
-        "--output",
-        md.to_str().expect("utf-8"),
-    ]);
-    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
-    let md = std::fs::read_to_string(&md).expect("read");
-    let opening = md.find("#### Vous face au réseau").expect("the opening, in French by default");
+    let md = for_member("fr", "md");
+    let opening = md.find("#### Vous face au réseau").expect("the opening");
     assert!(opening < md.find("## Les résultats en bref").expect("the headline results"), "the opening comes first");
     assert!(md[opening..].lines().nth(4).is_some_and(|l| l.starts_with("- ") && l.contains(&first)));
     // The same aggregate twice: refused, nothing written.
