@@ -9,7 +9,7 @@ use social_impact::catalogue::Catalogue;
 use social_impact::locale::network as words;
 use social_impact::report::render::RenderOptions;
 use social_impact::set::SetSource;
-use social_impact::tables::{for_member, network_report, Aggregate, NetworkError};
+use social_impact::tables::{censoring_dates, for_member, network_report, Aggregate, NetworkError};
 use social_impact::Lang;
 use std::path::{Path, PathBuf};
 
@@ -67,6 +67,22 @@ fn read(path: &Path, lang: Lang) -> Result<Aggregate, CliError> {
         .map_err(|e| CliError::new(words::refused(lang, &path.display().to_string(), &e.to_string())))
 }
 
+/// What to say when the aggregates were censored at different dates
+/// (`impact network` says it on standard error and in the data quality of
+/// the HTML and Markdown reports); `None` when they agree.
+fn censoring_note(aggregates: &[Aggregate], lang: Lang) -> Option<String> {
+    let dates = censoring_dates(aggregates);
+    let latest = dates.iter().flatten().max()?;
+    let earlier: Vec<&Option<social_impact::data::Date>> =
+        dates.iter().filter(|d| d.as_ref() != Some(latest)).collect();
+    if earlier.is_empty() {
+        return None;
+    }
+    let earliest = earlier.iter().copied().flatten().min().map(ToString::to_string);
+    let earliest = if earlier.iter().any(|d| d.is_none()) { None } else { earliest };
+    Some(words::censoring_dates_differ(lang, earlier.len(), earliest.as_deref(), &latest.to_string()))
+}
+
 pub fn network(args: NetworkArgs) -> Result<(), CliError> {
     let paths = files(&args.aggregates, args.lang)?;
     let inputs = paths.iter().map(PathBuf::as_path);
@@ -83,12 +99,19 @@ pub fn network(args: NetworkArgs) -> Result<(), CliError> {
         };
         CliError::new(words::refused(args.lang, &file.unwrap_or_else(|| "--aggregates".into()), &e.to_string()))
     })?;
+    let note = censoring_note(&aggregates, args.lang);
+    if let Some(note) = &note {
+        eprintln!("{note}");
+    }
     if let Some(org) = &args.for_org {
         if !for_member(&mut report, org, args.lang) {
             return Err(CliError::new(words::not_a_member(args.lang, org)));
         }
     }
-    let text = render(&report, &set, args.format, &RenderOptions::new(args.lang))?;
+    let mut options = RenderOptions::new(args.lang);
+    options.member = args.for_org.clone();
+    options.notes.extend(note);
+    let text = render(&report, &set, args.format, &options)?;
     match &args.output {
         Some(path) => crate::output::write(path, text.as_bytes(), &policy, args.lang)?,
         None => print!("{text}"),

@@ -1,7 +1,47 @@
 //! The words of the network commands: refusals and the labels of other
 //! members in a report written for one member.
 
+use super::report::Outside;
 use super::Lang;
+
+/// Where the member stands on one indicator's funnel plot.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MemberReading {
+    /// Inside the 95 % limits.
+    Within,
+    /// Outside the limits; `better` says whether that side is the better one.
+    Outside {
+        /// Which limit, which side.
+        outside: Outside,
+        /// Whether that side is the better one for the indicator.
+        better: bool,
+        /// The indicator is one where lower is better.
+        lower_is_better: bool,
+    },
+    /// The indicator has no comparison across organisations.
+    NotCompared,
+}
+
+/// The figures of one "you against the network" headline, already written.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct MemberFacts<'a> {
+    /// The indicator's label.
+    pub(crate) label: &'a str,
+    /// The member's code.
+    pub(crate) member: &'a str,
+    /// The member's figure (`62 %`, `6.2/10`).
+    pub(crate) value: &'a str,
+    /// People behind the member's figure, as a number and as text.
+    pub(crate) n: (u64, &'a str),
+    /// `at exit`.
+    pub(crate) at_wave: &'a str,
+    /// The network's figure and its people, when shown.
+    pub(crate) network: Option<(&'a str, u64, &'a str)>,
+    /// The gap, member minus network (`+7 pts`), when both are shown.
+    pub(crate) gap: Option<&'a str>,
+    /// The funnel's reading.
+    pub(crate) reading: MemberReading,
+}
 
 /// The words of the network commands in one language.
 pub(crate) trait NetworkWords: Sync {
@@ -22,6 +62,31 @@ pub(crate) trait NetworkWords: Sync {
     /// A funnel table that lists only the organisations outside the limits
     /// (`listed` of `total`, already written as numbers).
     fn flagged_only(&self, listed: &str, total: &str) -> String;
+    /// Under a table that leaves out `not_listed` of `total` organisations
+    /// (more than `threshold`), listing only the network, the flagged
+    /// organisations and `member`.
+    fn not_listed(&self, not_listed: (u64, &str), total: &str, threshold: usize, member: Option<&str>) -> String;
+    /// `312 organisations` (`n` written as `text`).
+    fn organisations(&self, n: u64, text: &str) -> String;
+    /// A funnel plot of `total` organisations, `outside` of them outside
+    /// the 95 % limits (`above` and `below`), the others inside.
+    fn funnel_counts(&self, outside: (u64, &str), above: &str, below: &str, total: &str) -> String;
+    /// `earlier` aggregates were censored before the report's `as_of`
+    /// (`latest`), the earliest at `earliest` (none: without a date).
+    fn censoring_dates_differ(&self, earlier: usize, earliest: Option<&str>, latest: &str) -> String;
+    /// A gap of `signed` percentage points, `whole` its size rounded.
+    fn points(&self, signed: &str, whole: u64) -> String;
+    /// Heading of the opening "you against the network".
+    fn you_title(&self) -> &'static str;
+    /// Introduction of the opening, naming the member.
+    fn you_intro(&self, member: &str) -> String;
+    /// One indicator: the member's figure, the network's, the funnel's reading.
+    fn member_line(&self, facts: &MemberFacts<'_>) -> String;
+    /// One indicator where the member's figure is hidden (`fewer`: fewer
+    /// than `min_cell` people).
+    fn member_hidden(&self, label: &str, member: &str, at_wave: &str, fewer: &str) -> String;
+    /// One indicator the member has no answer for at the compared wave.
+    fn member_no_answer(&self, label: &str, member: &str, at_wave: &str) -> String;
 }
 
 pub(crate) fn network(lang: Lang) -> &'static dyn NetworkWords {
@@ -61,6 +126,29 @@ pub(crate) fn flagged_only(lang: Lang, listed: &str, total: &str) -> String {
     network(lang).flagged_only(listed, total)
 }
 
+/// "1,988 of the 2,000 organisations are not listed here: ...", in `lang`.
+pub(crate) fn not_listed(
+    lang: Lang,
+    not_listed: (u64, &str),
+    total: &str,
+    threshold: usize,
+    member: Option<&str>,
+) -> String {
+    network(lang).not_listed(not_listed, total, threshold, member)
+}
+
+/// "3 aggregates were censored before 2025-12-31 ...", in `lang`: what
+/// `impact network` tells, on standard error and in the report's data
+/// quality, when the aggregates' `as_of` differ.
+pub fn censoring_dates_differ(lang: Lang, earlier: usize, earliest: Option<&str>, latest: &str) -> String {
+    network(lang).censoring_dates_differ(earlier, earliest, latest)
+}
+
+/// The words of the network in `lang`, for the renderer.
+pub(crate) fn words(lang: Lang) -> &'static dyn NetworkWords {
+    network(lang)
+}
+
 /// The methods paragraphs of the network: what `*` counts, and how its
 /// duration effect was merged when it comes from aggregates.
 pub(crate) fn methods(lang: Lang, min_cell: u32, from_aggregates: bool) -> Vec<String> {
@@ -82,5 +170,20 @@ mod tests {
         assert_eq!(refused(Lang::En, "a.json", "x"), "a.json refused: x. Nothing was written.");
         assert_eq!(member_label(Lang::Fr, 7), "Membre 0007");
         assert_eq!(member_label(Lang::En, 7), "Member 0007");
+    }
+
+    #[test]
+    fn what_a_table_leaves_out_agrees_in_number() {
+        let en = not_listed(Lang::En, (1, "1"), "41", 40, Some("ASSO-A"));
+        assert!(en.starts_with("1 of the 41 organisations is not listed here: above 40 organisations"), "{en}");
+        assert!(en.contains("95% limits and ASSO-A, and charts"), "{en}");
+        let en = not_listed(Lang::En, (2, "2"), "42", 40, None);
+        assert!(en.starts_with("2 of the 42 organisations are not listed"), "{en}");
+        let fr = not_listed(Lang::Fr, (1, "1"), "41", 40, None);
+        assert!(fr.starts_with("1 des 41\u{a0}structures n'est pas listée ici\u{a0}:"), "{fr}");
+        let fr = not_listed(Lang::Fr, (2, "2"), "42", 40, None);
+        assert!(fr.starts_with("2 des 42\u{a0}structures ne sont pas listées ici"), "{fr}");
+        assert_eq!(network(Lang::En).points("+1", 1), "+1\u{a0}point");
+        assert_eq!(network(Lang::Fr).points("−2", 2), "−2\u{a0}points");
     }
 }

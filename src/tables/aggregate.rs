@@ -245,8 +245,15 @@ fn agrees(n: u64, sum: Option<u64>, min_cell: u64) -> Result<(), String> {
 /// Merges aggregates of one set into a report of the `impact-report/1`
 /// contract (BRIEF section 10). The network's duration effect is the
 /// organisations' coefficients combined on Fisher's z scale
-/// ([`crate::report::DurationMethod::FisherZ`]); `as_of` is the latest of
-/// the aggregates'.
+/// ([`crate::report::DurationMethod::FisherZ`]).
+///
+/// Aggregates may be censored at different dates (each association exports
+/// when it can; BRIEF section 10 refuses only another set, `min_cell` or
+/// confidence): each organisation's life table stays censored at its own
+/// aggregate's `as_of`, and the report's `as_of` is the latest.
+/// [`censoring_dates`] tells which dates were met, so that a program can
+/// say so (`impact network` does, on standard error and in the data
+/// quality of the HTML and Markdown reports).
 ///
 /// # Errors
 ///
@@ -295,11 +302,18 @@ pub fn network_report(set: &ReferenceSet, aggregates: &[Aggregate]) -> Result<Re
     }
     tables.sort_by(|a, b| a.organisation.cmp(&b.organisation));
     let tables: Vec<OrganisationTables> = tables.into_iter().cloned().collect();
-    let as_of = aggregates.iter().filter_map(|a| a.parameters.as_of.as_deref()?.parse::<Date>().ok()).max();
+    let as_of = censoring_dates(aggregates).into_iter().flatten().max();
     let options =
         AnalysisOptions { confidence: first.parameters.confidence, min_cell: first.parameters.min_cell, as_of };
     let rejected = aggregates.iter().map(|a| a.rejected).sum();
     Ok(analyse_tables(set, &tables, &options, rejected)?)
+}
+
+/// The date each aggregate was censored at (`parameters.as_of`), in input
+/// order; `None` for an aggregate without one (or with one that is not an
+/// ISO 8601 date).
+pub fn censoring_dates(aggregates: &[Aggregate]) -> Vec<Option<Date>> {
+    aggregates.iter().map(|a| a.parameters.as_of.as_deref().and_then(|d| d.parse::<Date>().ok())).collect()
 }
 
 /// The JSON Schema (2020-12) of the aggregate format.

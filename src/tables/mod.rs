@@ -18,8 +18,8 @@ mod fold;
 mod key;
 
 pub use aggregate::{
-    for_member, json_schema, network_report, Aggregate, AggregateParameters, AggregateSet, NetworkError,
-    AGGREGATE_FORMAT,
+    censoring_dates, for_member, json_schema, network_report, Aggregate, AggregateParameters, AggregateSet,
+    NetworkError, AGGREGATE_FORMAT,
 };
 pub(crate) use fold::duration_effect;
 pub use fold::fold;

@@ -30,6 +30,7 @@ mod ingest;
 mod ingest_cli;
 mod ingest_duplicates;
 mod network;
+mod network_render;
 mod published_schemas;
 mod readme;
 mod render;

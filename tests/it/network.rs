@@ -142,7 +142,7 @@ fn assert_exact(set: &ReferenceSet, dir: &Path, options: &AnalysisOptions) {
     }
 }
 
-fn c1() -> (ReferenceSet, PathBuf, AnalysisOptions) {
+pub(crate) fn c1() -> (ReferenceSet, PathBuf, AnalysisOptions) {
     let dir = fixture("conformance/c1");
     let set = Catalogue::default().reference_set_at(&dir.join("set.json")).expect("set");
     let as_of: Date = "2025-12-31".parse().expect("date");
@@ -295,28 +295,27 @@ fn command_line_aggregate_then_network() {
     assert_eq!(report["format"], "impact-report/1");
     // --for: that member by name, the others anonymous.
     let first = folders[0].file_name().and_then(|n| n.to_str()).expect("name").to_string();
-    let out = tmp.path().join("for.json");
-    let run = run_impact(&[
-        "network",
-        "--set",
-        set,
-        "--aggregates",
-        aggs.to_str().expect("utf-8"),
-        "--for",
-        &first,
-        "--lang",
-        "en",
-        "--output",
-        out.to_str().expect("utf-8"),
-    ]);
-    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
-    let text = std::fs::read_to_string(&out).expect("read");
+    let for_member = |lang: &str, format: &str| {
+        let out = tmp.path().join(format!("for.{lang}.{format}"));
+        let aggregates = aggs.to_str().expect("utf-8");
+        let out_arg = out.to_str().expect("utf-8");
+        let args = ["network", "--set", set, "--aggregates", aggregates, "--for", &first, "--lang", lang];
+        let run = run_impact(&[&args[..], &["--format", format, "--output", out_arg]].concat());
+        assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+        std::fs::read_to_string(&out).expect("read")
+    };
+    let text = for_member("en", "json");
     assert!(text.contains(&format!("\"{first}\"")));
     for other in &folders[1..] {
         let name = other.file_name().and_then(|n| n.to_str()).expect("name");
         assert!(!text.contains(&format!("\"{name}\"")), "{name} named in a report for {first}");
     }
     assert!(text.contains("\"Member 0001\""));
+    // In Markdown, the report opens with the member against the network.
+    let md = for_member("fr", "md");
+    let opening = md.find("#### Vous face au réseau").expect("the opening");
+    assert!(opening < md.find("## Les résultats en bref").expect("the headline results"), "the opening comes first");
+    assert!(md[opening..].lines().nth(4).is_some_and(|l| l.starts_with("- ") && l.contains(&first)));
     // The same aggregate twice: refused, nothing written.
     let twice = tmp.path().join("twice.json");
     let one = aggs.join(format!("{first}.json"));

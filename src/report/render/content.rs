@@ -162,11 +162,23 @@ fn row(cells: Vec<Cell>, org: &GroupId) -> Row {
     Row { cells, strong: org.is_network() }
 }
 
-/// The network first, then organisations in report order.
-fn groups<'a>(ind: &Ind<'a>) -> Vec<&'a Group> {
-    let mut out: Vec<&Group> = ind.rep.groups.iter().filter(|g| g.organisation.is_network()).collect();
-    out.extend(ind.rep.groups.iter().filter(|g| !g.organisation.is_network()));
-    out
+/// How many organisations (not the network) an indicator's groups hold.
+fn organisations_of(ind: &Ind<'_>) -> usize {
+    ind.rep.groups.iter().filter(|g| !g.organisation.is_network()).count()
+}
+
+/// The sentence under a table of `groups` out of the indicator's `total`
+/// organisations, when some are not listed.
+fn not_listed_para<'g>(
+    doc: &Doc<'_>,
+    groups: impl IntoIterator<Item = &'g GroupId>,
+    total: usize,
+    out: &mut Vec<Block>,
+) {
+    let listed = groups.into_iter().filter(|o| !o.is_network()).count();
+    if let Some(text) = doc.not_listed(listed, total) {
+        out.push(Block::Para(text));
+    }
 }
 
 fn hidden_cell(doc: &Doc<'_>) -> Cell {
@@ -185,6 +197,9 @@ pub(crate) fn blocks(doc: &Doc<'_>) -> Vec<Block> {
     let lang = doc.lang;
     let w = words(lang).labels();
     let mut out = vec![cover(doc)];
+    if let Some(member) = doc.member() {
+        you_against_the_network(doc, member, &mut out);
+    }
     let headlines: Vec<Headline> = doc.headlines().into_iter().filter_map(|ind| headline(doc, ind)).collect();
     let intro = if headlines.is_empty() { w.no_headline } else { w.headlines_intro };
     out.push(Block::Headlines { title: w.headlines.to_string(), intro: intro.to_string(), items: headlines });
@@ -277,7 +292,10 @@ fn indicator(doc: &Doc<'_>, ind: &Ind<'_>, out: &mut Vec<Block>) {
     });
     // Status.
     out.push(Block::Heading(w.status.to_string()));
+    let listed = doc.listed_groups(ind);
+    let total = organisations_of(ind);
     out.push(Block::Figure { svg: svg::status(doc, ind), table: status_table(doc, ind) });
+    not_listed_para(doc, listed.iter().map(|g| &g.organisation), total, out);
     // Distance travelled.
     out.push(Block::Heading(w.distance.to_string()));
     if let Some(net) = super::network(ind.rep) {
@@ -297,16 +315,16 @@ fn indicator(doc: &Doc<'_>, ind: &Ind<'_>, out: &mut Vec<Block>) {
         }
     }
     out.push(Block::Figure { svg: svg::distance(doc, ind), table: distance_table(doc, ind) });
+    not_listed_para(doc, listed.iter().map(|g| &g.organisation), total, out);
     // Comparison.
     out.push(Block::Heading(w.comparison.to_string()));
+    let compared: std::collections::BTreeSet<&str> =
+        ind.rep.comparison.iter().flat_map(|c| c.funnel.iter().map(|p| p.organisation.as_str())).collect();
     let left_out: Vec<&str> = ind
         .rep
         .groups
         .iter()
-        .filter(|g| !g.organisation.is_network())
-        .filter(|g| {
-            !ind.rep.comparison.as_ref().is_some_and(|c| c.funnel.iter().any(|p| p.organisation == g.organisation))
-        })
+        .filter(|g| !g.organisation.is_network() && !compared.contains(g.organisation.as_str()))
         .map(|g| g.organisation.as_str())
         .collect();
     match &ind.rep.comparison {
@@ -324,13 +342,16 @@ fn indicator(doc: &Doc<'_>, ind: &Ind<'_>, out: &mut Vec<Block>) {
     }
     // Duration effect.
     let effects: Vec<(&Group, &crate::report::DurationEffect)> =
-        groups(ind).into_iter().filter_map(|g| Some((g, g.duration_effect.as_ref()?))).collect();
+        listed.iter().filter_map(|g| Some((*g, g.duration_effect.as_ref()?))).collect();
     if let Some((_, net)) = effects.iter().find(|(g, _)| g.organisation.is_network()) {
         out.push(Block::Heading(w.duration.to_string()));
         out.push(Block::Para(say::duration(doc, ind, net)));
         if effects.len() > 1 {
             out.push(Block::Table(duration_table(doc, &effects)));
         }
+        let with_effect = ind.rep.groups.iter().filter(|g| g.duration_effect.is_some());
+        let total = with_effect.filter(|g| !g.organisation.is_network()).count();
+        not_listed_para(doc, effects.iter().map(|(g, _)| &g.organisation), total, out);
     }
     // Reliability of a composite scale.
     let alphas: Vec<&crate::report::Reliability> =
@@ -373,7 +394,8 @@ fn status_table(doc: &Doc<'_>, ind: &Ind<'_>) -> Table {
     waves.sort();
     let mut head = vec![w.organisation.to_string()];
     head.extend(waves.iter().map(|wv| words(lang).wave_name(*wv).to_string()));
-    let rows = groups(ind)
+    let rows = doc
+        .listed_groups(ind)
         .into_iter()
         .map(|g| {
             let mut cells = vec![Cell::new(group_name(&g.organisation, lang))];
@@ -419,7 +441,8 @@ fn distance_table(doc: &Doc<'_>, ind: &Ind<'_>) -> Table {
     let w = words(lang).labels();
     let c = doc.report.parameters.confidence;
     let binary = ind.rep.measure_type == MeasureType::Binary;
-    let rows = groups(ind)
+    let rows = doc
+        .listed_groups(ind)
         .into_iter()
         .map(|g| {
             let mut cells = vec![Cell::new(group_name(&g.organisation, lang))];
@@ -474,16 +497,12 @@ fn distance_table(doc: &Doc<'_>, ind: &Ind<'_>) -> Table {
     }
 }
 
-/// Funnel tables of more points than this list only the organisations
-/// outside the 95 % limits (every organisation stays a point on the plot).
-const FUNNEL_ROWS_ALL_UP_TO: usize = 40;
-
 fn funnel_table(doc: &Doc<'_>, ind: &Ind<'_>, cmp: &Comparison) -> Table {
     let lang = doc.lang;
     let w = words(lang).labels();
-    let flagged_only = cmp.funnel.len() > FUNNEL_ROWS_ALL_UP_TO;
     let listed: Vec<&crate::report::FunnelPoint> =
-        cmp.funnel.iter().filter(|p| !flagged_only || p.flag != crate::report::FunnelFlag::Within).collect();
+        cmp.funnel.iter().filter(|p| doc.listed(&ind.flagged, &p.organisation)).collect();
+    let flagged_only = listed.len() < cmp.funnel.len();
     let only = flagged_only.then(|| {
         crate::locale::network::flagged_only(lang, &int(listed.len() as u64, lang), &int(cmp.funnel.len() as u64, lang))
     });
@@ -551,11 +570,9 @@ fn time_to_event(doc: &Doc<'_>, tte: &TimeToEventReport, out: &mut Vec<Block>) {
             out.push(Block::Para(text));
         }
     }
-    let mut ordered: Vec<&crate::report::SurvivalGroup> =
-        tte.groups.iter().filter(|g| g.organisation.is_network()).collect();
-    ordered.extend(tte.groups.iter().filter(|g| !g.organisation.is_network()));
+    let ordered = listed_survival(doc, tte);
     let rows = ordered
-        .into_iter()
+        .iter()
         .map(|g| {
             let mut cells = vec![Cell::new(group_name(&g.organisation, lang))];
             match g.estimates.shown() {
@@ -581,6 +598,20 @@ fn time_to_event(doc: &Doc<'_>, tte: &TimeToEventReport, out: &mut Vec<Block>) {
         rows,
     };
     out.push(Block::Figure { svg: svg::kaplan_meier(doc, tte), table });
+    let total = tte.groups.iter().filter(|g| !g.organisation.is_network()).count();
+    not_listed_para(doc, ordered.iter().map(|g| &g.organisation), total, out);
+}
+
+/// The groups of a time-to-event analysis its table lists: the network
+/// first, then the organisations [`Doc::listed`] keeps for the indicator
+/// whose event it times.
+fn listed_survival<'t>(doc: &Doc<'_>, tte: &'t TimeToEventReport) -> Vec<&'t crate::report::SurvivalGroup> {
+    let none = std::collections::BTreeSet::new();
+    let flagged = doc.ind(&tte.indicator).map_or(&none, |i| &i.flagged);
+    let mut out: Vec<&crate::report::SurvivalGroup> =
+        tte.groups.iter().filter(|g| g.organisation.is_network()).collect();
+    out.extend(tte.groups.iter().filter(|g| !g.organisation.is_network() && doc.listed(flagged, &g.organisation)));
+    out
 }
 
 fn data_quality(doc: &Doc<'_>, out: &mut Vec<Block>) {
@@ -669,41 +700,49 @@ fn data_quality(doc: &Doc<'_>, out: &mut Vec<Block>) {
     // Hidden results.
     out.push(Block::Heading(w.suppressed.to_string()));
     let mut rows = Vec::new();
+    // Organisations with something hidden, and those of them listed.
+    let mut hidden = std::collections::BTreeSet::new();
+    let mut listed = std::collections::BTreeSet::new();
+    let mut hidden_row = |label: &str, org: &GroupId, parts: String| {
+        if !org.is_network() {
+            listed.insert(org.as_str().to_string());
+        }
+        rows.push(Row {
+            cells: vec![Cell::new(label), Cell::new(group_name(org, lang)), Cell::new(parts)],
+            strong: false,
+        });
+    };
     for ind in &doc.indicators {
-        for g in groups(ind) {
+        let orgs =
+            ind.rep.groups.iter().filter(|g| !g.organisation.is_network() && say::hidden_parts(g, lang).is_some());
+        hidden.extend(orgs.map(|g| g.organisation.as_str()));
+        for g in doc.listed_groups(ind) {
             if let Some(parts) = say::hidden_parts(g, lang) {
-                rows.push(Row {
-                    cells: vec![
-                        Cell::new(ind.label(lang)),
-                        Cell::new(group_name(&g.organisation, lang)),
-                        Cell::new(parts),
-                    ],
-                    strong: false,
-                });
+                hidden_row(ind.label(lang), &g.organisation, parts);
             }
         }
     }
     for tte in &doc.report.time_to_event {
-        for g in tte.groups.iter().filter(|g| g.estimates.is_suppressed()) {
-            rows.push(Row {
-                cells: vec![
-                    Cell::new(tte.label.get(lang)),
-                    Cell::new(group_name(&g.organisation, lang)),
-                    Cell::new(w.time_to_outcome_hidden),
-                ],
-                strong: false,
-            });
+        let orgs = tte.groups.iter().filter(|g| g.estimates.is_suppressed() && !g.organisation.is_network());
+        hidden.extend(orgs.map(|g| g.organisation.as_str()));
+        for g in listed_survival(doc, tte).into_iter().filter(|g| g.estimates.is_suppressed()) {
+            hidden_row(tte.label.get(lang), &g.organisation, w.time_to_outcome_hidden.to_string());
         }
     }
-    if rows.is_empty() {
+    if rows.is_empty() && hidden.is_empty() {
         out.push(Block::Para(w.no_suppressed.to_string()));
     } else {
         out.push(Block::Para(words(lang).hidden_results(&words(lang).fewer_than(doc.min_cell()))));
-        out.push(Block::Table(Table {
-            caption: w.suppressed.to_string(),
-            head: heads(&[w.indicator, w.organisation, w.hidden]),
-            rows,
-        }));
+        if !rows.is_empty() {
+            out.push(Block::Table(Table {
+                caption: w.suppressed.to_string(),
+                head: heads(&[w.indicator, w.organisation, w.hidden]),
+                rows,
+            }));
+        }
+    }
+    if let Some(text) = doc.not_listed(listed.len(), hidden.len()) {
+        out.push(Block::Para(text));
     }
 }
 
@@ -760,4 +799,84 @@ fn methods(doc: &Doc<'_>, out: &mut Vec<Block>) {
     }));
     out.push(Block::Heading(w.glossary.to_string()));
     out.push(Block::Glossary(words(lang).glossary().iter().map(|(t, d)| (t.to_string(), d.to_string())).collect()));
+}
+
+/// The opening of a report written for one member (`--for`): for each
+/// indicator, key results first, the member's figure against the network's
+/// at the compared wave, and where the funnel plot puts it.
+fn you_against_the_network(doc: &Doc<'_>, member: &str, out: &mut Vec<Block>) {
+    let net_words = crate::locale::network::words(doc.lang);
+    let key: Vec<&str> = doc.headlines().into_iter().map(|i| i.rep.indicator.as_str()).collect();
+    let mut order: Vec<&Ind<'_>> = key.iter().filter_map(|id| doc.ind(id)).collect();
+    order.extend(doc.indicators.iter().filter(|i| !key.contains(&i.rep.indicator.as_str())));
+    let lines = order.into_iter().filter_map(|ind| member_line(doc, ind, member)).collect();
+    out.push(Block::Heading(net_words.you_title().to_string()));
+    out.push(Block::Para(net_words.you_intro(member)));
+    out.push(Block::Bullets(lines));
+}
+
+/// One indicator's line of [`you_against_the_network`]; `None` when the
+/// member has no group for it.
+fn member_line(doc: &Doc<'_>, ind: &Ind<'_>, member: &str) -> Option<String> {
+    use crate::locale::network::{MemberFacts, MemberReading};
+    use crate::report::FunnelFlag;
+    let lang = doc.lang;
+    let w = words(lang);
+    let net_words = crate::locale::network::words(lang);
+    let label = ind.label(lang);
+    let wave = ind.rep.comparison.as_ref().map_or(doc.set.comparison_wave(), |c| c.wave);
+    let at_wave = w.at_wave(wave);
+    let group = ind.rep.groups.iter().find(|g| g.organisation.as_str() == member)?;
+    let fewer = w.fewer_than(doc.min_cell());
+    let (people, estimate) = match group.status.iter().find(|s| s.wave == wave) {
+        None => return Some(net_words.member_no_answer(label, member, at_wave)),
+        Some(s) => match s.estimates.shown() {
+            None => return Some(net_words.member_hidden(label, member, at_wave, &fewer)),
+            Some(e) => (s.n, e.estimate),
+        },
+    };
+    let figure = |x: f64| match ind.def.map(|d| &d.measure) {
+        Some(crate::catalogue::Measure::Ordinal { max, .. }) => format!("{}/{max}", ind.value(x, lang)),
+        _ => ind.value(x, lang),
+    };
+    let value = figure(estimate);
+    let n = int(people, lang);
+    let net = super::network(ind.rep)
+        .and_then(|g| g.status.iter().find(|s| s.wave == wave))
+        .and_then(|s| Some((s.n, s.estimates.shown()?.estimate)));
+    let net_text = net.map(|(k, v0)| (figure(v0), k, int(k, lang)));
+    let gap = net.map(|(_, v0)| {
+        let d = estimate - v0;
+        if ind.is_proportion() {
+            net_words.points(&nums::signed(d * 100.0, 0, lang), (d * 100.0).round().abs() as u64)
+        } else {
+            let g = nums::signed(d, ind.decimals, lang);
+            ind.unit().map_or(g.clone(), |u| format!("{g}{}{u}", crate::locale::numbers::NBSP))
+        }
+    });
+    let point = ind.rep.comparison.as_ref().and_then(|c| c.funnel.iter().find(|p| p.organisation.as_str() == member));
+    let lower_is_better = ind.rep.direction == crate::catalogue::Direction::LowerIsBetter;
+    let reading = match point.map(|p| p.flag) {
+        None => MemberReading::NotCompared,
+        Some(FunnelFlag::Within) => MemberReading::Within,
+        Some(flag) => {
+            let above = matches!(flag, FunnelFlag::Above95 | FunnelFlag::Above998);
+            let strong = matches!(flag, FunnelFlag::Above998 | FunnelFlag::Below998);
+            MemberReading::Outside {
+                outside: crate::locale::report::Outside { above, strong },
+                better: above != lower_is_better,
+                lower_is_better,
+            }
+        }
+    };
+    Some(net_words.member_line(&MemberFacts {
+        label,
+        member,
+        value: &value,
+        n: (people, &n),
+        at_wave,
+        network: net_text.as_ref().map(|(v, k, t)| (v.as_str(), *k, t.as_str())),
+        gap: gap.as_deref(),
+        reading,
+    }))
 }

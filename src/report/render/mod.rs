@@ -57,9 +57,12 @@ pub(crate) mod kit {
 use crate::catalogue::{Dimension, IndicatorDefinition, Measure, MeasureType};
 use crate::locale::numbers::{self as nums, NBSP};
 use crate::locale::report::report as words;
-use crate::report::{Change, ChangeEstimates, Group, GroupId, IndicatorReport, MeasureKind, Report, StatusEstimates};
+use crate::report::{
+    Change, ChangeEstimates, FunnelFlag, Group, GroupId, IndicatorReport, MeasureKind, Report, StatusEstimates,
+};
 use crate::set::ReferenceSet;
 use crate::text::Lang;
+use std::collections::BTreeSet;
 
 pub use crate::locale::numbers::{num as format_number, pct as format_percent};
 
@@ -88,13 +91,17 @@ pub struct RenderOptions {
     /// report does not carry it: the result is its own contract,
     /// `impact-sroi/1`.
     pub sroi: Option<crate::costs::render::ReportSection>,
+    /// The organisation a network report is written for (`impact network
+    /// --for`): the report opens with where it stands against the network,
+    /// it is listed in every table and marked on every funnel plot.
+    pub member: Option<String>,
 }
 
 impl RenderOptions {
-    /// Options for `lang`, with no notes, at most 5 headline results and no
-    /// avoided-cost section.
+    /// Options for `lang`, with no notes, at most 5 headline results, no
+    /// avoided-cost section and no member.
     pub fn new(lang: Lang) -> RenderOptions {
-        RenderOptions { lang, notes: Vec::new(), max_headlines: 5, sroi: None }
+        RenderOptions { lang, notes: Vec::new(), max_headlines: 5, sroi: None, member: None }
     }
 }
 
@@ -161,6 +168,13 @@ pub fn headline_indicators(report: &Report, max: usize) -> Vec<&IndicatorReport>
     let keep = significant.min(max).max(3.min(max));
     ranked.into_iter().take(keep).map(|r| r.3).collect()
 }
+
+/// Reports of more organisations than this name, in their tables and
+/// charts, only the network, the organisations outside an indicator's 95 %
+/// funnel limits and the member the report is written for
+/// ([`RenderOptions::member`]); every organisation stays a point on the
+/// funnel plots, and the JSON report holds them all.
+pub const ORGANISATIONS_LISTED_UP_TO: usize = 40;
 
 /// The network group (`*`) of an indicator.
 fn network(ind: &IndicatorReport) -> Option<&Group> {
@@ -244,6 +258,11 @@ struct Doc<'a> {
     options: &'a RenderOptions,
     /// The indicators, each with its definition and number format.
     indicators: Vec<Ind<'a>>,
+    /// Organisation codes in report order (without the network).
+    organisations: Vec<&'a str>,
+    /// More organisations than [`ORGANISATIONS_LISTED_UP_TO`]: tables and
+    /// charts name only those [`Doc::listed`] keeps.
+    condensed: bool,
 }
 
 impl<'a> Doc<'a> {
@@ -253,7 +272,86 @@ impl<'a> Doc<'a> {
             .iter()
             .map(|rep| Ind::new(rep, set.registry().get(&rep.indicator).map(|i| i.definition())))
             .collect();
-        Doc { report, set, lang: options.lang, options, indicators }
+        let mut organisations: BTreeSet<&str> = BTreeSet::new();
+        let mut add = |o: &'a GroupId| {
+            if !o.is_network() {
+                organisations.insert(o.as_str());
+            }
+        };
+        for ind in &report.indicators {
+            ind.groups.iter().for_each(|g| add(&g.organisation));
+            ind.comparison.iter().flat_map(|c| &c.funnel).for_each(|p| add(&p.organisation));
+        }
+        report.time_to_event.iter().flat_map(|t| &t.groups).for_each(|g| add(&g.organisation));
+        let organisations: Vec<&str> = organisations.into_iter().collect();
+        let condensed = organisations.len() > ORGANISATIONS_LISTED_UP_TO;
+        Doc { report, set, lang: options.lang, options, indicators, organisations, condensed }
+    }
+
+    /// The organisation the report is written for, if any.
+    fn member(&self) -> Option<&str> {
+        self.options.member.as_deref()
+    }
+
+    /// Whether `organisation` is the member the report is written for.
+    fn is_member(&self, organisation: &GroupId) -> bool {
+        self.member() == Some(organisation.as_str())
+    }
+
+    /// Whether `organisation` is named in the tables of an indicator whose
+    /// funnel flags `flagged`: always, up to [`ORGANISATIONS_LISTED_UP_TO`]
+    /// organisations; beyond, the network, the flagged organisations and
+    /// the member.
+    fn listed(&self, flagged: &BTreeSet<&str>, organisation: &GroupId) -> bool {
+        !self.condensed
+            || organisation.is_network()
+            || self.is_member(organisation)
+            || flagged.contains(organisation.as_str())
+    }
+
+    /// The groups of an indicator its tables show: the network first, then
+    /// the organisations [`Doc::listed`] keeps, in report order.
+    fn listed_groups<'i>(&self, ind: &Ind<'i>) -> Vec<&'i Group> {
+        let mut out: Vec<&Group> = ind.rep.groups.iter().filter(|g| g.organisation.is_network()).collect();
+        out.extend(
+            ind.rep
+                .groups
+                .iter()
+                .filter(|g| !g.organisation.is_network() && self.listed(&ind.flagged, &g.organisation)),
+        );
+        out
+    }
+
+    /// The groups an indicator's status and distance charts draw: those
+    /// of [`Doc::listed_groups`] up to [`ORGANISATIONS_LISTED_UP_TO`]
+    /// organisations; beyond, only the network and the member (a chart of a
+    /// hundred flagged rows reads no better than their table).
+    fn charted_groups<'i>(&self, ind: &Ind<'i>) -> Vec<&'i Group> {
+        let mut groups = self.listed_groups(ind);
+        groups.retain(|g| self.charted(&g.organisation));
+        groups
+    }
+
+    /// Whether a chart other than a funnel plot draws `organisation` (see
+    /// [`Doc::charted_groups`]).
+    fn charted(&self, organisation: &GroupId) -> bool {
+        !self.condensed || organisation.is_network() || self.is_member(organisation)
+    }
+
+    /// The sentence saying how many of `total` organisations a table
+    /// leaves out, when it lists only `listed` of them.
+    fn not_listed(&self, listed: usize, total: usize) -> Option<String> {
+        (self.condensed && listed < total).then(|| {
+            let lang = self.lang;
+            let left_out = (total - listed) as u64;
+            crate::locale::network::not_listed(
+                lang,
+                (left_out, &nums::int(left_out, lang)),
+                &nums::int(total as u64, lang),
+                ORGANISATIONS_LISTED_UP_TO,
+                self.member(),
+            )
+        })
     }
 
     /// The outcome areas in the order of their first indicator in the set.
@@ -301,21 +399,8 @@ impl<'a> Doc<'a> {
 
     /// Organisation codes in report order (without the network), for a
     /// stable colour per organisation across charts.
-    fn organisations(&self) -> Vec<&'a str> {
-        let mut orgs: Vec<&str> = Vec::new();
-        let report = self.report;
-        let all = report
-            .indicators
-            .iter()
-            .flat_map(|i| i.groups.iter().map(|g| &g.organisation))
-            .chain(report.time_to_event.iter().flat_map(|t| t.groups.iter().map(|g| &g.organisation)));
-        for org in all.filter(|g| !g.is_network()).map(GroupId::as_str) {
-            if !orgs.contains(&org) {
-                orgs.push(org);
-            }
-        }
-        orgs.sort_unstable();
-        orgs
+    fn organisations(&self) -> &[&'a str] {
+        &self.organisations
     }
 }
 
@@ -325,6 +410,8 @@ struct Ind<'a> {
     def: Option<&'a IndicatorDefinition>,
     /// Decimals of a mean (proportions are whole percentages).
     decimals: usize,
+    /// The organisations outside the 95 % limits of its funnel plot.
+    flagged: BTreeSet<&'a str>,
 }
 
 impl<'a> Ind<'a> {
@@ -342,7 +429,12 @@ impl<'a> Ind<'a> {
             _ if largest >= 10.0 => 1,
             _ => 2,
         };
-        Ind { rep, def, decimals }
+        let flagged = rep
+            .comparison
+            .iter()
+            .flat_map(|c| c.funnel.iter().filter(|p| p.flag != FunnelFlag::Within).map(|p| p.organisation.as_str()))
+            .collect();
+        Ind { rep, def, decimals, flagged }
     }
 
     fn is_proportion(&self) -> bool {

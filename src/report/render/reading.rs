@@ -148,6 +148,9 @@ pub(super) fn distance(doc: &Doc<'_>, group: &Group) -> Option<String> {
 /// One sentence per organisation outside the funnel limits, one for those
 /// inside, one for the test across organisations.
 pub(super) fn funnel_reading(doc: &Doc<'_>, ind: &Ind<'_>, cmp: &Comparison) -> Vec<String> {
+    if doc.condensed {
+        return funnel_counts(doc, cmp);
+    }
     let w = words(doc.lang);
     let mut out = Vec::new();
     let mut within: Vec<&str> = Vec::new();
@@ -178,6 +181,25 @@ pub(super) fn funnel_reading(doc: &Doc<'_>, ind: &Ind<'_>, cmp: &Comparison) -> 
     out
 }
 
+/// At the federation's size: how many organisations are above, below and
+/// inside the limits (the table names those outside), then the test.
+fn funnel_counts(doc: &Doc<'_>, cmp: &Comparison) -> Vec<String> {
+    let lang = doc.lang;
+    let count = |pred: fn(FunnelFlag) -> bool| cmp.funnel.iter().filter(|p| pred(p.flag)).count() as u64;
+    let above = count(|f| matches!(f, FunnelFlag::Above95 | FunnelFlag::Above998));
+    let below = count(|f| matches!(f, FunnelFlag::Below95 | FunnelFlag::Below998));
+    let mut out = vec![crate::locale::network::words(lang).funnel_counts(
+        (above + below, &int(above + below, lang)),
+        &int(above, lang),
+        &int(below, lang),
+        &int(cmp.funnel.len() as u64, lang),
+    )];
+    if let Some(p) = cmp.p {
+        out.push(comparison_test(doc, cmp, p));
+    }
+    out
+}
+
 fn comparison_test(doc: &Doc<'_>, cmp: &Comparison, p: f64) -> String {
     let lang = doc.lang;
     let w = words(lang);
@@ -194,7 +216,12 @@ pub(super) fn left_out(doc: &Doc<'_>, orgs: &[&str]) -> Option<String> {
         return None;
     }
     let w = words(doc.lang);
-    Some(w.not_compared(&w.join(orgs), &w.fewer_than(doc.min_cell())))
+    let names = if doc.condensed {
+        crate::locale::network::words(doc.lang).organisations(orgs.len() as u64, &int(orgs.len() as u64, doc.lang))
+    } else {
+        w.join(orgs)
+    };
+    Some(w.not_compared(&names, &w.fewer_than(doc.min_cell())))
 }
 
 /// The duration effect in words.

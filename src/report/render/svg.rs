@@ -192,7 +192,7 @@ pub(crate) fn status(doc: &Doc<'_>, ind: &Ind<'_>) -> String {
         v.sort();
         v
     };
-    let groups = ordered_groups(ind);
+    let groups = doc.charted_groups(ind);
     let sub = 13.0;
     let row_h = sub * waves.len().max(1) as f64 + 14.0;
     let (top, left, right) = (44.0, 120.0, WIDTH - 24.0);
@@ -268,14 +268,6 @@ pub(crate) fn status(doc: &Doc<'_>, ind: &Ind<'_>) -> String {
     out
 }
 
-/// The network first, then organisations in report order.
-fn ordered_groups<'a>(ind: &Ind<'a>) -> Vec<&'a crate::report::Group> {
-    let mut groups: Vec<&crate::report::Group> =
-        ind.rep.groups.iter().filter(|g| g.organisation.is_network()).collect();
-    groups.extend(ind.rep.groups.iter().filter(|g| !g.organisation.is_network()));
-    groups
-}
-
 /// "Network" for `*`, the code otherwise.
 pub(crate) fn group_name(org: &GroupId, lang: Lang) -> String {
     if org.is_network() {
@@ -290,7 +282,7 @@ pub(crate) fn group_name(org: &GroupId, lang: Lang) -> String {
 pub(crate) fn distance(doc: &Doc<'_>, ind: &Ind<'_>) -> String {
     let lang = doc.lang;
     let w = words(lang).labels();
-    let groups = ordered_groups(ind);
+    let groups = doc.charted_groups(ind);
     let (top, left, right) = (44.0, 120.0, WIDTH - 24.0);
     let row_h = 30.0;
     let height = top + row_h * groups.len() as f64 + 30.0;
@@ -479,31 +471,10 @@ pub(crate) fn funnel(doc: &Doc<'_>, ind: &Ind<'_>, cmp: &Comparison, id: &str) -
         &ind.value(shape.v0, lang),
     );
     // Points.
-    for p in &cmp.funnel {
-        let outside = p.flag != FunnelFlag::Within;
-        let higher = matches!(p.flag, FunnelFlag::Above95 | FunnelFlag::Above998);
-        let good = outside && (higher == (ind.rep.direction == Direction::HigherIsBetter));
-        let colour = match (outside, good) {
-            (false, _) => MUTED,
-            (true, true) => BLUE,
-            (true, false) => VERMILLION,
-        };
-        let (px, py) = (x.at(p.n as f64), y.at(p.estimate));
-        let _ = write!(
-            out,
-            r##"<circle cx="{}" cy="{}" r="5.5" fill="{colour}" stroke="#fff" stroke-width="1.5"/>"##,
-            f(px),
-            f(py)
-        );
-        let weight = if outside { r#" font-weight="700""# } else { "" };
-        text(
-            &mut out,
-            px + 9.0,
-            py - 6.0,
-            "start",
-            &format!(r#" fill="{colour}" font-size="11"{weight}"#),
-            p.organisation.as_str(),
-        );
+    if doc.condensed {
+        compact_points(&mut out, doc, ind, cmp, (x, y));
+    } else {
+        labelled_points(&mut out, doc, ind, cmp, (x, y));
     }
     // Legend.
     let mut lx = left;
@@ -524,14 +495,105 @@ pub(crate) fn funnel(doc: &Doc<'_>, ind: &Ind<'_>, cmp: &Comparison, id: &str) -
     out
 }
 
+/// A point's colour: outside the limits on the better side, on the worse
+/// side, or inside.
+fn point_colour(ind: &Ind<'_>, flag: FunnelFlag) -> &'static str {
+    let outside = flag != FunnelFlag::Within;
+    let higher = matches!(flag, FunnelFlag::Above95 | FunnelFlag::Above998);
+    match (outside, higher == (ind.rep.direction == Direction::HigherIsBetter)) {
+        (false, _) => MUTED,
+        (true, true) => BLUE,
+        (true, false) => VERMILLION,
+    }
+}
+
+/// Every point as a circle with its organisation's code beside it.
+fn labelled_points(out: &mut String, doc: &Doc<'_>, ind: &Ind<'_>, cmp: &Comparison, (x, y): (Scale, Scale)) {
+    for p in &cmp.funnel {
+        let outside = p.flag != FunnelFlag::Within;
+        let colour = point_colour(ind, p.flag);
+        let (px, py) = (x.at(p.n as f64), y.at(p.estimate));
+        let _ = write!(
+            out,
+            r##"<circle cx="{}" cy="{}" r="5.5" fill="{colour}" stroke="#fff" stroke-width="1.5"/>"##,
+            f(px),
+            f(py)
+        );
+        let weight = if outside { r#" font-weight="700""# } else { "" };
+        text(
+            out,
+            px + 9.0,
+            py - 6.0,
+            "start",
+            &format!(r#" fill="{colour}" font-size="11"{weight}"#),
+            p.organisation.as_str(),
+        );
+        if doc.is_member(&p.organisation) {
+            member_ring(out, px, py);
+        }
+    }
+}
+
+/// At the federation's size: every point, drawn as one path per colour
+/// (a round dot is a zero-length stroke, `M x y h0`); labels only for the
+/// member and the organisations beyond the 99.8 % limits.
+fn compact_points(out: &mut String, doc: &Doc<'_>, ind: &Ind<'_>, cmp: &Comparison, (x, y): (Scale, Scale)) {
+    // Per colour: the dots' path, and the labels, bare in a group.
+    let mut marks: Vec<(&str, String, String)> =
+        [MUTED, BLUE, VERMILLION].map(|c| (c, String::new(), String::new())).into();
+    let mut rings = String::new();
+    for p in &cmp.funnel {
+        let colour = point_colour(ind, p.flag);
+        let (px, py) = (x.at(p.n as f64), y.at(p.estimate));
+        let Some((_, d, labels)) = marks.iter_mut().find(|(c, ..)| *c == colour) else { continue };
+        let _ = write!(d, "M{} {}h0", f(px), f(py));
+        let member = doc.is_member(&p.organisation);
+        if member {
+            member_ring(&mut rings, px, py);
+        }
+        if member || matches!(p.flag, FunnelFlag::Above998 | FunnelFlag::Below998) {
+            let _ = write!(
+                labels,
+                r#"<text x="{}" y="{}">{}</text>"#,
+                f(px + 8.0),
+                f(py - 5.0),
+                esc(p.organisation.as_str())
+            );
+        }
+    }
+    for (colour, d, labels) in &marks {
+        let width = if *colour == MUTED { "4" } else { "6" };
+        if !d.is_empty() {
+            let _ = write!(
+                out,
+                r#"<path d="{d}" fill="none" stroke="{colour}" stroke-width="{width}" stroke-linecap="round"/>"#
+            );
+        }
+        if !labels.is_empty() {
+            let _ = write!(out, r#"<g fill="{colour}" font-size="11" font-weight="700">{labels}</g>"#);
+        }
+    }
+    out.push_str(&rings);
+}
+
+/// The ring that marks the member's point.
+fn member_ring(out: &mut String, px: f64, py: f64) {
+    let _ = write!(out, r#"<circle cx="{}" cy="{}" r="9" fill="none" stroke="{INK}" stroke-width="2"/>"#, f(px), f(py));
+}
+
 /// The Kaplan-Meier curves of a time-to-event analysis: the network with
 /// its band and median, each shown organisation as a thinner line.
 pub(crate) fn kaplan_meier(doc: &Doc<'_>, tte: &TimeToEventReport) -> String {
     let lang = doc.lang;
     let w = words(lang).labels();
     let orgs = doc.organisations();
-    let shown: Vec<(&SurvivalGroup, &SurvivalEstimates)> =
-        tte.groups.iter().filter_map(|g| Some((g, g.estimates.shown()?))).collect();
+    // At the federation's size, only the network's curve and the member's.
+    let shown: Vec<(&SurvivalGroup, &SurvivalEstimates)> = tte
+        .groups
+        .iter()
+        .filter(|g| doc.charted(&g.organisation))
+        .filter_map(|g| Some((g, g.estimates.shown()?)))
+        .collect();
     let net = shown.iter().find(|(g, _)| g.organisation.is_network()).map(|(_, e)| *e);
     let t_max = shown.iter().flat_map(|(_, e)| e.curve.iter().map(|p| p.t)).fold(0.0_f64, f64::max).max(30.0);
     let (top, left, right, height) = (40.0, 70.0, WIDTH - 24.0, 330.0);
