@@ -32,15 +32,55 @@ use crate::set::ReferenceSet;
 use crate::text::Lang;
 use std::path::Path;
 
+/// A share of rows, from 0 (exclusive) to [`RejectedShare::MAX`]: how many
+/// rows with errors a report may leave out and still be made.
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
+pub struct RejectedShare(f64);
+
+impl RejectedShare {
+    /// The largest share accepted: past a tenth of the rows, figures
+    /// describe another population than the one collected.
+    pub const MAX: f64 = 0.10;
+
+    /// `share` (a fraction: 0.02 for 2 %) when it is above 0 and at most
+    /// [`Self::MAX`].
+    pub fn new(share: f64) -> Option<RejectedShare> {
+        (share > 0.0 && share <= Self::MAX).then_some(RejectedShare(share))
+    }
+
+    /// The share as a fraction.
+    pub fn get(self) -> f64 {
+        self.0
+    }
+}
+
+/// What a report tolerated: files with errors whose left-out rows stayed
+/// within the accepted share.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[non_exhaustive]
+pub struct Tolerated {
+    /// Errors found in the files.
+    pub errors: u64,
+    /// Rows left out: rows with errors, and observations of people whose
+    /// enrolment was left out.
+    pub left_out: u64,
+    /// Rows read in both files.
+    pub rows: u64,
+    /// The share that was accepted.
+    pub limit: RejectedShare,
+}
+
 /// A report and the checks of the files it was computed from.
 #[derive(Debug)]
 #[non_exhaustive]
 pub struct ReportRun {
     /// The report, its data-quality section filled.
     pub report: Report,
-    /// What the checks of both files found (warnings only: a run with
-    /// errors is [`PipelineError::Invalid`]).
+    /// What the checks of both files found: warnings only, unless the run
+    /// tolerated errors ([`report_from_files_tolerating`]).
     pub validation: ValidationReport,
+    /// Set when the files had errors that the accepted share allowed.
+    pub tolerated: Option<Tolerated>,
 }
 
 impl ReportRun {
@@ -55,6 +95,16 @@ impl ReportRun {
                 let name = file.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
                 words(lang).file_note(&name, file.rows_read, file.rows_accepted, file.rows_left_out())
             })
+            .chain(self.tolerated.map(|t| {
+                let share = if t.rows == 0 { 0.0 } else { t.left_out as f64 / t.rows as f64 };
+                words(lang).tolerated_note(
+                    t.errors,
+                    t.left_out,
+                    t.rows,
+                    &crate::locale::numbers::pct_fine(share, lang),
+                    &crate::locale::numbers::pct_fine(t.limit.get(), lang),
+                )
+            }))
             .collect()
     }
 }
@@ -105,9 +155,38 @@ pub fn report_from_files(
     ingest: &IngestOptions,
     analysis: &AnalysisOptions,
 ) -> Result<ReportRun, PipelineError> {
+    report_from_files_tolerating(set, enrolments, observations, ingest, analysis, None)
+}
+
+/// [`report_from_files`], but files with errors still give a report when
+/// the rows they leave out are at most `accept` of the rows read (`None`:
+/// no error is accepted). The report then says, in its notes
+/// ([`ReportRun::notes`]) and its data-quality counts, what was left out.
+///
+/// # Errors
+///
+/// As [`report_from_files`]; [`PipelineError::Invalid`] when the errors
+/// leave out more than `accept` of the rows.
+pub fn report_from_files_tolerating(
+    set: &ReferenceSet,
+    enrolments: &Path,
+    observations: &Path,
+    ingest: &IngestOptions,
+    analysis: &AnalysisOptions,
+    accept: Option<RejectedShare>,
+) -> Result<ReportRun, PipelineError> {
     let loaded = ingest::load(set, enrolments, observations, ingest)?;
+    let mut tolerated = None;
     if loaded.validation.has_errors() {
-        return Err(PipelineError::Invalid(Box::new(loaded.validation)));
+        let v = &loaded.validation;
+        let rows = v.enrolments.rows_read + v.observations.rows_read;
+        let left_out =
+            (v.enrolments.rows_left_out() + v.observations.rows_left_out() + v.left_out_with_enrolment).min(rows);
+        let within = |limit: RejectedShare| rows > 0 && (left_out as f64) <= limit.get() * rows as f64;
+        match accept.filter(|limit| within(*limit)) {
+            Some(limit) => tolerated = Some(Tolerated { errors: v.error_count(), left_out, rows, limit }),
+            None => return Err(PipelineError::Invalid(Box::new(loaded.validation))),
+        }
     }
     let progress = ingest.progress.clone();
     let mut report = analyse_with_progress(set, &loaded.dataset, analysis, &|done, total| {
@@ -116,7 +195,7 @@ pub fn report_from_files(
         }
     })?;
     fill_data_quality(&loaded.validation, &mut report.data_quality);
-    Ok(ReportRun { report, validation: loaded.validation })
+    Ok(ReportRun { report, validation: loaded.validation, tolerated })
 }
 
 /// The data-quality section from what validation saw: rows read and left

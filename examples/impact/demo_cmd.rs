@@ -60,6 +60,7 @@ pub fn demo(args: DemoArgs, lang: Lang) -> Result<(), CliError> {
             &data.join("observations.csv"),
             IngestOptions::default(),
             &AnalysisOptions::default(),
+            None,
             lang,
         )?;
         let mut options = RenderOptions::new(lang);

@@ -14,6 +14,7 @@ use clap::Args;
 use social_impact::catalogue::{Catalogue, Dimension, Wave};
 use social_impact::data::{Date, PseudonymKey};
 use social_impact::ingest::IngestOptions;
+use social_impact::pipeline::RejectedShare;
 use social_impact::set::SetSource;
 use social_impact::text::UnknownLang;
 use social_impact::{Lang, SetId};
@@ -78,6 +79,22 @@ pub fn parse_dimension(text: &str) -> Result<Dimension, FlagError> {
 /// `--as-of`: a calendar date, `YYYY-MM-DD`.
 pub fn parse_date(text: &str) -> Result<Date, FlagError> {
     text.trim().parse::<Date>().map_err(|_| FlagError(FlagReason::Date))
+}
+
+/// `--accept-rejected`: a share of rows, `2%` or `0.02`, above 0 and at
+/// most [`RejectedShare::MAX`].
+pub fn parse_share(text: &str) -> Result<RejectedShare, FlagError> {
+    let text = text.trim();
+    let (number, scale) = match text.strip_suffix('%') {
+        Some(n) => (n.trim(), 100.0),
+        None => (text, 1.0),
+    };
+    number
+        .replace(',', ".")
+        .parse::<f64>()
+        .ok()
+        .and_then(|n| RejectedShare::new(n / scale))
+        .ok_or(FlagError(FlagReason::Share { max_percent: (RejectedShare::MAX * 100.0).round() as u32 }))
 }
 
 /// How the enrolment and observation files are read and checked: the same

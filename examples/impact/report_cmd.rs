@@ -7,7 +7,7 @@
 //! `impact demo` runs the same function through [`run`].
 
 use crate::cli_error::CliError;
-use crate::flags::{parse_date, parse_set, ReadArgs};
+use crate::flags::{parse_date, parse_set, parse_share, ReadArgs};
 use crate::locale::{words, ReportFacts};
 use crate::progress;
 use crate::sroi_cmd;
@@ -18,7 +18,7 @@ use social_impact::costs::render::ReportSection;
 use social_impact::costs::{KnownIndicators, SroiOptions};
 use social_impact::data::Date;
 use social_impact::ingest::IngestOptions;
-use social_impact::pipeline::{report_from_files, PipelineError, ReportRun};
+use social_impact::pipeline::{report_from_files_tolerating, PipelineError, RejectedShare, ReportRun};
 use social_impact::report::render::{self, RenderOptions};
 use social_impact::report::Report;
 use social_impact::set::{ReferenceSet, SetSource};
@@ -66,6 +66,11 @@ pub struct ReportArgs {
     /// How the files are read (the same options as `impact validate`).
     #[command(flatten)]
     read: ReadArgs,
+    /// Make the report even though some rows have errors, when the rows
+    /// left out are at most this share of the rows read (`2%` or `0.02`,
+    /// at most 10 %); the report says what was left out.
+    #[arg(long, value_parser = parse_share)]
+    accept_rejected: Option<RejectedShare>,
     /// Replace the output file if it exists (never an input or the key).
     #[arg(long)]
     force: bool,
@@ -127,14 +132,22 @@ pub fn run(
     observations: &Path,
     ingest: IngestOptions,
     analysis: &AnalysisOptions,
+    accept: Option<RejectedShare>,
     lang: Lang,
 ) -> Result<ReportRun, CliError> {
     let display = progress::Display::new(lang);
     let ingest = ingest.with_progress(display.progress());
-    let run = report_from_files(set, enrolments, observations, &ingest, analysis);
+    let run = report_from_files_tolerating(set, enrolments, observations, &ingest, analysis, accept);
     display.finish();
     match run {
-        Ok(run) => Ok(run),
+        Ok(run) => {
+            if run.tolerated.is_some() {
+                // The errors are still shown: the report goes ahead, it
+                // does not hide what it left out.
+                eprint!("{}", run.validation.render(lang));
+            }
+            Ok(run)
+        }
         Err(PipelineError::Invalid(validation)) => {
             eprint!("{}", validation.render(lang));
             Err(CliError::new(words(lang).data_have_errors()))
@@ -178,7 +191,8 @@ pub fn report(args: ReportArgs, lang: Lang) -> Result<(), CliError> {
     let policy = crate::output::checked(args.force, Some(&args.set), inputs, args.output.as_deref(), lang)?;
     let set = Catalogue::bundled()?.open_set(&args.set)?;
     let analysis = AnalysisOptions { confidence: args.confidence, min_cell: args.min_cell, as_of: args.as_of };
-    let run = run(&set, &args.enrolments, &args.observations, args.read.options()?, &analysis, lang)?;
+    let run =
+        run(&set, &args.enrolments, &args.observations, args.read.options()?, &analysis, args.accept_rejected, lang)?;
     let mut options = RenderOptions::new(lang);
     options.notes = run.notes(lang);
     if let Some(model) = &args.costs.sroi {

@@ -136,6 +136,20 @@ pub fn pct(p: f64, lang: Lang) -> String {
     format!("{}{}", num(p * 100.0, 0, lang), percent_sign(lang))
 }
 
+/// A proportion as a percentage with the decimals a small share needs to
+/// be read (`12 %`, `2,5 %`, `0,04 %`).
+pub(crate) fn pct_fine(p: f64, lang: Lang) -> String {
+    let percent = p * 100.0;
+    let decimals = if percent >= 10.0 || percent.fract() == 0.0 {
+        0
+    } else if percent >= 1.0 {
+        1
+    } else {
+        2
+    };
+    format!("{}{}", num(percent, decimals, lang), percent_sign(lang))
+}
+
 /// A range of proportions as percentages, the sign written once:
 /// `56–68 %` / `56–68%`.
 pub(crate) fn pct_range(low: f64, high: f64, lang: Lang) -> String {

@@ -313,6 +313,9 @@ pub(crate) trait ReportWords: Sync {
     /// A data-check line for the data-quality section: a file's rows read,
     /// kept and left out.
     fn file_note(&self, name: &str, read: u64, kept: u64, left_out: u64) -> String;
+    /// A report made although the files had errors, because the rows left
+    /// out stayed within the share accepted for it.
+    fn tolerated_note(&self, errors: u64, left_out: u64, rows: u64, share: &str, limit: &str) -> String;
     /// The methods paragraphs.
     fn methods(&self, level: &str, from_to: &str, comparison_wave: &str, min_cell: u32) -> Vec<String>;
 }

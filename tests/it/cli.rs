@@ -297,3 +297,39 @@ fn validate_summarises_warnings_by_kind_and_report_says_what_it_wrote() {
     let told = text(&run.stderr);
     assert!(told.contains("report.json — ") && told.contains("personnes") && told.contains("indicateurs"), "{told}");
 }
+
+/// `report --accept-rejected` goes ahead when the rows with errors are a
+/// small stated share, and the report says what it left out; past the
+/// share, or without the option, nothing is written.
+#[test]
+fn report_can_accept_a_small_stated_share_of_rejected_rows() {
+    let c1 = fixture("conformance/c1");
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let observations = dir.path().join("observations.csv");
+    let mut text_file = std::fs::read_to_string(c1.join("observations.csv")).expect("c1 observations");
+    text_file.push_str("ORGA,B7000007,t.social.loneliness,exit,2025-07-07,beaucoup,\n");
+    std::fs::write(&observations, text_file).expect("observations written");
+    let (enrolments, manifest) = (c1.join("enrolments.csv"), c1.join("set.json"));
+    let base = ["report", "--set", s(&manifest), "--enrolments", s(&enrolments), "--observations", s(&observations)];
+    let out = dir.path().join("report.md");
+    let refused = run_impact(&[&base[..], &["--format", "md", "-o", s(&out)]].concat());
+    assert_eq!(refused.status.code(), Some(1), "{}", text(&refused.stderr));
+    assert!(!out.exists(), "nothing written without --accept-rejected");
+    let too_strict =
+        run_impact(&[&base[..], &["--format", "md", "-o", s(&out), "--accept-rejected", "0.01%"]].concat());
+    assert_eq!(too_strict.status.code(), Some(1), "1 row in 2,085 is more than 0.01 %");
+    assert!(!out.exists());
+    let accepted = run_impact(&[&base[..], &["--format", "md", "-o", s(&out), "--accept-rejected", "1%"]].concat());
+    assert!(accepted.status.success(), "{}", text(&accepted.stderr));
+    assert!(text(&accepted.stderr).contains("Erreurs à corriger"), "the errors are still shown");
+    let report = std::fs::read_to_string(&out).expect("report written");
+    assert!(report.contains("malgré 1 erreur") && report.contains("1 ligne écartée sur 2085"), "{report}");
+    let json = dir.path().join("report.json");
+    let accepted = run_impact(&[&base[..], &["-o", s(&json), "--accept-rejected", "0.01"]].concat());
+    assert!(accepted.status.success(), "{}", text(&accepted.stderr));
+    let value: serde_json::Value = serde_json::from_slice(&std::fs::read(&json).expect("json")).expect("JSON");
+    assert_eq!(value["data_quality"]["rejected"], 1);
+    let wrong = run_impact(&[&base[..], &["--accept-rejected", "50%"]].concat());
+    assert_eq!(wrong.status.code(), Some(2), "more than 10 % is refused as a usage error");
+    assert!(text(&wrong.stderr).contains("au plus 10"), "{}", text(&wrong.stderr));
+}

@@ -12,6 +12,9 @@ fn reason(reason: &FlagReason) -> String {
         FlagReason::Wave { accepted } => format!("expected one of {accepted}"),
         FlagReason::Dimension { accepted } => format!("expected one of {accepted}"),
         FlagReason::Date => "expected a date YYYY-MM-DD, e.g. 2025-12-31".into(),
+        FlagReason::Share { max_percent } => {
+            format!("expected a share above 0 and at most {max_percent}%, e.g. 2% or 0.02")
+        }
         FlagReason::Lang { accepted } => format!("expected one of {accepted}"),
         FlagReason::WholeNumber => "expected a whole number".into(),
         FlagReason::Number => "expected a number, e.g. 0.95".into(),

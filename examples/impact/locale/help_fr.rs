@@ -82,6 +82,7 @@ fn arg_of_command(path: &str, id: &str) -> Option<&'static str> {
         ("pseudonymise", "output") => "Le fichier à écrire (un classeur est écrit en CSV)",
         ("pseudonymise", "force") => "Remplacer le fichier de sortie s'il existe (jamais l'entrée ni la clé)",
         ("report", "sroi") => "Modèle de coûts évités (impact-sroi-model/1), ou l'identifiant d'un référentiel fourni pour son modèle illustratif\u{a0}: ajoute la section des coûts évités au rapport HTML ou Markdown",
+        ("report", "accept_rejected") => "Produire le rapport même si des lignes ont des erreurs, quand les lignes écartées font au plus cette part des lignes lues (`2%` ou `0.02`, au plus 10\u{202f}%)\u{a0}; le rapport dit ce qui a été écarté",
         ("report", "draws") => "Nombre de tirages Monte-Carlo de la section des coûts évités",
         ("report", "seed") => "Graine des tirages de la section des coûts évités",
         ("report", "organisation") => "Lire les quantités des coûts évités de cette structure plutôt que du réseau entier",
@@ -164,6 +165,11 @@ fn reason(reason: &FlagReason) -> String {
         }
         FlagReason::Dimension { accepted } => format!("domaines acceptés{NB}: {accepted}"),
         FlagReason::Date => "il faut une date AAAA-MM-JJ, par exemple 2025-12-31".into(),
+        FlagReason::Share { max_percent } => {
+            format!(
+                "il faut une part au-dessus de 0 et d'au plus {max_percent}\u{202f}%, par exemple 2\u{202f}% ou 0,02"
+            )
+        }
         FlagReason::Lang { accepted } => format!("langues acceptées{NB}: {accepted}"),
         FlagReason::WholeNumber => "il faut un nombre entier".into(),
         FlagReason::Number => "il faut un nombre, par exemple 0.95".into(),

@@ -148,6 +148,8 @@ pub enum FlagReason {
     Dimension { accepted: String },
     /// Not a calendar date `YYYY-MM-DD`.
     Date,
+    /// Not a share of rows above 0 and at most `max_percent` %.
+    Share { max_percent: u32 },
     /// Not a language the program speaks; those it speaks.
     Lang { accepted: String },
     /// Not a whole number (or out of range).

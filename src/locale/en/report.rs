@@ -461,6 +461,16 @@ impl ReportWords for En {
         format!("{name}: {read} rows read, {kept} kept, {left_out} left out.")
     }
 
+    fn tolerated_note(&self, errors: u64, left_out: u64, rows: u64, share: &str, limit: &str) -> String {
+        let errors_word = if errors == 1 { "error" } else { "errors" };
+        let rows_word = if left_out == 1 { "row" } else { "rows" };
+        format!(
+            "This report was made although the files have {errors} {errors_word}: {left_out} {rows_word} of {rows} \
+             ({share}) were left out, within the {limit} accepted for this report. The figures describe the rows \
+             kept only."
+        )
+    }
+
     fn methods(&self, level: &str, from_to: &str, comparison_wave: &str, min_cell: u32) -> Vec<String> {
         vec![
             format!(

@@ -477,7 +477,24 @@ impl ReportWords for Fr {
     }
 
     fn file_note(&self, name: &str, read: u64, kept: u64, left_out: u64) -> String {
-        format!("{name} : {read} lignes lues, {kept} retenues, {left_out} écartées.")
+        // French agrees the participle with one row as with none.
+        let agreed = |n: u64, one: &str, many: &str| format!("{n} {}", if n <= 1 { one } else { many });
+        format!(
+            "{name}\u{a0}: {}, {}, {}.",
+            agreed(read, "ligne lue", "lignes lues"),
+            agreed(kept, "retenue", "retenues"),
+            agreed(left_out, "écartée", "écartées")
+        )
+    }
+
+    fn tolerated_note(&self, errors: u64, left_out: u64, rows: u64, share: &str, limit: &str) -> String {
+        let errors_word = if errors <= 1 { "erreur" } else { "erreurs" };
+        let rows_word = if left_out <= 1 { "ligne écartée" } else { "lignes écartées" };
+        format!(
+            "Ce rapport a été produit malgré {errors} {errors_word} dans les fichiers\u{a0}: {left_out} {rows_word} \
+             sur {rows} ({share}), dans la limite de {limit} acceptée pour ce rapport. Les chiffres ne décrivent \
+             que les lignes retenues."
+        )
     }
 
     fn methods(&self, level: &str, from_to: &str, comparison_wave: &str, min_cell: u32) -> Vec<String> {
