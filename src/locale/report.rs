@@ -302,6 +302,9 @@ pub(crate) trait ReportWords: Sync {
     fn hidden_status(&self, waves: &str) -> String;
     /// "change", what is hidden of a group's change.
     fn hidden_change(&self) -> &'static str;
+    /// Why an indicator has no change: the set asks it only at `asked` (the
+    /// waves already joined, `at exit`), not at both waves of `from_to`.
+    fn change_not_measured(&self, asked: &str, from_to: &str) -> String;
     /// Parts of a list joined by semicolons.
     fn semicolons(&self, parts: &[String]) -> String;
     /// `In one sentence: why these results are hidden`.

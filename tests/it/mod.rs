@@ -29,6 +29,7 @@ mod ingest_cli;
 mod network;
 mod published_schemas;
 mod render;
+mod render_board;
 mod render_browser;
 mod render_support;
 mod sroi;

@@ -438,6 +438,13 @@ impl ReportWords for En {
         "change"
     }
 
+    fn change_not_measured(&self, asked: &str, from_to: &str) -> String {
+        format!(
+            "This indicator is collected only {asked}: change {from_to} does not apply to it, so there is no \
+             distance travelled to show. Nothing is hidden here."
+        )
+    }
+
     fn semicolons(&self, parts: &[String]) -> String {
         parts.join("; ")
     }

@@ -457,6 +457,13 @@ impl ReportWords for Fr {
         "évolution"
     }
 
+    fn change_not_measured(&self, asked: &str, from_to: &str) -> String {
+        format!(
+            "Cet indicateur n'est recueilli qu'{asked}\u{a0}: l'évolution {from_to} ne s'applique pas à lui, il n'y a \
+             donc pas de chemin parcouru à montrer. Rien n'est masqué ici."
+        )
+    }
+
     fn semicolons(&self, parts: &[String]) -> String {
         parts.join("\u{a0}; ")
     }

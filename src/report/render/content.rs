@@ -278,25 +278,15 @@ fn indicator(doc: &Doc<'_>, ind: &Ind<'_>, out: &mut Vec<Block>) {
     // Status.
     out.push(Block::Heading(w.status.to_string()));
     out.push(Block::Figure { svg: svg::status(doc, ind), table: status_table(doc, ind) });
-    // Distance travelled.
-    out.push(Block::Heading(w.distance.to_string()));
-    if let Some(net) = super::network(ind.rep) {
-        match say::distance(doc, net) {
-            Some(text) => {
-                out.push(Block::Para(text));
-                if let Some(reading) = say::change_reading(doc, ind, net) {
-                    out.push(Block::Para(reading));
-                }
-            }
-            None => out.push(Block::Para(format!(
-                "{}{} {}.",
-                w.hidden,
-                colon(lang),
-                words(lang).fewer_than(doc.min_cell())
-            ))),
-        }
+    // Distance travelled, when the set collects the indicator at both waves.
+    let change = doc.set.change();
+    if !ind.measures_change(change) {
+        out.push(Block::Para(
+            words(lang).change_not_measured(&ind.asked_at(lang), &words(lang).span(change.from, change.to)),
+        ));
+    } else {
+        distance_section(doc, ind, out);
     }
-    out.push(Block::Figure { svg: svg::distance(doc, ind), table: distance_table(doc, ind) });
     // Comparison.
     out.push(Block::Heading(w.comparison.to_string()));
     let left_out: Vec<&str> = ind
@@ -357,6 +347,30 @@ fn indicator(doc: &Doc<'_>, ind: &Ind<'_>, out: &mut Vec<Block>) {
             rows,
         }));
     }
+}
+
+/// The distance travelled: who improved, stayed, worsened, and its chart.
+fn distance_section(doc: &Doc<'_>, ind: &Ind<'_>, out: &mut Vec<Block>) {
+    let lang = doc.lang;
+    let w = words(lang).labels();
+    out.push(Block::Heading(w.distance.to_string()));
+    if let Some(net) = super::network(ind.rep) {
+        match say::distance(doc, net) {
+            Some(text) => {
+                out.push(Block::Para(text));
+                if let Some(reading) = say::change_reading(doc, ind, net) {
+                    out.push(Block::Para(reading));
+                }
+            }
+            None => out.push(Block::Para(format!(
+                "{}{} {}.",
+                w.hidden,
+                colon(lang),
+                words(lang).fewer_than(doc.min_cell())
+            ))),
+        }
+    }
+    out.push(Block::Figure { svg: svg::distance(doc, ind), table: distance_table(doc, ind) });
 }
 
 fn status_table(doc: &Doc<'_>, ind: &Ind<'_>) -> Table {
@@ -671,7 +685,7 @@ fn data_quality(doc: &Doc<'_>, out: &mut Vec<Block>) {
     let mut rows = Vec::new();
     for ind in &doc.indicators {
         for g in groups(ind) {
-            if let Some(parts) = say::hidden_parts(g, lang) {
+            if let Some(parts) = say::hidden_parts(g, ind.measures_change(doc.set.change()), lang) {
                 rows.push(Row {
                     cells: vec![
                         Cell::new(ind.label(lang)),

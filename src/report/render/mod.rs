@@ -345,6 +345,21 @@ impl<'a> Ind<'a> {
         Ind { rep, def, decimals }
     }
 
+    /// Whether change between `from` and `to` applies: the set collects
+    /// the indicator at both waves (an indicator of unknown definition is
+    /// taken to be).
+    fn measures_change(&self, change: crate::catalogue::ChangeSpec) -> bool {
+        self.def.is_none_or(|d| d.waves.contains(&change.from) && d.waves.contains(&change.to))
+    }
+
+    /// The waves where the set collects the indicator, in a sentence:
+    /// `at exit`, `at exit and after exit`.
+    fn asked_at(&self, lang: Lang) -> String {
+        let w = words(lang);
+        let waves: Vec<&str> = self.def.map(|d| d.waves.iter().map(|v| w.at_wave(*v)).collect()).unwrap_or_default();
+        w.join(&waves)
+    }
+
     fn is_proportion(&self) -> bool {
         self.rep.measure == MeasureKind::Proportion
     }

@@ -240,8 +240,9 @@ pub(super) fn measure(ind: &Ind<'_>, lang: Lang) -> String {
 }
 
 /// What is hidden for one group, e.g. "status (follow-up and exit);
-/// change".
-pub(super) fn hidden_parts(group: &Group, lang: Lang) -> Option<String> {
+/// change". A change the set does not measure (`change_applies` false)
+/// is not hidden: it does not exist.
+pub(super) fn hidden_parts(group: &Group, change_applies: bool, lang: Lang) -> Option<String> {
     let w = words(lang);
     let waves: Vec<&str> =
         group.status.iter().filter(|s| s.estimates.is_suppressed()).map(|s| w.wave_name(s.wave)).collect();
@@ -249,7 +250,7 @@ pub(super) fn hidden_parts(group: &Group, lang: Lang) -> Option<String> {
     if !waves.is_empty() {
         parts.push(w.hidden_status(&w.join(&waves).to_lowercase()));
     }
-    if group.change.estimates.is_suppressed() {
+    if change_applies && group.change.estimates.is_suppressed() {
         parts.push(w.hidden_change().to_string());
     }
     if parts.is_empty() {
