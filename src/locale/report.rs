@@ -182,15 +182,31 @@ pub(crate) struct ReportLabels {
 }
 
 /// The figures of a headline sentence, each already written out: the
-/// network's status at the later wave (`62 %`, `6.2`) and when (`at exit`),
-/// its interval (` (95 % CI 56–68 %)`, with its leading space, or empty), the
-/// status at the earlier wave and when (`at entry`), the people followed
-/// from one wave to the other and between which waves (`from entry to exit`).
+/// network's status at the later wave (`62 %`, `6.2`), when (`at exit`) and
+/// out of how many people who answered then (`n_later`), its interval
+/// (` (95 % CI 56–68 %)`, with its leading space, or empty), the status at
+/// the earlier wave, when (`at entry`) and out of how many (`n_earlier`),
+/// the people followed from one wave to the other and between which waves
+/// (`from entry to exit`).
 #[rustfmt::skip]
 pub(crate) struct HeadlineFacts<'a> {
-    pub(crate) later: &'a str, pub(crate) at_later: &'a str, pub(crate) ci: &'a str,
-    pub(crate) earlier: &'a str, pub(crate) at_earlier: &'a str,
+    pub(crate) later: &'a str, pub(crate) at_later: &'a str, pub(crate) n_later: &'a str, pub(crate) ci: &'a str,
+    pub(crate) earlier: &'a str, pub(crate) at_earlier: &'a str, pub(crate) n_earlier: &'a str,
     pub(crate) n: &'a str, pub(crate) from_to: &'a str,
+}
+
+/// What "improved" means for an indicator, so that the distance sentence
+/// says it: a step on a scale or ladder, a better answer to a yes / no
+/// question, a better value of a quantity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Steps {
+    /// Ordered answers (a scale, a ladder of categories): improving is
+    /// moving at least one step the better way, not reaching the outcome.
+    Scale,
+    /// A yes / no question: improving is moving to the better answer.
+    YesNo,
+    /// A count or a quantity: improving is a better value.
+    Quantity,
 }
 
 /// Where an organisation sits outside the funnel limits.
@@ -256,10 +272,17 @@ pub(crate) trait ReportWords: Sync {
     fn change_test(&self, test: ChangeTest) -> &'static str;
     /// A verdict in a few words, for a tag.
     fn verdict(&self, verdict: Verdict) -> &'static str;
-    /// `Of the 243 people followed from entry to exit, 120 improved (49 %),
-    /// ...`: `counts` holds the count and share of those who improved,
-    /// stayed the same and worsened, in that order.
-    fn distance(&self, n: &str, from_to: &str, counts: [(&str, &str); 3]) -> String;
+    /// `Of the 243 people followed from entry to exit, 120 (49 %) moved at
+    /// least one step the better way ...`: `counts` holds the count (as a
+    /// number and written out) and share of those who improved, stayed the
+    /// same and worsened, in that order; `steps` what improving means.
+    fn distance(&self, n: &str, from_to: &str, counts: [(u64, &str, &str); 3], steps: Steps) -> String;
+    /// A mean change on a scale with its unit: `+2.2 points on the scale`;
+    /// `size` is its absolute value, for the plural.
+    fn scale_change(&self, change: &str, size: f64) -> String;
+    /// When a figure was measured and out of how many people:
+    /// `at exit, 1,027 people`.
+    fn at_wave_of(&self, at_wave: &str, n: &str, count: u64) -> String;
     /// ` (for this indicator, lower is better)`, with its leading space.
     fn lower_is_better_note(&self) -> &'static str;
     /// One organisation outside the funnel limits; `note` is
@@ -309,8 +332,9 @@ pub(crate) trait ReportWords: Sync {
     fn semicolons(&self, parts: &[String]) -> String;
     /// `In one sentence: why these results are hidden`.
     fn hidden_results(&self, fewer: &str) -> String;
-    /// `against 13 % at entry`.
-    fn against(&self, value: &str, at_wave: &str) -> String;
+    /// `against 13 % at entry (1,870 people)`; `n` is written out, `count`
+    /// its number, for the plural.
+    fn against(&self, value: &str, at_wave: &str, n: &str, count: u64) -> String;
     /// The glossary: each statistic in one sentence.
     fn glossary(&self) -> &'static [(&'static str, &'static str)];
     /// A data-check line for the data-quality section: a file's rows read,

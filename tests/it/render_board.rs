@@ -80,3 +80,65 @@ fn an_indicator_collected_once_has_no_change_and_nothing_hidden() {
         assert!(both.contains(distance), "{lang}: excl.housing.situation lost its distance section");
     }
 }
+
+/// The number of people who answered `id` at `wave`, network-wide.
+fn answered(report: &Report, id: &str, wave: social_impact::catalogue::Wave) -> u64 {
+    let ind = report.indicators.iter().find(|i| i.indicator == id).expect("reported");
+    let net = ind.groups.iter().find(|g| g.organisation.is_network()).expect("network");
+    net.status.iter().find(|s| s.wave == wave).expect("status").n
+}
+
+#[test]
+fn headlines_state_the_base_of_each_figure_and_what_improving_means() {
+    use social_impact::catalogue::Wave;
+    let (report, set) = exclusion();
+    for (lang, base_later, base_earlier, followed, step) in [
+        (
+            Lang::En,
+            "of the {} people who answered at exit",
+            "of the {} people who answered at entry",
+            "{} people answered at both",
+            "moved at least one step the better way on the scale (a better answer, not necessarily the outcome itself)",
+        ),
+        (
+            Lang::Fr,
+            "des {} personnes interrogées à la sortie",
+            "des {} personnes interrogées à l'entrée",
+            "{} personnes ont répondu aux deux",
+            "d'au moins un échelon dans le bon sens (une meilleure réponse, pas forcément le résultat visé)",
+        ),
+    ] {
+        let options = RenderOptions::new(lang);
+        let int = |n: u64| social_impact::report::render::format_number(n as f64, 0, lang);
+        let lines = render::headlines(report, set, &options);
+        let (ind, text) = lines
+            .iter()
+            .find(|(i, _)| i.indicator == "excl.housing.situation")
+            .expect("the housing situation is a headline of the sample data");
+        let net = ind.groups.iter().find(|g| g.organisation.is_network()).expect("network");
+        for expected in [
+            base_later.replace("{}", &int(answered(report, "excl.housing.situation", Wave::Exit))),
+            base_earlier.replace("{}", &int(answered(report, "excl.housing.situation", Wave::Entry))),
+            followed.replace("{}", &int(net.change.n_pairs)),
+        ] {
+            assert!(text.contains(&expected), "{lang}: «{expected}» not in the headline:\n{text}");
+        }
+        // A mean on a scale carries its unit.
+        let (_, mean) = lines.iter().find(|(i, _)| i.measure_type.as_str() == "ordinal").expect("an ordinal headline");
+        let unit = if lang == Lang::En { "points on the scale per person" } else { "sur l'échelle par personne" };
+        assert!(mean.contains(unit), "{lang}: a mean change without its unit:\n{mean}");
+        // What "improved" means, in the distance travelled.
+        let md = render::markdown(report, set, &options);
+        let section = md_section(&md, "excl.housing.situation");
+        assert!(section.contains(step), "{lang}: improving is not explained:\n{section}");
+        // The headline cards of the first page carry the bases too.
+        let html = render::html(report, set, &options);
+        let n_entry = int(answered(report, "excl.housing.situation", Wave::Entry));
+        let people = if lang == Lang::En { "people" } else { "personnes" };
+        assert!(
+            html.contains(&format!("{n_entry}\u{a0}{people})</span>"))
+                || html.contains(&format!("{n_entry} {people})</span>")),
+            "{lang}: the card's earlier figure has no base"
+        );
+    }
+}

@@ -4,7 +4,7 @@ use super::En;
 use crate::catalogue::{Dimension, Direction, Measure, Wave};
 use crate::data::MissingReason;
 use crate::ingest::ProblemCode;
-use crate::locale::report::{HeadlineFacts, Outside, ReportLabels, ReportWords};
+use crate::locale::report::{HeadlineFacts, Outside, ReportLabels, ReportWords, Steps};
 use crate::report::render::{ChangeTest, Verdict};
 use crate::report::{ComparisonTest, FunnelFlag};
 
@@ -251,16 +251,17 @@ impl ReportWords for En {
 
     fn headline_share(&self, f: &HeadlineFacts<'_>, positive: &str) -> String {
         format!(
-            "{} of the people supported {positive} {}{}, against {} {} ({} people followed {}).",
-            f.later, f.at_later, f.ci, f.earlier, f.at_earlier, f.n, f.from_to
+            "{} of the {} people who answered {} {positive}{}, against {} of the {} people who answered {} \
+             ({} people answered at both and are followed {}).",
+            f.later, f.n_later, f.at_later, f.ci, f.earlier, f.n_earlier, f.at_earlier, f.n, f.from_to
         )
     }
 
     fn headline_mean(&self, f: &HeadlineFacts<'_>, scale: &str, change: &str, change_ci: &str) -> String {
         format!(
-            "On average {}{scale} {}{}, against {} {}: a mean change of {change} per person{change_ci}, \
-             for {} people followed {}.",
-            f.later, f.at_later, f.ci, f.earlier, f.at_earlier, f.n, f.from_to
+            "On average {}{scale} for the {} people who answered {}{}, against {} for the {} people who answered \
+             {}. For the {} people followed {}, the mean change is {change} per person{change_ci}.",
+            f.later, f.n_later, f.at_later, f.ci, f.earlier, f.n_earlier, f.at_earlier, f.n, f.from_to
         )
     }
 
@@ -293,11 +294,32 @@ impl ReportWords for En {
         }
     }
 
-    fn distance(&self, n: &str, from_to: &str, [improved, unchanged, worsened]: [(&str, &str); 3]) -> String {
-        format!(
-            "Of the {n} people followed {from_to}, {} improved ({}), {} stayed at the same level ({}) and {} worsened ({}).",
-            improved.0, improved.1, unchanged.0, unchanged.1, worsened.0, worsened.1,
-        )
+    fn distance(&self, n: &str, from_to: &str, counts: [(u64, &str, &str); 3], steps: Steps) -> String {
+        let [(_, a, a_share), (_, b, b_share), (_, c, c_share)] = counts;
+        let moves = match steps {
+            Steps::Scale => format!(
+                "{a} ({a_share}) moved at least one step the better way on the scale (a better answer, not \
+                 necessarily the outcome itself), {b} ({b_share}) stayed on the same step and {c} ({c_share}) \
+                 moved at least one step the worse way"
+            ),
+            Steps::YesNo => format!(
+                "{a} ({a_share}) moved to the better answer, {b} ({b_share}) gave the same answer and {c} \
+                 ({c_share}) moved to the worse answer"
+            ),
+            Steps::Quantity => format!(
+                "{a} ({a_share}) had a better value, {b} ({b_share}) the same value and {c} ({c_share}) a worse one"
+            ),
+        };
+        format!("Of the {n} people followed {from_to}, {moves}.")
+    }
+
+    fn scale_change(&self, change: &str, size: f64) -> String {
+        let points = if size == 1.0 { "point" } else { "points" };
+        format!("{change} {points} on the scale")
+    }
+
+    fn at_wave_of(&self, at_wave: &str, n: &str, count: u64) -> String {
+        format!("{at_wave}, {n} {}", if count == 1 { "person" } else { "people" })
     }
 
     fn lower_is_better_note(&self) -> &'static str {
@@ -456,8 +478,8 @@ impl ReportWords for En {
         )
     }
 
-    fn against(&self, value: &str, at_wave: &str) -> String {
-        format!("against {value} {at_wave}")
+    fn against(&self, value: &str, at_wave: &str, n: &str, count: u64) -> String {
+        format!("against {value} {at_wave} ({n} {})", if count == 1 { "person" } else { "people" })
     }
 
     fn glossary(&self) -> &'static [(&'static str, &'static str)] {

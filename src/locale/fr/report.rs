@@ -4,7 +4,7 @@ use super::Fr;
 use crate::catalogue::{Dimension, Direction, Measure, Wave};
 use crate::data::MissingReason;
 use crate::ingest::ProblemCode;
-use crate::locale::report::{HeadlineFacts, Outside, ReportLabels, ReportWords};
+use crate::locale::report::{HeadlineFacts, Outside, ReportLabels, ReportWords, Steps};
 use crate::report::render::{ChangeTest, Verdict};
 use crate::report::{ComparisonTest, FunnelFlag};
 
@@ -261,16 +261,18 @@ impl ReportWords for Fr {
 
     fn headline_share(&self, f: &HeadlineFacts<'_>, positive: &str) -> String {
         format!(
-            "{} des personnes accompagnées {positive} {}{}, contre {} {} ({} personnes suivies {}).",
-            f.later, f.at_later, f.ci, f.earlier, f.at_earlier, f.n, f.from_to
+            "{} des {} personnes interrogées {} {positive}{}, contre {} des {} personnes interrogées {} \
+             ({} personnes ont répondu aux deux et sont suivies {}).",
+            f.later, f.n_later, f.at_later, f.ci, f.earlier, f.n_earlier, f.at_earlier, f.n, f.from_to
         )
     }
 
     fn headline_mean(&self, f: &HeadlineFacts<'_>, scale: &str, change: &str, change_ci: &str) -> String {
         format!(
-            "En moyenne {}{scale} {}{}, contre {} {}\u{a0}: une évolution moyenne de {change} par personne{change_ci}, \
-             pour {} personnes suivies {}.",
-            f.later, f.at_later, f.ci, f.earlier, f.at_earlier, f.n, f.from_to
+            "En moyenne {}{scale} pour les {} personnes interrogées {}{}, contre {} pour les {} personnes \
+             interrogées {}. Pour les {} personnes suivies {}, l'évolution moyenne est de {change} par \
+             personne{change_ci}.",
+            f.later, f.n_later, f.at_later, f.ci, f.earlier, f.n_earlier, f.at_earlier, f.n, f.from_to
         )
     }
 
@@ -305,11 +307,42 @@ impl ReportWords for Fr {
         }
     }
 
-    fn distance(&self, n: &str, from_to: &str, [improved, unchanged, worsened]: [(&str, &str); 3]) -> String {
-        format!(
-            "Sur les {n} personnes suivies {from_to}, {} ont progressé ({}), {} sont restées au même niveau ({}) et {} ont reculé ({}).",
-            improved.0, improved.1, unchanged.0, unchanged.1, worsened.0, worsened.1,
-        )
+    fn distance(&self, n: &str, from_to: &str, counts: [(u64, &str, &str); 3], steps: Steps) -> String {
+        // In French 0 and 1 take the singular.
+        let pl = |k: u64, one: &'static str, many: &'static str| if k < 2 { one } else { many };
+        let [(ka, a, a_share), (kb, b, b_share), (kc, c, c_share)] = counts;
+        let moves = match steps {
+            Steps::Scale => format!(
+                "{a} ({a_share}) {} d'au moins un échelon dans le bon sens (une meilleure réponse, pas \
+                 forcément le résultat visé), {b} ({b_share}) {} au même échelon et {c} ({c_share}) {} d'au \
+                 moins un échelon",
+                pl(ka, "a progressé", "ont progressé"),
+                pl(kb, "est restée", "sont restées"),
+                pl(kc, "a reculé", "ont reculé"),
+            ),
+            Steps::YesNo => format!(
+                "{a} ({a_share}) {} à la meilleure réponse, {b} ({b_share}) {} la même réponse et {c} \
+                 ({c_share}) {} à la moins bonne",
+                pl(ka, "est passée", "sont passées"),
+                pl(kb, "a donné", "ont donné"),
+                pl(kc, "est passée", "sont passées"),
+            ),
+            Steps::Quantity => format!(
+                "{a} ({a_share}) {} une meilleure valeur, {b} ({b_share}) la même et {c} ({c_share}) une moins \
+                 bonne",
+                pl(ka, "a eu", "ont eu"),
+            ),
+        };
+        format!("Sur les {n} personnes suivies {from_to}, {moves}.")
+    }
+
+    fn scale_change(&self, change: &str, size: f64) -> String {
+        let points = if size < 2.0 { "point" } else { "points" };
+        format!("{change}\u{a0}{points} sur l'échelle")
+    }
+
+    fn at_wave_of(&self, at_wave: &str, n: &str, count: u64) -> String {
+        format!("{at_wave}, {n}\u{a0}{}", if count < 2 { "personne" } else { "personnes" })
     }
 
     fn lower_is_better_note(&self) -> &'static str {
@@ -475,8 +508,8 @@ impl ReportWords for Fr {
         )
     }
 
-    fn against(&self, value: &str, at_wave: &str) -> String {
-        format!("contre {value} {at_wave}")
+    fn against(&self, value: &str, at_wave: &str, n: &str, count: u64) -> String {
+        format!("contre {value} {at_wave} ({n}\u{a0}{})", if count < 2 { "personne" } else { "personnes" })
     }
 
     fn glossary(&self) -> &'static [(&'static str, &'static str)] {

@@ -88,9 +88,11 @@ pub(crate) struct Headline {
     pub anchor: String,
     /// The key figure: the network's status at the later wave.
     pub key: String,
-    /// When the key figure was measured: "at exit".
+    /// When the key figure was measured and out of how many people: "at
+    /// exit, 1,027 people".
     pub key_wave: String,
-    /// The earlier status: "against 13% at entry".
+    /// The earlier status and its base: "against 13% at entry (1,870
+    /// people)".
     pub before: String,
     /// Whether the change is clear, and which way.
     pub verdict: super::Verdict,
@@ -221,8 +223,14 @@ fn headline(doc: &Doc<'_>, ind: &Ind<'_>) -> Option<Headline> {
             Some(crate::catalogue::Measure::Ordinal { max, .. }) => format!("{}/{max}", ind.value(v_to, lang)),
             _ => ind.value(v_to, lang),
         },
-        key_wave: words(lang).at_wave(to).to_string(),
-        before: words(lang).against(&ind.value(v_from, lang), words(lang).at_wave(from)),
+        key_wave: {
+            let n = say::status_n(net, to);
+            words(lang).at_wave_of(words(lang).at_wave(to), &int(n, lang), n)
+        },
+        before: {
+            let n = say::status_n(net, from);
+            words(lang).against(&ind.value(v_from, lang), words(lang).at_wave(from), &int(n, lang), n)
+        },
         verdict,
         verdict_text: words(lang).verdict(verdict).to_string(),
         text: say::headline(doc, ind)?,
@@ -355,7 +363,7 @@ fn distance_section(doc: &Doc<'_>, ind: &Ind<'_>, out: &mut Vec<Block>) {
     let w = words(lang).labels();
     out.push(Block::Heading(w.distance.to_string()));
     if let Some(net) = super::network(ind.rep) {
-        match say::distance(doc, net) {
+        match say::distance(doc, ind, net) {
             Some(text) => {
                 out.push(Block::Para(text));
                 if let Some(reading) = say::change_reading(doc, ind, net) {

@@ -118,9 +118,10 @@ pub fn markdown(report: &Report, set: &ReferenceSet, options: &RenderOptions) ->
 }
 
 /// The headline results of the first page as plain-words sentences, each
-/// with its uncertainty, e.g. "62 % of people supported had stable housing
-/// at exit (95 % CI 56-68 %), against 13 % at entry (243 people followed
-/// from entry to exit)".
+/// with its uncertainty and the base of each figure, e.g. "62 % of the 310
+/// people who answered at exit were in stable housing (95 % CI 56–68 %),
+/// against 13 % of the 402 people who answered at entry (243 people answered
+/// at both and are followed from entry to exit)".
 /// Each comes with the indicator it is about.
 pub fn headlines<'r>(
     report: &'r Report,
