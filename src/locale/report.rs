@@ -79,6 +79,8 @@ pub(crate) struct ReportLabels {
     pub(crate) events: &'static str,
     /// "Days since entry".
     pub(crate) days_since_entry: &'static str,
+    /// "Share who have not yet reached the outcome", the Kaplan-Meier y axis.
+    pub(crate) not_yet_reached: &'static str,
     /// "not reached".
     pub(crate) not_reached: &'static str,
     /// "Number of answers" (funnel x axis).
@@ -216,6 +218,15 @@ pub(crate) struct Outside {
     pub(crate) above: bool,
     /// Beyond the 99.8 % limit (else only the 95 % one).
     pub(crate) strong: bool,
+    /// For this indicator, lower is better: above the limit is worse.
+    pub(crate) lower_is_better: bool,
+}
+
+impl Outside {
+    /// Whether the organisation does better than the network.
+    pub(crate) fn better(self) -> bool {
+        self.above != self.lower_is_better
+    }
 }
 
 /// Every phrase of a report, in one language.
@@ -283,11 +294,9 @@ pub(crate) trait ReportWords: Sync {
     /// When a figure was measured and out of how many people:
     /// `at exit, 1,027 people`.
     fn at_wave_of(&self, at_wave: &str, n: &str, count: u64) -> String;
-    /// ` (for this indicator, lower is better)`, with its leading space.
-    fn lower_is_better_note(&self) -> &'static str;
-    /// One organisation outside the funnel limits; `note` is
-    /// [`lower_is_better_note`](Self::lower_is_better_note) or empty.
-    fn outside_limits(&self, org: &str, outside: Outside, note: &str) -> String;
+    /// One organisation outside the funnel limits, and whether that is
+    /// better or worse than the network, said plainly.
+    fn outside_limits(&self, org: &str, outside: Outside) -> String;
     /// The `count` organisations inside the limits, already joined.
     fn within_limits(&self, names: &str, count: usize) -> String;
     /// The name of a test across organisations.

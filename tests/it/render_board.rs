@@ -142,3 +142,98 @@ fn headlines_state_the_base_of_each_figure_and_what_improving_means() {
         );
     }
 }
+
+#[test]
+fn the_funnel_table_shows_the_digits_that_decide_a_flag() {
+    use social_impact::report::FunnelFlag;
+    let (report, set) = exclusion();
+    let mut report = report.clone();
+    // An organisation at 53.75 % below a 95 % limit of 54 %: written with
+    // whole percentages both read "54 %"; one decimal tells them apart.
+    let ind = report.indicators.iter_mut().find(|i| i.indicator == "excl.housing.situation").expect("reported");
+    let point = &mut ind.comparison.as_mut().expect("compared").funnel[0];
+    let org = point.organisation.to_string();
+    (point.estimate, point.limit95_low, point.limit95_high) = (0.5375, 0.54, 0.73);
+    (point.limit998_low, point.limit998_high, point.flag) = (0.50, 0.77, FunnelFlag::Below95);
+    for (lang, estimate, limits) in
+        [(Lang::En, "53.8%", "54.0–73.0%"), (Lang::Fr, "53,8\u{202F}%", "54,0–73,0\u{202F}%")]
+    {
+        let md = render::markdown(&report, set, &RenderOptions::new(lang));
+        let row = md_section(&md, "excl.housing.situation")
+            .lines()
+            .find(|l| l.starts_with(&format!("| {org} |")) && l.contains(limits))
+            .unwrap_or_else(|| panic!("{lang}: no funnel row for {org} with limits {limits}"));
+        assert!(row.contains(&format!("| {estimate} |")), "{lang}: the estimate is not written finely enough: {row}");
+        // A row whose flag whole percentages already show keeps them.
+        let other = md_section(&md, "excl.housing.situation")
+            .lines()
+            .filter(|l| l.starts_with("| ASSO-") && l.contains('–') && !l.starts_with(&format!("| {org} |")))
+            .last()
+            .expect("another funnel row")
+            .to_string();
+        assert!(!other.contains(if lang == Lang::En { ".0" } else { ",0" }), "{lang}: needless decimals: {other}");
+    }
+}
+
+#[test]
+fn a_lower_is_better_funnel_says_better_or_worse_plainly() {
+    use social_impact::catalogue::Direction;
+    use social_impact::report::FunnelFlag;
+    let (report, set) = exclusion();
+    let mut report = report.clone();
+    let ind = report
+        .indicators
+        .iter_mut()
+        .find(|i| {
+            i.direction == Direction::LowerIsBetter && i.comparison.as_ref().is_some_and(|c| !c.funnel.is_empty())
+        })
+        .expect("a lower-is-better indicator compared across organisations");
+    let id = ind.indicator.to_string();
+    let funnel = &mut ind.comparison.as_mut().expect("compared").funnel;
+    funnel[0].flag = FunnelFlag::Above95;
+    let (above, below) = (funnel[0].organisation.to_string(), funnel[1].organisation.to_string());
+    funnel[1].flag = FunnelFlag::Below998;
+    for (lang, worse, better) in [
+        (
+            Lang::En,
+            format!("so {above} does worse than the network."),
+            format!("so {below} does better than the network."),
+        ),
+        (
+            Lang::Fr,
+            format!("{above} fait donc moins bien que le réseau."),
+            format!("{below} fait donc mieux que le réseau."),
+        ),
+    ] {
+        let md = render::markdown(&report, set, &RenderOptions::new(lang));
+        let section = md_section(&md, &id);
+        assert!(section.contains(&worse), "{lang}: «{worse}» not said:\n{section}");
+        assert!(section.contains(&better), "{lang}: «{better}» not said:\n{section}");
+    }
+}
+
+#[test]
+fn the_time_to_outcome_chart_names_its_vertical_axis() {
+    let (report, set) = exclusion();
+    assert!(!report.time_to_event.is_empty(), "the sample data have a time-to-event analysis");
+    for (lang, title) in [
+        (Lang::En, "Share who have not yet reached the outcome"),
+        (Lang::Fr, "Part n&#39;ayant pas encore atteint le résultat"),
+    ] {
+        let html = render::html(report, set, &RenderOptions::new(lang));
+        let rotated = html.matches("transform=\"rotate(-90").count();
+        assert!(rotated >= report.time_to_event.len(), "{lang}: {rotated} vertical axis titles");
+        assert!(html.contains(&format!(">{title}</text>")), "{lang}: no y-axis title «{title}»");
+    }
+}
+
+#[test]
+fn funnel_labels_stay_clear_of_the_limit_lines() {
+    let (report, set) = exclusion();
+    let html = render::html(report, set, &RenderOptions::new(Lang::En));
+    // Every organisation's name on a funnel plot has its halo (where it
+    // goes is tested beside the chart code, `label_place`).
+    let names = html.matches("paint-order=\"stroke\"").count();
+    let orgs = report.indicators.iter().filter_map(|i| i.comparison.as_ref()).map(|c| c.funnel.len()).sum::<usize>();
+    assert_eq!(names, orgs, "every funnel label has its halo");
+}

@@ -45,6 +45,7 @@ pub(super) const LABELS: ReportLabels = ReportLabels {
     median_days: "Median (days)",
     events: "Outcomes reached",
     days_since_entry: "Days since entry",
+    not_yet_reached: "Share who have not yet reached the outcome",
     not_reached: "not reached",
     answers: "Number of answers",
     network_value: "Network value",
@@ -322,22 +323,24 @@ impl ReportWords for En {
         format!("{at_wave}, {n} {}", if count == 1 { "person" } else { "people" })
     }
 
-    fn lower_is_better_note(&self) -> &'static str {
-        " (for this indicator, lower is better)"
-    }
-
-    fn outside_limits(&self, org: &str, outside: Outside, note: &str) -> String {
+    fn outside_limits(&self, org: &str, outside: Outside) -> String {
         let side = if outside.above { "above" } else { "below" };
         let higher = if outside.above { "higher" } else { "lower" };
+        let how = if outside.better() { "better" } else { "worse" };
+        let verdict = if outside.lower_is_better {
+            format!("For this indicator lower is better, so {org} does {how} than the network.")
+        } else {
+            format!("{org} does {how} than the network.")
+        };
         if outside.strong {
             format!(
                 "{org} is {side} the 99.8% limit: its result is clearly {higher} than the network's, far beyond \
-                 what chance would explain{note}."
+                 what chance would explain. {verdict}"
             )
         } else {
             format!(
                 "{org} is {side} the 95% limit: its result is {higher} than the network's beyond what chance \
-                 would explain{note}."
+                 would explain. {verdict}"
             )
         }
     }

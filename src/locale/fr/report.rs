@@ -46,6 +46,7 @@ pub(super) const LABELS: ReportLabels = ReportLabels {
     median_days: "Médiane (jours)",
     events: "Résultats atteints",
     days_since_entry: "Jours depuis l'entrée",
+    not_yet_reached: "Part n'ayant pas encore atteint le résultat",
     not_reached: "non atteinte",
     answers: "Nombre de réponses",
     network_value: "Valeur du réseau",
@@ -345,22 +346,24 @@ impl ReportWords for Fr {
         format!("{at_wave}, {n}\u{a0}{}", if count < 2 { "personne" } else { "personnes" })
     }
 
-    fn lower_is_better_note(&self) -> &'static str {
-        " (pour cet indicateur, plus c'est bas, mieux c'est)"
-    }
-
-    fn outside_limits(&self, org: &str, outside: Outside, note: &str) -> String {
+    fn outside_limits(&self, org: &str, outside: Outside) -> String {
         let side = if outside.above { "au-dessus de" } else { "en dessous de" };
         let higher = if outside.above { "plus élevé" } else { "plus bas" };
+        let how = if outside.better() { "mieux" } else { "moins bien" };
+        let verdict = if outside.lower_is_better {
+            format!("Pour cet indicateur, plus c'est bas, mieux c'est\u{a0}: {org} fait donc {how} que le réseau.")
+        } else {
+            format!("{org} fait donc {how} que le réseau.")
+        };
         if outside.strong {
             format!(
                 "{org} est {side} la limite à 99,8\u{202F}%\u{a0}: son résultat est nettement {higher} que celui \
-                 du réseau, bien au-delà de ce que le hasard expliquerait{note}."
+                 du réseau, bien au-delà de ce que le hasard expliquerait. {verdict}"
             )
         } else {
             format!(
                 "{org} est {side} la limite à 95\u{202F}%\u{a0}: son résultat est {higher} que celui du réseau, \
-                 au-delà de ce que le hasard expliquerait{note}."
+                 au-delà de ce que le hasard expliquerait. {verdict}"
             )
         }
     }

@@ -511,16 +511,21 @@ fn funnel_table(doc: &Doc<'_>, ind: &Ind<'_>, cmp: &Comparison) -> Table {
     });
     let rows = listed
         .into_iter()
-        .map(|p| Row {
-            cells: vec![
-                Cell::new(p.organisation.as_str()),
-                Cell::new(int(p.n, lang)),
-                Cell::new(ind.value(p.estimate, lang)),
-                Cell::new(ind.range(p.limit95_low, p.limit95_high, lang)),
-                Cell::new(ind.range(p.limit998_low, p.limit998_high, lang)),
-                Cell::new(words(lang).flag_name(p.flag)),
-            ],
-            strong: false,
+        .map(|p| {
+            // As many decimals as the flag needs to be read off the row.
+            let extra =
+                ind.deciding_decimals(p.estimate, &[p.limit95_low, p.limit95_high, p.limit998_low, p.limit998_high]);
+            Row {
+                cells: vec![
+                    Cell::new(p.organisation.as_str()),
+                    Cell::new(int(p.n, lang)),
+                    Cell::new(ind.value_finer(p.estimate, extra, lang)),
+                    Cell::new(ind.range_finer(p.limit95_low, p.limit95_high, extra, lang)),
+                    Cell::new(ind.range_finer(p.limit998_low, p.limit998_high, extra, lang)),
+                    Cell::new(words(lang).flag_name(p.flag)),
+                ],
+                strong: false,
+            }
         })
         .collect();
     let v0 = svg::FunnelShape::of(cmp).map(|s| ind.value(s.v0, lang)).unwrap_or_default();

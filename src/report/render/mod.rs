@@ -408,6 +408,51 @@ impl<'a> Ind<'a> {
         }
     }
 
+    /// A status value with `extra` more decimals than usual: `53.75 %`.
+    fn value_finer(&self, x: f64, extra: usize, lang: Lang) -> String {
+        if self.is_proportion() {
+            format!("{}{}", nums::num(x * 100.0, extra, lang), nums::percent_sign(lang))
+        } else {
+            let n = nums::num(x, self.decimals + extra, lang);
+            match self.unit() {
+                Some(u) => format!("{n}{NBSP}{u}"),
+                None => n,
+            }
+        }
+    }
+
+    /// A status interval with `extra` more decimals than usual.
+    fn range_finer(&self, low: f64, high: f64, extra: usize, lang: Lang) -> String {
+        if self.is_proportion() {
+            format!(
+                "{}–{}{}",
+                nums::num(low * 100.0, extra, lang),
+                nums::num(high * 100.0, extra, lang),
+                nums::percent_sign(lang)
+            )
+        } else {
+            nums::num_range(low, high, self.decimals + extra, lang)
+        }
+    }
+
+    /// How many more decimals than usual make the comparison of `estimate`
+    /// with each of `limits` visible: the written estimate sits on the same
+    /// side of each written limit as the true one (never "54 %" flagged
+    /// below a limit of "54 %"). At most 4.
+    fn deciding_decimals(&self, estimate: f64, limits: &[f64]) -> usize {
+        let (scale, base) = if self.is_proportion() { (100.0, 0) } else { (1.0, self.decimals) };
+        let written = |x: f64, d: usize| (x * scale * 10f64.powi(d as i32)).round();
+        (0..=4)
+            .find(|&extra| {
+                let d = base + extra;
+                limits.iter().all(|&l| {
+                    let (e, w) = (written(estimate, d), written(l, d));
+                    estimate.total_cmp(&l) == e.total_cmp(&w) || estimate == l
+                })
+            })
+            .unwrap_or(4)
+    }
+
     /// Whether the mean change of this indicator is a difference of
     /// proportions (binary), read in percentage points.
     fn change_in_points(&self) -> bool {

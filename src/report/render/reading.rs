@@ -178,10 +178,7 @@ pub(super) fn funnel_reading(doc: &Doc<'_>, ind: &Ind<'_>, cmp: &Comparison) -> 
     let w = words(doc.lang);
     let mut out = Vec::new();
     let mut within: Vec<&str> = Vec::new();
-    let note = match ind.rep.direction {
-        Direction::HigherIsBetter => "",
-        Direction::LowerIsBetter => w.lower_is_better_note(),
-    };
+    let lower_is_better = ind.rep.direction == Direction::LowerIsBetter;
     for point in &cmp.funnel {
         let org = point.organisation.as_str();
         let (above, strong) = match point.flag {
@@ -194,7 +191,7 @@ pub(super) fn funnel_reading(doc: &Doc<'_>, ind: &Ind<'_>, cmp: &Comparison) -> 
             FunnelFlag::Above998 => (true, true),
             FunnelFlag::Below998 => (false, true),
         };
-        out.push(w.outside_limits(org, Outside { above, strong }, note));
+        out.push(w.outside_limits(org, Outside { above, strong, lower_is_better }));
     }
     if !within.is_empty() {
         out.push(w.within_limits(&w.join(&within), within.len()));
