@@ -237,3 +237,145 @@ fn funnel_labels_stay_clear_of_the_limit_lines() {
     let orgs = report.indicators.iter().filter_map(|i| i.comparison.as_ref()).map(|c| c.funnel.len()).sum::<usize>();
     assert_eq!(names, orgs, "every funnel label has its halo");
 }
+
+/// The board summary of a report, Markdown and HTML.
+fn summaries(report: &Report, set: &ReferenceSet, lang: Lang) -> (String, String) {
+    let mut options = RenderOptions::new(lang);
+    options.summary = true;
+    (render::markdown(report, set, &options), render::html(report, set, &options))
+}
+
+#[test]
+fn the_board_summary_has_who_was_served_the_key_results_the_comparison_and_the_caveats() {
+    for id in ["exclusion-2023", "child-protection-2024"] {
+        let owned;
+        let (report, set) = if id == "exclusion-2023" {
+            exclusion()
+        } else {
+            owned = bundled_report(id);
+            &owned
+        };
+        for (lang, headings, ci, breakdown, full) in [
+            (
+                Lang::En,
+                ["## Who was served", "## Key results", "## How organisations compare", "## Caveats"],
+                "95% CI",
+                "A breakdown by age and sex is left for a later version.",
+                "#### Distance travelled",
+            ),
+            (
+                Lang::Fr,
+                [
+                    "## Les personnes accompagnées",
+                    "## Résultats clés",
+                    "## Les structures comparées",
+                    "## Précautions de lecture",
+                ],
+                "IC à 95",
+                "Une répartition par âge et par sexe est laissée à une version ultérieure.",
+                "#### Chemin parcouru",
+            ),
+        ] {
+            let (md, html) = summaries(report, set, lang);
+            for heading in headings {
+                assert!(md.contains(&format!("\n{heading}\n")), "{id} {lang}: no «{heading}»");
+                let h2 = format!("<h2>{}</h2>", &heading[3..]);
+                assert!(html.contains(&h2), "{id} {lang}: no {h2} in the HTML summary");
+            }
+            assert!(
+                !md.contains(full) && !html.contains("class=\"indicator\""),
+                "{id} {lang}: the full report's sections"
+            );
+            assert!(md.contains(breakdown), "{id} {lang}: no word on the missing breakdown");
+            // The key results: the first page's, each with its interval.
+            let options = RenderOptions::new(lang);
+            let headlines = render::headlines(report, set, &options);
+            assert!(headlines.len() >= 3, "{id}: {} headlines", headlines.len());
+            for (ind, text) in &headlines {
+                assert!(text.contains(ci), "{id} {lang}: {} has no interval", ind.indicator);
+                let label = ind.label.get(lang);
+                let line = md.lines().find(|l| l.contains(&format!("**{label}**"))).unwrap_or_else(|| {
+                    panic!("{id} {lang}: {} is not in the summary", ind.indicator);
+                });
+                assert!(line.contains(ci), "{id} {lang}: {} without its interval in the summary", ind.indicator);
+            }
+            // One line per indicator compared, and no more.
+            let compared =
+                report.indicators.iter().filter(|i| i.comparison.as_ref().is_some_and(|c| !c.funnel.is_empty()));
+            let start = md.find(headings[2]).expect("comparison");
+            let part = &md[start..md.find(headings[3]).expect("caveats")];
+            let mut rows = 0;
+            for ind in compared {
+                let label = ind.label.get(lang);
+                assert!(part.contains(&format!("\n| {label} |")), "{id} {lang}: no comparison line for {label}");
+                rows += 1;
+            }
+            let lines = part.lines().filter(|l| l.starts_with("| ") && !l.starts_with("| ---")).count();
+            assert_eq!(lines, rows + 1, "{id} {lang}: one line per indicator compared, after the heading row");
+            // Who was served: the totals of the data-quality section.
+            let people =
+                social_impact::report::render::format_number(report.data_quality.beneficiaries as f64, 0, lang);
+            assert!(md.contains(&people), "{id} {lang}: the number of people supported is not in the summary");
+        }
+    }
+}
+
+#[test]
+fn the_board_summary_says_which_way_an_organisation_differs() {
+    use social_impact::catalogue::Direction;
+    use social_impact::report::FunnelFlag;
+    let (report, set) = exclusion();
+    let mut report = report.clone();
+    let ind = report
+        .indicators
+        .iter_mut()
+        .find(|i| i.direction == Direction::LowerIsBetter && i.comparison.as_ref().is_some_and(|c| c.funnel.len() > 1))
+        .expect("a lower-is-better indicator compared");
+    let label = ind.label.get(Lang::En).to_string();
+    let funnel = &mut ind.comparison.as_mut().expect("compared").funnel;
+    for p in funnel.iter_mut() {
+        p.flag = FunnelFlag::Within;
+    }
+    // Above the limits where lower is better: worse.
+    funnel[0].flag = FunnelFlag::Above998;
+    let org = funnel[0].organisation.to_string();
+    let (md, _) = summaries(&report, set, Lang::En);
+    let line = md.lines().find(|l| l.starts_with(&format!("| {label} |"))).expect("the indicator's line");
+    let cells: Vec<&str> = line.split(" | ").collect();
+    assert_eq!(cells.get(2).copied(), Some("–"), "nobody better: {line}");
+    assert!(cells.get(3).is_some_and(|c| c.starts_with(&org)), "{org} is worse: {line}");
+}
+
+#[test]
+fn impact_report_summary_writes_the_board_summary_and_refuses_json() {
+    use crate::it::support::run_impact;
+    let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/data/exclusion-2023");
+    let (enrolments, observations) = (data.join("enrolments.csv"), data.join("observations.csv"));
+    let report = |extra: &[&str]| {
+        let mut args = vec![
+            "report",
+            "--set",
+            "exclusion-2023",
+            "--enrolments",
+            enrolments.to_str().unwrap(),
+            "--observations",
+            observations.to_str().unwrap(),
+            "--summary",
+        ];
+        args.extend_from_slice(extra);
+        run_impact(&args)
+    };
+    let md = report(&["--format", "md", "--lang", "en"]);
+    assert!(md.status.success(), "{}", String::from_utf8_lossy(&md.stderr));
+    let text = String::from_utf8(md.stdout).unwrap();
+    assert!(text.contains("*Board summary*") && text.contains("## Who was served"), "not the summary:\n{text}");
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("summary.json");
+    for (lang, says) in [("en", "--summary writes the board summary"), ("fr", "--summary écrit la synthèse")] {
+        let json = report(&["--format", "json", "--lang", lang, "-o", out.to_str().unwrap()]);
+        assert_eq!(json.status.code(), Some(1), "{lang}");
+        let stderr = String::from_utf8_lossy(&json.stderr);
+        assert!(stderr.contains(says), "{lang}: {stderr}");
+        assert!(!out.exists(), "{lang}: something was written");
+    }
+}

@@ -242,6 +242,32 @@ fn report_renders_in_headless_chromium() {
     }
 }
 
+#[test]
+#[ignore = "needs chromium (apt-get install chromium, or $CHROMIUM); .ci/run runs it with --ignored"]
+fn board_summary_prints_to_at_most_four_a4_pages() {
+    let browser =
+        chromium().unwrap_or_else(|| panic!("no chromium found (set $CHROMIUM or `apt-get install chromium`)"));
+    let out = artifacts();
+    for id in ["exclusion-2023", "child-protection-2024"] {
+        let (report, set) = bundled_report(id);
+        for lang in Lang::ALL {
+            let name = format!("summary-{id}-{lang}");
+            let mut options = RenderOptions::new(lang);
+            options.summary = true;
+            let page = out.join(format!("{name}.html"));
+            std::fs::write(&page, render::html(&report, &set, &options)).expect("write page");
+            let pdf = out.join(format!("{name}.pdf"));
+            let _ = std::fs::remove_file(&pdf);
+            run(&browser, &page, &["--no-pdf-header-footer".to_string(), format!("--print-to-pdf={}", pdf.display())]);
+            let bytes = std::fs::read(&pdf).unwrap_or_else(|e| panic!("{name}: no PDF: {e}"));
+            let text = String::from_utf8_lossy(&bytes);
+            let pages = text.matches("/Type /Page").count() - text.matches("/Type /Pages").count();
+            assert!((2..=4).contains(&pages), "{name}: the board summary prints to {pages} pages, not two to four");
+            assert_a4(&text, &name);
+        }
+    }
+}
+
 /// A bundled set's report on its sample data under `examples/data/`.
 pub(super) fn bundled_report(id: &str) -> (social_impact::report::Report, social_impact::ReferenceSet) {
     use social_impact::analysis::{analyse, AnalysisOptions};

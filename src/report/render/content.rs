@@ -184,6 +184,9 @@ fn ind_anchor(doc: &Doc<'_>, ind: &Ind<'_>) -> String {
 
 /// The whole report.
 pub(crate) fn blocks(doc: &Doc<'_>) -> Vec<Block> {
+    if doc.options.summary {
+        return super::summary::blocks(doc);
+    }
     let lang = doc.lang;
     let w = words(lang).labels();
     let mut out = vec![cover(doc)];
@@ -207,7 +210,7 @@ pub(crate) fn blocks(doc: &Doc<'_>) -> Vec<Block> {
     out
 }
 
-fn headline(doc: &Doc<'_>, ind: &Ind<'_>) -> Option<Headline> {
+pub(super) fn headline(doc: &Doc<'_>, ind: &Ind<'_>) -> Option<Headline> {
     let lang = doc.lang;
     let net = super::network(ind.rep)?;
     let (from, to) = (net.change.from, net.change.to);
@@ -237,7 +240,7 @@ fn headline(doc: &Doc<'_>, ind: &Ind<'_>) -> Option<Headline> {
     })
 }
 
-fn cover(doc: &Doc<'_>) -> Block {
+pub(super) fn cover(doc: &Doc<'_>) -> Block {
     let lang = doc.lang;
     let w = words(lang).labels();
     let r = doc.report;

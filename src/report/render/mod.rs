@@ -36,6 +36,7 @@ mod html;
 pub(crate) use html::page_start;
 mod markdown;
 mod reading;
+mod summary;
 mod svg;
 
 /// What other documents written for people (the SROI result,
@@ -88,13 +89,18 @@ pub struct RenderOptions {
     /// report does not carry it: the result is its own contract,
     /// `impact-sroi/1`.
     pub sroi: Option<crate::costs::render::ReportSection>,
+    /// The board summary instead of the full report (default false): who
+    /// was served, the key results with their intervals, how organisations
+    /// compare (one line per indicator) and the caveats, in two to four
+    /// printed A4 pages.
+    pub summary: bool,
 }
 
 impl RenderOptions {
-    /// Options for `lang`, with no notes, at most 5 headline results and no
-    /// avoided-cost section.
+    /// Options for `lang`, with no notes, at most 5 headline results, no
+    /// avoided-cost section, and the full report rather than the summary.
     pub fn new(lang: Lang) -> RenderOptions {
-        RenderOptions { lang, notes: Vec::new(), max_headlines: 5, sroi: None }
+        RenderOptions { lang, notes: Vec::new(), max_headlines: 5, sroi: None, summary: false }
     }
 }
 
