@@ -174,19 +174,25 @@ fn the_funnel_table_shows_the_digits_that_decide_a_flag() {
     }
 }
 
-#[test]
-fn a_lower_is_better_funnel_says_better_or_worse_plainly() {
-    use social_impact::catalogue::Direction;
-    use social_impact::report::FunnelFlag;
-    let (report, set) = exclusion();
-    let mut report = report.clone();
-    let ind = report
+/// The first lower-is-better indicator compared across at least two
+/// organisations.
+fn lower_is_better_compared(report: &mut Report) -> &mut social_impact::report::IndicatorReport {
+    report
         .indicators
         .iter_mut()
         .find(|i| {
-            i.direction == Direction::LowerIsBetter && i.comparison.as_ref().is_some_and(|c| !c.funnel.is_empty())
+            i.direction == social_impact::catalogue::Direction::LowerIsBetter
+                && i.comparison.as_ref().is_some_and(|c| c.funnel.len() > 1)
         })
-        .expect("a lower-is-better indicator compared across organisations");
+        .expect("a lower-is-better indicator compared across organisations")
+}
+
+#[test]
+fn a_lower_is_better_funnel_says_better_or_worse_plainly() {
+    use social_impact::report::FunnelFlag;
+    let (report, set) = exclusion();
+    let mut report = report.clone();
+    let ind = lower_is_better_compared(&mut report);
     let id = ind.indicator.to_string();
     let funnel = &mut ind.comparison.as_mut().expect("compared").funnel;
     funnel[0].flag = FunnelFlag::Above95;
@@ -321,15 +327,10 @@ fn the_board_summary_has_who_was_served_the_key_results_the_comparison_and_the_c
 
 #[test]
 fn the_board_summary_says_which_way_an_organisation_differs() {
-    use social_impact::catalogue::Direction;
     use social_impact::report::FunnelFlag;
     let (report, set) = exclusion();
     let mut report = report.clone();
-    let ind = report
-        .indicators
-        .iter_mut()
-        .find(|i| i.direction == Direction::LowerIsBetter && i.comparison.as_ref().is_some_and(|c| c.funnel.len() > 1))
-        .expect("a lower-is-better indicator compared");
+    let ind = lower_is_better_compared(&mut report);
     let label = ind.label.get(Lang::En).to_string();
     let funnel = &mut ind.comparison.as_mut().expect("compared").funnel;
     for p in funnel.iter_mut() {
@@ -347,23 +348,11 @@ fn the_board_summary_says_which_way_an_organisation_differs() {
 
 #[test]
 fn impact_report_summary_writes_the_board_summary_and_refuses_json() {
-    use crate::it::support::run_impact;
+    use crate::it::support::run_report;
     let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/data/exclusion-2023");
     let (enrolments, observations) = (data.join("enrolments.csv"), data.join("observations.csv"));
-    let report = |extra: &[&str]| {
-        let mut args = vec![
-            "report",
-            "--set",
-            "exclusion-2023",
-            "--enrolments",
-            enrolments.to_str().unwrap(),
-            "--observations",
-            observations.to_str().unwrap(),
-            "--summary",
-        ];
-        args.extend_from_slice(extra);
-        run_impact(&args)
-    };
+    let report =
+        |extra: &[&str]| run_report("exclusion-2023", &enrolments, &observations, &[&["--summary"], extra].concat());
     let md = report(&["--format", "md", "--lang", "en"]);
     assert!(md.status.success(), "{}", String::from_utf8_lossy(&md.stderr));
     let text = String::from_utf8(md.stdout).unwrap();
