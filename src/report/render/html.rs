@@ -90,13 +90,13 @@ nav.toc a{border:none}
 /// that it holds in two to four A4 pages.
 const SUMMARY_CSS: &str = r#"
 @media print{
-body{font-size:9.5pt}
+body{font-size:9pt}
 section.part{break-before:auto;margin-top:16px;padding-top:10px}
 section.part>h2{font-size:18px}
 .headlines ol{margin-top:6px}
 .headlines li{padding:6px 0;grid-template-columns:120px 1fr;gap:0 16px}
 .headlines .big{font-size:24px}
-.headlines .body p{font-size:9pt;margin-top:3px}
+.headlines .body p{font-size:8.5pt;margin-top:3px}
 .cover .sub{margin:4px 0 12px}
 .cover h1{font-size:26px}
 table{font-size:8.5pt;margin:4px 0 10px;break-inside:auto}
