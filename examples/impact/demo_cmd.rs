@@ -82,6 +82,15 @@ pub fn demo(args: DemoArgs, lang: Lang) -> Result<(), CliError> {
             crate::output::write(&path, text.as_bytes(), &policy, lang)?;
             written.push(path);
         }
+        // The board summary, as `impact report --summary` writes it.
+        let mut board = options.clone();
+        (board.summary, board.sroi) = (true, None);
+        for (format, name) in [(ReportFormat::Html, "board-summary.html"), (ReportFormat::Md, "board-summary.md")] {
+            let path = dir.join(name);
+            let text = report_cmd::render(&report, &set, format, &board)?;
+            crate::output::write(&path, text.as_bytes(), &policy, lang)?;
+            written.push(path);
+        }
         println!("{} — {}", set_id, set.title().get(lang));
         println!("{}", w.demo_sample(PEOPLE as u64, summary.observations, summary.organisations.len() as u64));
         for path in &written {

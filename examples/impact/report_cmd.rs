@@ -1,6 +1,7 @@
 //! `impact report`: from collected data to the report, in JSON, HTML or
 //! Markdown; with `--sroi MODEL`, the HTML and Markdown report end their
-//! results with the avoided-cost section of that model.
+//! results with the avoided-cost section of that model; with `--summary`,
+//! they are the board summary of two to four pages instead.
 //!
 //! The steps themselves are the library's
 //! [`pipeline::report_from_files`](social_impact::pipeline::report_from_files);
@@ -74,6 +75,9 @@ pub struct ReportArgs {
     /// Replace the output file if it exists (never an input or the key).
     #[arg(long)]
     force: bool,
+    /// Write the board summary (two to four pages): who was served, the key results, how organisations compare, the caveats; HTML or Markdown.
+    #[arg(long)]
+    summary: bool,
     // Avoided costs (SROI): a section computed from this report, HTML and
     // Markdown only (the JSON report stays `impact-report/1`; the result as
     // JSON is `impact sroi`'s).
@@ -180,6 +184,9 @@ pub fn report(args: ReportArgs, lang: Lang) -> Result<(), CliError> {
     if args.costs.sroi.is_some() && args.format == ReportFormat::Json {
         return Err(CliError::new(words(lang).sroi_not_in_json()));
     }
+    if args.summary && args.format == ReportFormat::Json {
+        return Err(CliError::new(words(lang).summary_not_in_json()));
+    }
     // The output may replace none of the inputs, the key, the manifest or
     // the model; refused before anything is read, so a wrong --output
     // costs nothing.
@@ -195,6 +202,7 @@ pub fn report(args: ReportArgs, lang: Lang) -> Result<(), CliError> {
         run(&set, &args.enrolments, &args.observations, args.read.options()?, &analysis, args.accept_rejected, lang)?;
     let mut options = RenderOptions::new(lang);
     options.notes = run.notes(lang);
+    options.summary = args.summary;
     if let Some(model) = &args.costs.sroi {
         options.sroi = Some(sroi_section(model, &set, &run.report, &args.costs.options(), lang)?);
     }

@@ -79,6 +79,8 @@ pub(crate) struct ReportLabels {
     pub(crate) events: &'static str,
     /// "Days since entry".
     pub(crate) days_since_entry: &'static str,
+    /// "Share who have not yet reached the outcome", the Kaplan-Meier y axis.
+    pub(crate) not_yet_reached: &'static str,
     /// "not reached".
     pub(crate) not_reached: &'static str,
     /// "Number of answers" (funnel x axis).
@@ -182,15 +184,31 @@ pub(crate) struct ReportLabels {
 }
 
 /// The figures of a headline sentence, each already written out: the
-/// network's status at the later wave (`62 %`, `6.2`) and when (`at exit`),
-/// its interval (` (95 % CI 56–68 %)`, with its leading space, or empty), the
-/// status at the earlier wave and when (`at entry`), the people followed
-/// from one wave to the other and between which waves (`from entry to exit`).
+/// network's status at the later wave (`62 %`, `6.2`), when (`at exit`) and
+/// out of how many people who answered then (`n_later`), its interval
+/// (` (95 % CI 56–68 %)`, with its leading space, or empty), the status at
+/// the earlier wave, when (`at entry`) and out of how many (`n_earlier`),
+/// the people followed from one wave to the other and between which waves
+/// (`from entry to exit`).
 #[rustfmt::skip]
 pub(crate) struct HeadlineFacts<'a> {
-    pub(crate) later: &'a str, pub(crate) at_later: &'a str, pub(crate) ci: &'a str,
-    pub(crate) earlier: &'a str, pub(crate) at_earlier: &'a str,
+    pub(crate) later: &'a str, pub(crate) at_later: &'a str, pub(crate) n_later: &'a str, pub(crate) ci: &'a str,
+    pub(crate) earlier: &'a str, pub(crate) at_earlier: &'a str, pub(crate) n_earlier: &'a str,
     pub(crate) n: &'a str, pub(crate) from_to: &'a str,
+}
+
+/// What "improved" means for an indicator, so that the distance sentence
+/// says it: a step on a scale or ladder, a better answer to a yes / no
+/// question, a better value of a quantity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Steps {
+    /// Ordered answers (a scale, a ladder of categories): improving is
+    /// moving at least one step the better way, not reaching the outcome.
+    Scale,
+    /// A yes / no question: improving is moving to the better answer.
+    YesNo,
+    /// A count or a quantity: improving is a better value.
+    Quantity,
 }
 
 /// Where an organisation sits outside the funnel limits.
@@ -200,6 +218,15 @@ pub(crate) struct Outside {
     pub(crate) above: bool,
     /// Beyond the 99.8 % limit (else only the 95 % one).
     pub(crate) strong: bool,
+    /// For this indicator, lower is better: above the limit is worse.
+    pub(crate) lower_is_better: bool,
+}
+
+impl Outside {
+    /// Whether the organisation does better than the network.
+    pub(crate) fn better(self) -> bool {
+        self.above != self.lower_is_better
+    }
 }
 
 /// Every phrase of a report, in one language.
@@ -256,15 +283,20 @@ pub(crate) trait ReportWords: Sync {
     fn change_test(&self, test: ChangeTest) -> &'static str;
     /// A verdict in a few words, for a tag.
     fn verdict(&self, verdict: Verdict) -> &'static str;
-    /// `Of the 243 people followed from entry to exit, 120 improved (49 %),
-    /// ...`: `counts` holds the count and share of those who improved,
-    /// stayed the same and worsened, in that order.
-    fn distance(&self, n: &str, from_to: &str, counts: [(&str, &str); 3]) -> String;
-    /// ` (for this indicator, lower is better)`, with its leading space.
-    fn lower_is_better_note(&self) -> &'static str;
-    /// One organisation outside the funnel limits; `note` is
-    /// [`lower_is_better_note`](Self::lower_is_better_note) or empty.
-    fn outside_limits(&self, org: &str, outside: Outside, note: &str) -> String;
+    /// `Of the 243 people followed from entry to exit, 120 (49 %) moved at
+    /// least one step the better way ...`: `counts` holds the count (as a
+    /// number and written out) and share of those who improved, stayed the
+    /// same and worsened, in that order; `steps` what improving means.
+    fn distance(&self, n: &str, from_to: &str, counts: [(u64, &str, &str); 3], steps: Steps) -> String;
+    /// A mean change on a scale with its unit: `+2.2 points on the scale`;
+    /// `size` is its absolute value, for the plural.
+    fn scale_change(&self, change: &str, size: f64) -> String;
+    /// When a figure was measured and out of how many people:
+    /// `at exit, 1,027 people`.
+    fn at_wave_of(&self, at_wave: &str, n: &str, count: u64) -> String;
+    /// One organisation outside the funnel limits, and whether that is
+    /// better or worse than the network, said plainly.
+    fn outside_limits(&self, org: &str, outside: Outside) -> String;
     /// The `count` organisations inside the limits, already joined.
     fn within_limits(&self, names: &str, count: usize) -> String;
     /// The name of a test across organisations.
@@ -302,12 +334,16 @@ pub(crate) trait ReportWords: Sync {
     fn hidden_status(&self, waves: &str) -> String;
     /// "change", what is hidden of a group's change.
     fn hidden_change(&self) -> &'static str;
+    /// Why an indicator has no change: the set asks it only at `asked` (the
+    /// waves already joined, `at exit`), not at both waves of `from_to`.
+    fn change_not_measured(&self, asked: &str, from_to: &str) -> String;
     /// Parts of a list joined by semicolons.
     fn semicolons(&self, parts: &[String]) -> String;
     /// `In one sentence: why these results are hidden`.
     fn hidden_results(&self, fewer: &str) -> String;
-    /// `against 13 % at entry`.
-    fn against(&self, value: &str, at_wave: &str) -> String;
+    /// `against 13 % at entry (1,870 people)`; `n` is written out, `count`
+    /// its number, for the plural.
+    fn against(&self, value: &str, at_wave: &str, n: &str, count: u64) -> String;
     /// The glossary: each statistic in one sentence.
     fn glossary(&self) -> &'static [(&'static str, &'static str)];
     /// A data-check line for the data-quality section: a file's rows read,

@@ -3,14 +3,15 @@
 //! bundled sets. The reports validate against the published report schema,
 //! hold no raw beneficiary id, and are byte-identical from run to run; the
 //! HTML and Markdown reports hold the set's avoided-cost section, as
-//! `impact report --sroi` writes it.
+//! `impact report --sroi` writes it. Beside them, the board summary (HTML,
+//! Markdown), as `impact report --summary` writes it.
 
 use crate::it::support::run_impact;
 use std::collections::HashSet;
 use std::path::Path;
 
 const SETS: [&str; 2] = ["exclusion-2023", "child-protection-2024"];
-const FILES: [&str; 3] = ["report.json", "report.html", "report.md"];
+const FILES: [&str; 5] = ["report.json", "report.html", "report.md", "board-summary.html", "board-summary.md"];
 
 fn run_demo(out: &Path, lang: &str) -> String {
     let run = run_impact(&["demo", "--out", out.to_str().unwrap_or_default(), "--lang", lang]);
@@ -64,6 +65,8 @@ fn demo_writes_three_reports_per_set_that_are_valid_private_and_reproducible() {
             "{set}/report.md has no SROI section"
         );
         assert!(!report.as_object().unwrap().contains_key("sroi"));
+        let board = std::fs::read_to_string(dir.join("board-summary.md")).unwrap();
+        assert!(board.contains("*Board summary*") && board.contains("\n## Caveats\n"), "{set}/board-summary.md");
     }
     // Three or four headline results in plain words, with their uncertainty.
     assert!(printed.matches("95% CI").count() >= 3, "headlines missing:\n{printed}");

@@ -34,6 +34,7 @@ mod network_render;
 mod published_schemas;
 mod readme;
 mod render;
+mod render_board;
 mod render_browser;
 mod render_support;
 mod sroi;

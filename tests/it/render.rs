@@ -179,8 +179,8 @@ fn numbers_follow_the_language() {
     let en = render::markdown(&report, &set, &RenderOptions::new(Lang::En));
     // Housing ladder, network at exit: 23 positive of 72 people (the
     // organisations shown at exit; BRIEF section 6).
-    assert!(fr.contains("32\u{202F}% des personnes accompagnées"), "French percent with a narrow no-break space");
-    assert!(en.contains("32% of the people supported"));
+    assert!(fr.contains("32\u{202F}% des 72 personnes interrogées"), "French percent with a narrow no-break space");
+    assert!(en.contains("32% of the 72 people who answered"));
     assert!(fr.contains("IC à 95\u{202F}%\u{a0}: 22–43\u{202F}%"));
     assert!(en.contains("95% CI 22–43%"));
     assert!(fr.contains("31\u{a0}décembre 2025") && en.contains("31\u{a0}December 2025"));

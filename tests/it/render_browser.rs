@@ -125,6 +125,17 @@ pub(crate) fn assert_a4(text: &str, what: &str) {
     }
 }
 
+/// Prints `page` to `pdf` (no header or footer): its number of pages and
+/// the PDF as text.
+pub(crate) fn print(browser: &Path, page: &Path, pdf: &Path) -> (usize, String) {
+    let _ = std::fs::remove_file(pdf);
+    run(browser, page, &["--no-pdf-header-footer".to_string(), format!("--print-to-pdf={}", pdf.display())]);
+    let bytes = std::fs::read(pdf).unwrap_or_else(|e| panic!("{}: no PDF: {e}", page.display()));
+    let text = String::from_utf8_lossy(&bytes).into_owned();
+    let pages = text.matches("/Type /Page").count() - text.matches("/Type /Pages").count();
+    (pages, text)
+}
+
 /// The console lines Chromium logged.
 pub(crate) fn console_lines(stderr: &[u8]) -> Vec<String> {
     String::from_utf8_lossy(stderr).lines().filter(|l| l.contains("CONSOLE")).map(str::to_string).collect()
@@ -228,16 +239,32 @@ fn report_renders_in_headless_chromium() {
             run(&browser, &page, &["--window-size=1280,1500".to_string(), format!("--screenshot={}", first.display())]);
 
             // Print: several A4 pages.
-            let pdf = out.join(format!("browser-{lang}.pdf"));
-            let _ = std::fs::remove_file(&pdf);
-            run(&browser, &page, &["--no-pdf-header-footer".to_string(), format!("--print-to-pdf={}", pdf.display())]);
-            let bytes = std::fs::read(&pdf).unwrap_or_else(|e| panic!("{lang}: no PDF: {e}"));
-            let text = String::from_utf8_lossy(&bytes);
-            let pages = text.matches("/Type /Page").count() - text.matches("/Type /Pages").count();
+            let (pages, text) = print(&browser, &page, &out.join(format!("browser-{lang}.pdf")));
             let sections =
                 report.indicators.iter().map(|i| i.dimension).collect::<std::collections::BTreeSet<_>>().len();
             assert!(pages > sections, "{lang}: {pages} printed pages for {sections} outcome areas");
             assert_a4(&text, &lang.to_string());
+        }
+    }
+}
+
+#[test]
+#[ignore = "needs chromium (apt-get install chromium, or $CHROMIUM); .ci/run runs it with --ignored"]
+fn board_summary_prints_to_at_most_four_a4_pages() {
+    let browser =
+        chromium().unwrap_or_else(|| panic!("no chromium found (set $CHROMIUM or `apt-get install chromium`)"));
+    let out = artifacts();
+    for id in ["exclusion-2023", "child-protection-2024"] {
+        let (report, set) = bundled_report(id);
+        for lang in Lang::ALL {
+            let name = format!("summary-{id}-{lang}");
+            let mut options = RenderOptions::new(lang);
+            options.summary = true;
+            let page = out.join(format!("{name}.html"));
+            std::fs::write(&page, render::html(&report, &set, &options)).expect("write page");
+            let (pages, text) = print(&browser, &page, &out.join(format!("{name}.pdf")));
+            assert!((2..=4).contains(&pages), "{name}: the board summary prints to {pages} pages, not two to four");
+            assert_a4(&text, &name);
         }
     }
 }

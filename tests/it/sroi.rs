@@ -4,7 +4,7 @@
 //! models refused with every problem located; the report's `gained` and
 //! `lost` counts the quantities come from.
 
-use super::support::{fixture, run_impact};
+use super::support::{fixture, run_impact, run_report};
 use social_impact::analysis::{analyse, AnalysisOptions};
 use social_impact::catalogue::check::{check_paths, Rule};
 use social_impact::catalogue::{Catalogue, Direction};
@@ -418,19 +418,7 @@ fn impact_report_with_sroi_writes_the_section_as_impact_sroi_computes_it() {
     let (_, report_file) = report_of("exclusion-2023");
     let data = report_file.parent().unwrap().join("data");
     let (enrolments, observations) = (data.join("enrolments.csv"), data.join("observations.csv"));
-    let report = |extra: &[&str]| {
-        let mut args = vec![
-            "report",
-            "--set",
-            "exclusion-2023",
-            "--enrolments",
-            enrolments.to_str().unwrap(),
-            "--observations",
-            observations.to_str().unwrap(),
-        ];
-        args.extend_from_slice(extra);
-        run_impact(&args)
-    };
+    let report = |extra: &[&str]| run_report("exclusion-2023", &enrolments, &observations, extra);
     let common = ["--sroi", "exclusion-2023", "--draws", "2000", "--seed", "7", "--organisation", "ASSO-A"];
     for lang in ["fr", "en"] {
         let md = report(&[&common[..], &["--format", "md", "--lang", lang]].concat());

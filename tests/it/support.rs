@@ -39,6 +39,15 @@ pub fn run_impact(args: &[&str]) -> Output {
     run_impact_with_env(args, &[])
 }
 
+/// Runs `impact report --set SET --enrolments E --observations O` and then
+/// `extra`.
+pub fn run_report(set: &str, enrolments: &std::path::Path, observations: &std::path::Path, extra: &[&str]) -> Output {
+    let (e, o) = (enrolments.to_string_lossy(), observations.to_string_lossy());
+    let mut args = vec!["report", "--set", set, "--enrolments", &e, "--observations", &o];
+    args.extend_from_slice(extra);
+    run_impact(&args)
+}
+
 /// Runs `impact` with `args` and the locale variables `env` (all others of
 /// `LC_ALL`, `LC_MESSAGES` and `LANG` removed).
 pub fn run_impact_with_env(args: &[&str], env: &[(&str, &str)]) -> Output {

@@ -137,6 +137,10 @@ impl CliWords for En {
         "--sroi adds a section to the HTML or Markdown report (--format html or md); the JSON report stays impact-report/1: \
          write it, then `impact sroi --model MODEL --report report.json` for the SROI result in JSON (impact-sroi/1). Nothing was written"
     }
+    fn summary_not_in_json(&self) -> &'static str {
+        "--summary writes the board summary as HTML or Markdown (--format html or md); the JSON report has every \
+         figure already. Nothing was written"
+    }
     fn exists_use_force(&self, refusal: &str) -> String {
         format!("{refusal}; add --force to replace it, or choose another name")
     }

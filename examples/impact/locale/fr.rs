@@ -150,6 +150,10 @@ impl CliWords for Fr {
         "--sroi ajoute une section au rapport HTML ou Markdown (--format html ou md)\u{a0}; le rapport JSON reste impact-report/1\u{a0}: \
          écrivez-le, puis `impact sroi --model MODÈLE --report report.json` pour le résultat SROI en JSON (impact-sroi/1). Rien n'a été écrit"
     }
+    fn summary_not_in_json(&self) -> &'static str {
+        "--summary écrit la synthèse pour le conseil d'administration en HTML ou en Markdown (--format html ou md)\u{a0}; \
+         le rapport JSON contient déjà tous les chiffres. Rien n'a été écrit"
+    }
     fn exists_use_force(&self, refusal: &str) -> String {
         format!("{refusal}\u{a0}; ajoutez --force pour le remplacer, ou choisissez un autre nom")
     }

@@ -83,6 +83,9 @@ fn arg_of_command(path: &str, id: &str) -> Option<&'static str> {
         ("pseudonymise", "force") => "Remplacer le fichier de sortie s'il existe (jamais l'entrée ni la clé)",
         ("report", "sroi") => "Modèle de coûts évités (impact-sroi-model/1), ou l'identifiant d'un référentiel fourni pour son modèle illustratif\u{a0}: ajoute la section des coûts évités au rapport HTML ou Markdown",
         ("report", "accept_rejected") => "Produire le rapport même si des lignes ont des erreurs, quand les lignes écartées font au plus cette part des lignes lues (`2%` ou `0.02`, au plus 10\u{202f}%)\u{a0}; le rapport dit ce qui a été écarté",
+        ("report", "summary") => {
+            "Écrire la synthèse pour le conseil d'administration (deux à quatre pages)\u{a0}: les personnes accompagnées, les résultats clés, la comparaison des structures, les précautions\u{a0}; HTML ou Markdown"
+        }
         ("report", "draws") => "Nombre de tirages Monte-Carlo de la section des coûts évités",
         ("report", "seed") => "Graine des tirages de la section des coûts évités",
         ("report", "organisation") => "Lire les quantités des coûts évités de cette structure plutôt que du réseau entier",

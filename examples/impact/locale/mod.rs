@@ -103,6 +103,8 @@ pub trait CliWords: Sync {
     fn data_have_errors(&self) -> &'static str;
     /// `impact report --sroi` asked for the JSON format.
     fn sroi_not_in_json(&self) -> &'static str;
+    /// `impact report --summary` asked for the JSON format.
+    fn summary_not_in_json(&self) -> &'static str;
     /// A refused write of an existing file, with how to allow it.
     fn exists_use_force(&self, refusal: &str) -> String;
     /// `key new` wrote a key (nothing of it is shown).

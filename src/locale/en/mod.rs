@@ -15,4 +15,5 @@ mod network;
 mod numbers;
 mod report;
 mod sroi;
+mod summary;
 mod vocabulary;

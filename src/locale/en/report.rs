@@ -4,7 +4,7 @@ use super::En;
 use crate::catalogue::{Dimension, Direction, Measure, Wave};
 use crate::data::MissingReason;
 use crate::ingest::ProblemCode;
-use crate::locale::report::{HeadlineFacts, Outside, ReportLabels, ReportWords};
+use crate::locale::report::{HeadlineFacts, Outside, ReportLabels, ReportWords, Steps};
 use crate::report::render::{ChangeTest, Verdict};
 use crate::report::{ComparisonTest, FunnelFlag};
 
@@ -45,6 +45,7 @@ pub(super) const LABELS: ReportLabels = ReportLabels {
     median_days: "Median (days)",
     events: "Outcomes reached",
     days_since_entry: "Days since entry",
+    not_yet_reached: "Share who have not yet reached the outcome",
     not_reached: "not reached",
     answers: "Number of answers",
     network_value: "Network value",
@@ -251,16 +252,17 @@ impl ReportWords for En {
 
     fn headline_share(&self, f: &HeadlineFacts<'_>, positive: &str) -> String {
         format!(
-            "{} of the people supported {positive} {}{}, against {} {} ({} people followed {}).",
-            f.later, f.at_later, f.ci, f.earlier, f.at_earlier, f.n, f.from_to
+            "{} of the {} people who answered {} {positive}{}, against {} of the {} people who answered {} \
+             ({} people answered at both and are followed {}).",
+            f.later, f.n_later, f.at_later, f.ci, f.earlier, f.n_earlier, f.at_earlier, f.n, f.from_to
         )
     }
 
     fn headline_mean(&self, f: &HeadlineFacts<'_>, scale: &str, change: &str, change_ci: &str) -> String {
         format!(
-            "On average {}{scale} {}{}, against {} {}: a mean change of {change} per person{change_ci}, \
-             for {} people followed {}.",
-            f.later, f.at_later, f.ci, f.earlier, f.at_earlier, f.n, f.from_to
+            "On average {}{scale} for the {} people who answered {}{}, against {} for the {} people who answered \
+             {}. For the {} people followed {}, the mean change is {change} per person{change_ci}.",
+            f.later, f.n_later, f.at_later, f.ci, f.earlier, f.n_earlier, f.at_earlier, f.n, f.from_to
         )
     }
 
@@ -293,29 +295,52 @@ impl ReportWords for En {
         }
     }
 
-    fn distance(&self, n: &str, from_to: &str, [improved, unchanged, worsened]: [(&str, &str); 3]) -> String {
-        format!(
-            "Of the {n} people followed {from_to}, {} improved ({}), {} stayed at the same level ({}) and {} worsened ({}).",
-            improved.0, improved.1, unchanged.0, unchanged.1, worsened.0, worsened.1,
-        )
+    fn distance(&self, n: &str, from_to: &str, counts: [(u64, &str, &str); 3], steps: Steps) -> String {
+        let [(_, a, a_share), (_, b, b_share), (_, c, c_share)] = counts;
+        let moves = match steps {
+            Steps::Scale => format!(
+                "{a} ({a_share}) moved at least one step the better way on the scale (a better answer, not \
+                 necessarily the outcome itself), {b} ({b_share}) stayed on the same step and {c} ({c_share}) \
+                 moved at least one step the worse way"
+            ),
+            Steps::YesNo => format!(
+                "{a} ({a_share}) moved to the better answer, {b} ({b_share}) gave the same answer and {c} \
+                 ({c_share}) moved to the worse answer"
+            ),
+            Steps::Quantity => format!(
+                "{a} ({a_share}) had a better value, {b} ({b_share}) the same value and {c} ({c_share}) a worse one"
+            ),
+        };
+        format!("Of the {n} people followed {from_to}, {moves}.")
     }
 
-    fn lower_is_better_note(&self) -> &'static str {
-        " (for this indicator, lower is better)"
+    fn scale_change(&self, change: &str, size: f64) -> String {
+        let points = if size == 1.0 { "point" } else { "points" };
+        format!("{change} {points} on the scale")
     }
 
-    fn outside_limits(&self, org: &str, outside: Outside, note: &str) -> String {
+    fn at_wave_of(&self, at_wave: &str, n: &str, count: u64) -> String {
+        format!("{at_wave}, {n} {}", if count == 1 { "person" } else { "people" })
+    }
+
+    fn outside_limits(&self, org: &str, outside: Outside) -> String {
         let side = if outside.above { "above" } else { "below" };
         let higher = if outside.above { "higher" } else { "lower" };
+        let how = if outside.better() { "better" } else { "worse" };
+        let verdict = if outside.lower_is_better {
+            format!("For this indicator lower is better, so {org} does {how} than the network.")
+        } else {
+            format!("{org} does {how} than the network.")
+        };
         if outside.strong {
             format!(
                 "{org} is {side} the 99.8% limit: its result is clearly {higher} than the network's, far beyond \
-                 what chance would explain{note}."
+                 what chance would explain. {verdict}"
             )
         } else {
             format!(
                 "{org} is {side} the 95% limit: its result is {higher} than the network's beyond what chance \
-                 would explain{note}."
+                 would explain. {verdict}"
             )
         }
     }
@@ -438,6 +463,13 @@ impl ReportWords for En {
         "change"
     }
 
+    fn change_not_measured(&self, asked: &str, from_to: &str) -> String {
+        format!(
+            "This indicator is collected only {asked}: change {from_to} does not apply to it, so there is no \
+             distance travelled to show. Nothing is hidden here."
+        )
+    }
+
     fn semicolons(&self, parts: &[String]) -> String {
         parts.join("; ")
     }
@@ -449,8 +481,8 @@ impl ReportWords for En {
         )
     }
 
-    fn against(&self, value: &str, at_wave: &str) -> String {
-        format!("against {value} {at_wave}")
+    fn against(&self, value: &str, at_wave: &str, n: &str, count: u64) -> String {
+        format!("against {value} {at_wave} ({n} {})", if count == 1 { "person" } else { "people" })
     }
 
     fn glossary(&self) -> &'static [(&'static str, &'static str)] {

@@ -26,3 +26,4 @@ fn quoted(s: &str) -> String {
 }
 mod report;
 mod sroi;
+mod summary;

@@ -4,7 +4,7 @@ use super::Fr;
 use crate::catalogue::{Dimension, Direction, Measure, Wave};
 use crate::data::MissingReason;
 use crate::ingest::ProblemCode;
-use crate::locale::report::{HeadlineFacts, Outside, ReportLabels, ReportWords};
+use crate::locale::report::{HeadlineFacts, Outside, ReportLabels, ReportWords, Steps};
 use crate::report::render::{ChangeTest, Verdict};
 use crate::report::{ComparisonTest, FunnelFlag};
 
@@ -46,6 +46,7 @@ pub(super) const LABELS: ReportLabels = ReportLabels {
     median_days: "Médiane (jours)",
     events: "Résultats atteints",
     days_since_entry: "Jours depuis l'entrée",
+    not_yet_reached: "Part n'ayant pas encore atteint le résultat",
     not_reached: "non atteinte",
     answers: "Nombre de réponses",
     network_value: "Valeur du réseau",
@@ -261,16 +262,18 @@ impl ReportWords for Fr {
 
     fn headline_share(&self, f: &HeadlineFacts<'_>, positive: &str) -> String {
         format!(
-            "{} des personnes accompagnées {positive} {}{}, contre {} {} ({} personnes suivies {}).",
-            f.later, f.at_later, f.ci, f.earlier, f.at_earlier, f.n, f.from_to
+            "{} des {} personnes interrogées {} {positive}{}, contre {} des {} personnes interrogées {} \
+             ({} personnes ont répondu aux deux et sont suivies {}).",
+            f.later, f.n_later, f.at_later, f.ci, f.earlier, f.n_earlier, f.at_earlier, f.n, f.from_to
         )
     }
 
     fn headline_mean(&self, f: &HeadlineFacts<'_>, scale: &str, change: &str, change_ci: &str) -> String {
         format!(
-            "En moyenne {}{scale} {}{}, contre {} {}\u{a0}: une évolution moyenne de {change} par personne{change_ci}, \
-             pour {} personnes suivies {}.",
-            f.later, f.at_later, f.ci, f.earlier, f.at_earlier, f.n, f.from_to
+            "En moyenne {}{scale} pour les {} personnes interrogées {}{}, contre {} pour les {} personnes \
+             interrogées {}. Pour les {} personnes suivies {}, l'évolution moyenne est de {change} par \
+             personne{change_ci}.",
+            f.later, f.n_later, f.at_later, f.ci, f.earlier, f.n_earlier, f.at_earlier, f.n, f.from_to
         )
     }
 
@@ -305,29 +308,62 @@ impl ReportWords for Fr {
         }
     }
 
-    fn distance(&self, n: &str, from_to: &str, [improved, unchanged, worsened]: [(&str, &str); 3]) -> String {
-        format!(
-            "Sur les {n} personnes suivies {from_to}, {} ont progressé ({}), {} sont restées au même niveau ({}) et {} ont reculé ({}).",
-            improved.0, improved.1, unchanged.0, unchanged.1, worsened.0, worsened.1,
-        )
+    fn distance(&self, n: &str, from_to: &str, counts: [(u64, &str, &str); 3], steps: Steps) -> String {
+        // In French 0 and 1 take the singular.
+        let pl = |k: u64, one: &'static str, many: &'static str| if k < 2 { one } else { many };
+        let [(ka, a, a_share), (kb, b, b_share), (kc, c, c_share)] = counts;
+        let moves = match steps {
+            Steps::Scale => format!(
+                "{a} ({a_share}) {} d'au moins un échelon dans le bon sens (une meilleure réponse, pas \
+                 forcément le résultat visé), {b} ({b_share}) {} au même échelon et {c} ({c_share}) {} d'au \
+                 moins un échelon",
+                pl(ka, "a progressé", "ont progressé"),
+                pl(kb, "est restée", "sont restées"),
+                pl(kc, "a reculé", "ont reculé"),
+            ),
+            Steps::YesNo => format!(
+                "{a} ({a_share}) {} à la meilleure réponse, {b} ({b_share}) {} la même réponse et {c} \
+                 ({c_share}) {} à la moins bonne",
+                pl(ka, "est passée", "sont passées"),
+                pl(kb, "a donné", "ont donné"),
+                pl(kc, "est passée", "sont passées"),
+            ),
+            Steps::Quantity => format!(
+                "{a} ({a_share}) {} une meilleure valeur, {b} ({b_share}) la même et {c} ({c_share}) une moins \
+                 bonne",
+                pl(ka, "a eu", "ont eu"),
+            ),
+        };
+        format!("Sur les {n} personnes suivies {from_to}, {moves}.")
     }
 
-    fn lower_is_better_note(&self) -> &'static str {
-        " (pour cet indicateur, plus c'est bas, mieux c'est)"
+    fn scale_change(&self, change: &str, size: f64) -> String {
+        let points = if size < 2.0 { "point" } else { "points" };
+        format!("{change}\u{a0}{points} sur l'échelle")
     }
 
-    fn outside_limits(&self, org: &str, outside: Outside, note: &str) -> String {
+    fn at_wave_of(&self, at_wave: &str, n: &str, count: u64) -> String {
+        format!("{at_wave}, {n}\u{a0}{}", if count < 2 { "personne" } else { "personnes" })
+    }
+
+    fn outside_limits(&self, org: &str, outside: Outside) -> String {
         let side = if outside.above { "au-dessus de" } else { "en dessous de" };
         let higher = if outside.above { "plus élevé" } else { "plus bas" };
+        let how = if outside.better() { "mieux" } else { "moins bien" };
+        let verdict = if outside.lower_is_better {
+            format!("Pour cet indicateur, plus c'est bas, mieux c'est\u{a0}: {org} fait donc {how} que le réseau.")
+        } else {
+            format!("{org} fait donc {how} que le réseau.")
+        };
         if outside.strong {
             format!(
                 "{org} est {side} la limite à 99,8\u{202F}%\u{a0}: son résultat est nettement {higher} que celui \
-                 du réseau, bien au-delà de ce que le hasard expliquerait{note}."
+                 du réseau, bien au-delà de ce que le hasard expliquerait. {verdict}"
             )
         } else {
             format!(
                 "{org} est {side} la limite à 95\u{202F}%\u{a0}: son résultat est {higher} que celui du réseau, \
-                 au-delà de ce que le hasard expliquerait{note}."
+                 au-delà de ce que le hasard expliquerait. {verdict}"
             )
         }
     }
@@ -457,6 +493,13 @@ impl ReportWords for Fr {
         "évolution"
     }
 
+    fn change_not_measured(&self, asked: &str, from_to: &str) -> String {
+        format!(
+            "Cet indicateur n'est recueilli qu'{asked}\u{a0}: l'évolution {from_to} ne s'applique pas à lui, il n'y a \
+             donc pas de chemin parcouru à montrer. Rien n'est masqué ici."
+        )
+    }
+
     fn semicolons(&self, parts: &[String]) -> String {
         parts.join("\u{a0}; ")
     }
@@ -468,8 +511,8 @@ impl ReportWords for Fr {
         )
     }
 
-    fn against(&self, value: &str, at_wave: &str) -> String {
-        format!("contre {value} {at_wave}")
+    fn against(&self, value: &str, at_wave: &str, n: &str, count: u64) -> String {
+        format!("contre {value} {at_wave} ({n}\u{a0}{})", if count < 2 { "personne" } else { "personnes" })
     }
 
     fn glossary(&self) -> &'static [(&'static str, &'static str)] {

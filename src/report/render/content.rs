@@ -88,9 +88,11 @@ pub(crate) struct Headline {
     pub anchor: String,
     /// The key figure: the network's status at the later wave.
     pub key: String,
-    /// When the key figure was measured: "at exit".
+    /// When the key figure was measured and out of how many people: "at
+    /// exit, 1,027 people".
     pub key_wave: String,
-    /// The earlier status: "against 13% at entry".
+    /// The earlier status and its base: "against 13% at entry (1,870
+    /// people)".
     pub before: String,
     /// Whether the change is clear, and which way.
     pub verdict: super::Verdict,
@@ -194,6 +196,9 @@ fn ind_anchor(doc: &Doc<'_>, ind: &Ind<'_>) -> String {
 
 /// The whole report.
 pub(crate) fn blocks(doc: &Doc<'_>) -> Vec<Block> {
+    if doc.options.summary {
+        return super::summary::blocks(doc);
+    }
     let lang = doc.lang;
     let w = words(lang).labels();
     let mut out = vec![cover(doc)];
@@ -220,7 +225,7 @@ pub(crate) fn blocks(doc: &Doc<'_>) -> Vec<Block> {
     out
 }
 
-fn headline(doc: &Doc<'_>, ind: &Ind<'_>) -> Option<Headline> {
+pub(super) fn headline(doc: &Doc<'_>, ind: &Ind<'_>) -> Option<Headline> {
     let lang = doc.lang;
     let net = super::network(ind.rep)?;
     let (from, to) = (net.change.from, net.change.to);
@@ -236,15 +241,21 @@ fn headline(doc: &Doc<'_>, ind: &Ind<'_>) -> Option<Headline> {
             Some(crate::catalogue::Measure::Ordinal { max, .. }) => format!("{}/{max}", ind.value(v_to, lang)),
             _ => ind.value(v_to, lang),
         },
-        key_wave: words(lang).at_wave(to).to_string(),
-        before: words(lang).against(&ind.value(v_from, lang), words(lang).at_wave(from)),
+        key_wave: {
+            let n = say::status_n(net, to);
+            words(lang).at_wave_of(words(lang).at_wave(to), &int(n, lang), n)
+        },
+        before: {
+            let n = say::status_n(net, from);
+            words(lang).against(&ind.value(v_from, lang), words(lang).at_wave(from), &int(n, lang), n)
+        },
         verdict,
         verdict_text: words(lang).verdict(verdict).to_string(),
         text: say::headline(doc, ind)?,
     })
 }
 
-fn cover(doc: &Doc<'_>) -> Block {
+pub(super) fn cover(doc: &Doc<'_>) -> Block {
     let lang = doc.lang;
     let w = words(lang).labels();
     let r = doc.report;
@@ -296,26 +307,16 @@ fn indicator(doc: &Doc<'_>, ind: &Ind<'_>, out: &mut Vec<Block>) {
     let total = organisations_of(ind);
     out.push(Block::Figure { svg: svg::status(doc, ind), table: status_table(doc, ind) });
     not_listed_para(doc, listed.iter().map(|g| &g.organisation), total, out);
-    // Distance travelled.
-    out.push(Block::Heading(w.distance.to_string()));
-    if let Some(net) = super::network(ind.rep) {
-        match say::distance(doc, net) {
-            Some(text) => {
-                out.push(Block::Para(text));
-                if let Some(reading) = say::change_reading(doc, ind, net) {
-                    out.push(Block::Para(reading));
-                }
-            }
-            None => out.push(Block::Para(format!(
-                "{}{} {}.",
-                w.hidden,
-                colon(lang),
-                words(lang).fewer_than(doc.min_cell())
-            ))),
-        }
+    // Distance travelled, when the set collects the indicator at both waves.
+    let change = doc.set.change();
+    if !ind.measures_change(change) {
+        out.push(Block::Para(
+            words(lang).change_not_measured(&ind.asked_at(lang), &words(lang).span(change.from, change.to)),
+        ));
+    } else {
+        distance_section(doc, ind, out);
+        not_listed_para(doc, listed.iter().map(|g| &g.organisation), total, out);
     }
-    out.push(Block::Figure { svg: svg::distance(doc, ind), table: distance_table(doc, ind) });
-    not_listed_para(doc, listed.iter().map(|g| &g.organisation), total, out);
     // Comparison.
     out.push(Block::Heading(w.comparison.to_string()));
     let compared: std::collections::BTreeSet<&str> =
@@ -378,6 +379,30 @@ fn indicator(doc: &Doc<'_>, ind: &Ind<'_>, out: &mut Vec<Block>) {
             rows,
         }));
     }
+}
+
+/// The distance travelled: who improved, stayed, worsened, and its chart.
+fn distance_section(doc: &Doc<'_>, ind: &Ind<'_>, out: &mut Vec<Block>) {
+    let lang = doc.lang;
+    let w = words(lang).labels();
+    out.push(Block::Heading(w.distance.to_string()));
+    if let Some(net) = super::network(ind.rep) {
+        match say::distance(doc, ind, net) {
+            Some(text) => {
+                out.push(Block::Para(text));
+                if let Some(reading) = say::change_reading(doc, ind, net) {
+                    out.push(Block::Para(reading));
+                }
+            }
+            None => out.push(Block::Para(format!(
+                "{}{} {}.",
+                w.hidden,
+                colon(lang),
+                words(lang).fewer_than(doc.min_cell())
+            ))),
+        }
+    }
+    out.push(Block::Figure { svg: svg::distance(doc, ind), table: distance_table(doc, ind) });
 }
 
 fn status_table(doc: &Doc<'_>, ind: &Ind<'_>) -> Table {
@@ -508,16 +533,21 @@ fn funnel_table(doc: &Doc<'_>, ind: &Ind<'_>, cmp: &Comparison) -> Table {
     });
     let rows = listed
         .into_iter()
-        .map(|p| Row {
-            cells: vec![
-                Cell::new(p.organisation.as_str()),
-                Cell::new(int(p.n, lang)),
-                Cell::new(ind.value(p.estimate, lang)),
-                Cell::new(ind.range(p.limit95_low, p.limit95_high, lang)),
-                Cell::new(ind.range(p.limit998_low, p.limit998_high, lang)),
-                Cell::new(words(lang).flag_name(p.flag)),
-            ],
-            strong: false,
+        .map(|p| {
+            // As many decimals as the flag needs to be read off the row.
+            let extra =
+                ind.deciding_decimals(p.estimate, &[p.limit95_low, p.limit95_high, p.limit998_low, p.limit998_high]);
+            Row {
+                cells: vec![
+                    Cell::new(p.organisation.as_str()),
+                    Cell::new(int(p.n, lang)),
+                    Cell::new(ind.value_finer(p.estimate, extra, lang)),
+                    Cell::new(ind.range_finer(p.limit95_low, p.limit95_high, extra, lang)),
+                    Cell::new(ind.range_finer(p.limit998_low, p.limit998_high, extra, lang)),
+                    Cell::new(words(lang).flag_name(p.flag)),
+                ],
+                strong: false,
+            }
         })
         .collect();
     let v0 = svg::FunnelShape::of(cmp).map(|s| ind.value(s.v0, lang)).unwrap_or_default();
@@ -713,11 +743,15 @@ fn data_quality(doc: &Doc<'_>, out: &mut Vec<Block>) {
         });
     };
     for ind in &doc.indicators {
-        let orgs =
-            ind.rep.groups.iter().filter(|g| !g.organisation.is_network() && say::hidden_parts(g, lang).is_some());
+        let measured = ind.measures_change(doc.set.change());
+        let orgs = ind
+            .rep
+            .groups
+            .iter()
+            .filter(|g| !g.organisation.is_network() && say::hidden_parts(g, measured, lang).is_some());
         hidden.extend(orgs.map(|g| g.organisation.as_str()));
         for g in doc.listed_groups(ind) {
-            if let Some(parts) = say::hidden_parts(g, lang) {
+            if let Some(parts) = say::hidden_parts(g, measured, lang) {
                 hidden_row(ind.label(lang), &g.organisation, parts);
             }
         }
@@ -863,7 +897,7 @@ fn member_line(doc: &Doc<'_>, ind: &Ind<'_>, member: &str) -> Option<String> {
             let above = matches!(flag, FunnelFlag::Above95 | FunnelFlag::Above998);
             let strong = matches!(flag, FunnelFlag::Above998 | FunnelFlag::Below998);
             MemberReading::Outside {
-                outside: crate::locale::report::Outside { above, strong },
+                outside: crate::locale::report::Outside { above, strong, lower_is_better },
                 better: above != lower_is_better,
                 lower_is_better,
             }

@@ -85,9 +85,32 @@ nav.toc a{border:none}
 }
 "#;
 
+/// What the board summary adds to the style sheet: in print, its parts
+/// follow one another on the page and the key results take less room, so
+/// that it holds in two to four A4 pages.
+const SUMMARY_CSS: &str = r#"
+@media print{
+body{font-size:9pt}
+section.part{break-before:auto;margin-top:16px;padding-top:10px}
+section.part>h2{font-size:18px}
+.headlines ol{margin-top:6px}
+.headlines li{padding:6px 0;grid-template-columns:120px 1fr;gap:0 16px}
+.headlines .big{font-size:24px}
+.headlines .body p{font-size:8.5pt;margin-top:3px}
+.cover .sub{margin:4px 0 12px}
+.cover h1{font-size:26px}
+table{font-size:8.5pt;margin:4px 0 10px;break-inside:auto}
+tbody th{font-size:8.5pt}
+th{font-size:7.5pt;padding:3px 8px 3px 0}
+td{padding:3px 8px 3px 0}
+p{margin:.3em 0 .6em}
+}
+"#;
+
 /// The page.
 pub(crate) fn render(doc: &Doc<'_>) -> String {
-    page(doc.lang, doc.title(), content::blocks(doc), words(doc.lang).labels().footer)
+    let css = if doc.options.summary { SUMMARY_CSS } else { "" };
+    styled_page(doc.lang, doc.title(), content::blocks(doc), words(doc.lang).labels().footer, css)
 }
 
 /// The opening of a page of the crate, up to `<main>`: the language, a
@@ -113,7 +136,12 @@ pub(crate) fn page_start(lang: crate::Lang, title: &str, extra_css: &str) -> Str
 /// A whole page of `blocks`: the report's page shell (head, style sheet,
 /// footer), shared by every document the crate writes for people.
 pub(crate) fn page(lang: crate::text::Lang, title: &str, blocks: Vec<Block>, footer: &str) -> String {
-    let mut out = page_start(lang, title, "");
+    styled_page(lang, title, blocks, footer, "")
+}
+
+/// [`page`] with `extra_css` after the report's style sheet.
+fn styled_page(lang: crate::text::Lang, title: &str, blocks: Vec<Block>, footer: &str, extra_css: &str) -> String {
+    let mut out = page_start(lang, title, extra_css);
     let mut in_part = false;
     let mut in_indicator = false;
     for block in blocks {

@@ -36,6 +36,7 @@ mod html;
 pub(crate) use html::page_start;
 mod markdown;
 mod reading;
+mod summary;
 mod svg;
 
 /// What other documents written for people (the SROI result,
@@ -95,13 +96,19 @@ pub struct RenderOptions {
     /// --for`): the report opens with where it stands against the network,
     /// it is listed in every table and marked on every funnel plot.
     pub member: Option<String>,
+    /// The board summary instead of the full report (default false): who
+    /// was served, the key results with their intervals, how organisations
+    /// compare (one line per indicator) and the caveats, in two to four
+    /// printed A4 pages.
+    pub summary: bool,
 }
 
 impl RenderOptions {
     /// Options for `lang`, with no notes, at most 5 headline results, no
-    /// avoided-cost section and no member.
+    /// avoided-cost section, no member, and the full report rather than
+    /// the summary.
     pub fn new(lang: Lang) -> RenderOptions {
-        RenderOptions { lang, notes: Vec::new(), max_headlines: 5, sroi: None, member: None }
+        RenderOptions { lang, notes: Vec::new(), max_headlines: 5, sroi: None, member: None, summary: false }
     }
 }
 
@@ -125,9 +132,10 @@ pub fn markdown(report: &Report, set: &ReferenceSet, options: &RenderOptions) ->
 }
 
 /// The headline results of the first page as plain-words sentences, each
-/// with its uncertainty, e.g. "62 % of people supported had stable housing
-/// at exit (95 % CI 56-68 %), against 13 % at entry (243 people followed
-/// from entry to exit)".
+/// with its uncertainty and the base of each figure, e.g. "62 % of the 310
+/// people who answered at exit were in stable housing (95 % CI 56–68 %),
+/// against 13 % of the 402 people who answered at entry (243 people answered
+/// at both and are followed from entry to exit)".
 /// Each comes with the indicator it is about.
 pub fn headlines<'r>(
     report: &'r Report,
@@ -437,6 +445,21 @@ impl<'a> Ind<'a> {
         Ind { rep, def, decimals, flagged }
     }
 
+    /// Whether change between `from` and `to` applies: the set collects
+    /// the indicator at both waves (an indicator of unknown definition is
+    /// taken to be).
+    fn measures_change(&self, change: crate::catalogue::ChangeSpec) -> bool {
+        self.def.is_none_or(|d| d.waves.contains(&change.from) && d.waves.contains(&change.to))
+    }
+
+    /// The waves where the set collects the indicator, in a sentence:
+    /// `at exit`, `at exit and after exit`.
+    fn asked_at(&self, lang: Lang) -> String {
+        let w = words(lang);
+        let waves: Vec<&str> = self.def.map(|d| d.waves.iter().map(|v| w.at_wave(*v)).collect()).unwrap_or_default();
+        w.join(&waves)
+    }
+
     fn is_proportion(&self) -> bool {
         self.rep.measure == MeasureKind::Proportion
     }
@@ -482,6 +505,51 @@ impl<'a> Ind<'a> {
         } else {
             nums::num_range(low, high, self.decimals, lang)
         }
+    }
+
+    /// A status value with `extra` more decimals than usual: `53.75 %`.
+    fn value_finer(&self, x: f64, extra: usize, lang: Lang) -> String {
+        if self.is_proportion() {
+            format!("{}{}", nums::num(x * 100.0, extra, lang), nums::percent_sign(lang))
+        } else {
+            let n = nums::num(x, self.decimals + extra, lang);
+            match self.unit() {
+                Some(u) => format!("{n}{NBSP}{u}"),
+                None => n,
+            }
+        }
+    }
+
+    /// A status interval with `extra` more decimals than usual.
+    fn range_finer(&self, low: f64, high: f64, extra: usize, lang: Lang) -> String {
+        if self.is_proportion() {
+            format!(
+                "{}–{}{}",
+                nums::num(low * 100.0, extra, lang),
+                nums::num(high * 100.0, extra, lang),
+                nums::percent_sign(lang)
+            )
+        } else {
+            nums::num_range(low, high, self.decimals + extra, lang)
+        }
+    }
+
+    /// How many more decimals than usual make the comparison of `estimate`
+    /// with each of `limits` visible: the written estimate sits on the same
+    /// side of each written limit as the true one (never "54 %" flagged
+    /// below a limit of "54 %"). At most 4.
+    fn deciding_decimals(&self, estimate: f64, limits: &[f64]) -> usize {
+        let (scale, base) = if self.is_proportion() { (100.0, 0) } else { (1.0, self.decimals) };
+        let written = |x: f64, d: usize| (x * scale * 10f64.powi(d as i32)).round();
+        (0..=4)
+            .find(|&extra| {
+                let d = base + extra;
+                limits.iter().all(|&l| {
+                    let (e, w) = (written(estimate, d), written(l, d));
+                    estimate.total_cmp(&l) == e.total_cmp(&w) || estimate == l
+                })
+            })
+            .unwrap_or(4)
     }
 
     /// Whether the mean change of this indicator is a difference of

@@ -9,7 +9,7 @@
 use super::{change_estimates, change_p, change_test, shown_status, Doc, Ind, Verdict};
 use crate::catalogue::{Direction, Measure};
 use crate::locale::numbers::{colon, date, int, level, num, p_value, pct};
-use crate::locale::report::{report as words, HeadlineFacts, Outside};
+use crate::locale::report::{report as words, HeadlineFacts, Outside, Steps};
 use crate::report::{Comparison, DurationEffect, FunnelFlag, Group, SurvivalGroup, TimeToEventReport};
 use crate::text::Lang;
 
@@ -56,6 +56,7 @@ pub(super) fn headline(doc: &Doc<'_>, ind: &Ind<'_>) -> Option<String> {
         _ => String::new(),
     };
     let n = int(net.change.n_pairs, lang);
+    let (n_later, n_earlier) = (int(status_n(net, to), lang), int(status_n(net, from), lang));
     let ft = w.span(from, to);
     let (later, earlier) = if ind.is_proportion() {
         (pct(v_to, lang), pct(v_from, lang))
@@ -65,9 +66,11 @@ pub(super) fn headline(doc: &Doc<'_>, ind: &Ind<'_>) -> Option<String> {
     let facts = HeadlineFacts {
         later: &later,
         at_later: w.at_wave(to),
+        n_later: &n_later,
         ci: &ci,
         earlier: &earlier,
         at_earlier: w.at_wave(from),
+        n_earlier: &n_earlier,
         n: &n,
         from_to: &ft,
     };
@@ -79,13 +82,35 @@ pub(super) fn headline(doc: &Doc<'_>, ind: &Ind<'_>) -> Option<String> {
             (Some(lo), Some(hi)) => format!(" {}", ci_paren(c, &ind.change_range(lo, hi, lang), lang)),
             _ => String::new(),
         };
-        w.headline_mean(&facts, &scale_phrase(ind, lang), &ind.change_value(est.mean_change, lang), &chg_ci)
+        let change = ind.change_value(est.mean_change, lang);
+        let change = match ind.def.map(|d| &d.measure) {
+            Some(Measure::Ordinal { .. }) => w.scale_change(&change, est.mean_change.abs()),
+            _ => change,
+        };
+        w.headline_mean(&facts, &scale_phrase(ind, lang), &change, &chg_ci)
     };
     if let Some(reading) = change_reading(doc, ind, net) {
         text.push(' ');
         text.push_str(&reading);
     }
     Some(text)
+}
+
+/// How many people answered at `wave` (0 when the group has no status then).
+pub(super) fn status_n(group: &Group, wave: crate::catalogue::Wave) -> u64 {
+    group.status.iter().find(|s| s.wave == wave).map_or(0, |s| s.n)
+}
+
+/// What improving means for an indicator: a step on ordered answers, the
+/// better answer to a yes / no question, a better value.
+fn steps(ind: &Ind<'_>) -> Steps {
+    match ind.def.map(|d| &d.measure) {
+        Some(Measure::Binary { .. }) => Steps::YesNo,
+        Some(Measure::Ordinal { .. } | Measure::Categorical { .. }) => Steps::Scale,
+        Some(_) => Steps::Quantity,
+        None if ind.rep.measure_type == crate::catalogue::MeasureType::Binary => Steps::YesNo,
+        None => Steps::Quantity,
+    }
 }
 
 /// Whether a mean change goes the better way for this indicator.
@@ -129,19 +154,21 @@ pub(super) fn change_reading(doc: &Doc<'_>, ind: &Ind<'_>, group: &Group) -> Opt
     })
 }
 
-/// How many people improved, stayed the same, worsened.
-pub(super) fn distance(doc: &Doc<'_>, group: &Group) -> Option<String> {
+/// How many people improved, stayed the same, worsened, and what improving
+/// means for this indicator.
+pub(super) fn distance(doc: &Doc<'_>, ind: &Ind<'_>, group: &Group) -> Option<String> {
     let lang = doc.lang;
     let w = words(lang);
     let est = change_estimates(&group.change)?;
     let n = group.change.n_pairs;
     let share = |k: u64| if n > 0 { pct(k as f64 / n as f64, lang) } else { "–".to_string() };
-    let counts = [est.improved, est.unchanged, est.worsened].map(|k| (int(k, lang), share(k)));
+    let counts = [est.improved, est.unchanged, est.worsened].map(|k| (k, int(k, lang), share(k)));
     let [a, b, c] = &counts;
     Some(w.distance(
         &int(n, lang),
         &w.span(group.change.from, group.change.to),
-        [(&a.0, &a.1), (&b.0, &b.1), (&c.0, &c.1)],
+        [(a.0, &a.1, &a.2), (b.0, &b.1, &b.2), (c.0, &c.1, &c.2)],
+        steps(ind),
     ))
 }
 
@@ -154,10 +181,7 @@ pub(super) fn funnel_reading(doc: &Doc<'_>, ind: &Ind<'_>, cmp: &Comparison) -> 
     let w = words(doc.lang);
     let mut out = Vec::new();
     let mut within: Vec<&str> = Vec::new();
-    let note = match ind.rep.direction {
-        Direction::HigherIsBetter => "",
-        Direction::LowerIsBetter => w.lower_is_better_note(),
-    };
+    let lower_is_better = ind.rep.direction == Direction::LowerIsBetter;
     for point in &cmp.funnel {
         let org = point.organisation.as_str();
         let (above, strong) = match point.flag {
@@ -170,7 +194,7 @@ pub(super) fn funnel_reading(doc: &Doc<'_>, ind: &Ind<'_>, cmp: &Comparison) -> 
             FunnelFlag::Above998 => (true, true),
             FunnelFlag::Below998 => (false, true),
         };
-        out.push(w.outside_limits(org, Outside { above, strong }, note));
+        out.push(w.outside_limits(org, Outside { above, strong, lower_is_better }));
     }
     if !within.is_empty() {
         out.push(w.within_limits(&w.join(&within), within.len()));
@@ -267,8 +291,9 @@ pub(super) fn measure(ind: &Ind<'_>, lang: Lang) -> String {
 }
 
 /// What is hidden for one group, e.g. "status (follow-up and exit);
-/// change".
-pub(super) fn hidden_parts(group: &Group, lang: Lang) -> Option<String> {
+/// change". A change the set does not measure (`change_applies` false)
+/// is not hidden: it does not exist.
+pub(super) fn hidden_parts(group: &Group, change_applies: bool, lang: Lang) -> Option<String> {
     let w = words(lang);
     let waves: Vec<&str> =
         group.status.iter().filter(|s| s.estimates.is_suppressed()).map(|s| w.wave_name(s.wave)).collect();
@@ -276,7 +301,7 @@ pub(super) fn hidden_parts(group: &Group, lang: Lang) -> Option<String> {
     if !waves.is_empty() {
         parts.push(w.hidden_status(&w.join(&waves).to_lowercase()));
     }
-    if group.change.estimates.is_suppressed() {
+    if change_applies && group.change.estimates.is_suppressed() {
         parts.push(w.hidden_change().to_string());
     }
     if parts.is_empty() {

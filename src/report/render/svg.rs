@@ -175,6 +175,20 @@ fn grid(
     text(out, (left + right) / 2.0, bottom + 38.0, "middle", &muted, x_title);
 }
 
+/// The title of a vertical value axis, written upwards along the left edge,
+/// centred on `middle`.
+fn y_title(out: &mut String, middle: f64, title: &str) {
+    let x = 14.0;
+    text(
+        out,
+        x,
+        middle,
+        "middle",
+        &format!(r#" fill="{MUTED}" font-size="11" transform="rotate(-90 {} {})""#, f(x), f(middle)),
+        title,
+    );
+}
+
 /// Status at each wave: one row per group, one marker per wave with its
 /// interval as a whisker.
 pub(crate) fn status(doc: &Doc<'_>, ind: &Ind<'_>) -> String {
@@ -471,10 +485,16 @@ pub(crate) fn funnel(doc: &Doc<'_>, ind: &Ind<'_>, cmp: &Comparison, id: &str) -
         &ind.value(shape.v0, lang),
     );
     // Points.
+    let lines = |px: f64| {
+        let n = x.d0 + (px - x.r0) / (x.r1 - x.r0) * (x.d1 - x.d0);
+        let (a, b) = shape.limits(n.max(n_start), shape.k95, proportion);
+        let (c, d) = shape.limits(n.max(n_start), shape.k998, proportion);
+        [a, b, c, d, shape.v0].map(|v| y.at(v))
+    };
     if doc.condensed {
         compact_points(&mut out, doc, ind, cmp, (x, y));
     } else {
-        labelled_points(&mut out, doc, ind, cmp, (x, y));
+        labelled_points(&mut out, doc, ind, cmp, (x, y), &lines);
     }
     // Legend.
     let mut lx = left;
@@ -508,7 +528,14 @@ fn point_colour(ind: &Ind<'_>, flag: FunnelFlag) -> &'static str {
 }
 
 /// Every point as a circle with its organisation's code beside it.
-fn labelled_points(out: &mut String, doc: &Doc<'_>, ind: &Ind<'_>, cmp: &Comparison, (x, y): (Scale, Scale)) {
+fn labelled_points(
+    out: &mut String,
+    doc: &Doc<'_>,
+    ind: &Ind<'_>,
+    cmp: &Comparison,
+    (x, y): (Scale, Scale),
+    lines: &dyn Fn(f64) -> [f64; 5],
+) {
     for p in &cmp.funnel {
         let outside = p.flag != FunnelFlag::Within;
         let colour = point_colour(ind, p.flag);
@@ -520,13 +547,19 @@ fn labelled_points(out: &mut String, doc: &Doc<'_>, ind: &Ind<'_>, cmp: &Compari
             f(py)
         );
         let weight = if outside { r#" font-weight="700""# } else { "" };
+        let name = p.organisation.as_str();
+        let (lx, ly, anchor) = label_place(px, py, name, lines);
+        // A white halo keeps a line that still passes close from striking
+        // the name through.
         text(
             out,
-            px + 9.0,
-            py - 6.0,
-            "start",
-            &format!(r#" fill="{colour}" font-size="11"{weight}"#),
-            p.organisation.as_str(),
+            lx,
+            ly,
+            anchor,
+            &format!(
+                r##" fill="{colour}" font-size="11"{weight} stroke="#fff" stroke-width="3" paint-order="stroke""##
+            ),
+            name,
         );
         if doc.is_member(&p.organisation) {
             member_ring(out, px, py);
@@ -581,6 +614,22 @@ fn member_ring(out: &mut String, px: f64, py: f64) {
     let _ = write!(out, r#"<circle cx="{}" cy="{}" r="9" fill="none" stroke="{INK}" stroke-width="2"/>"#, f(px), f(py));
 }
 
+/// Where a point's name goes on the funnel plot: the first of four places
+/// around the point (above right, below right, above left, below left)
+/// that no line crosses; `lines` gives the lines' heights at a horizontal
+/// position. Returns the text's x, baseline and anchor.
+fn label_place(px: f64, py: f64, name: &str, lines: &dyn Fn(f64) -> [f64; 5]) -> (f64, f64, &'static str) {
+    let width = 6.5 * name.chars().count() as f64;
+    let places = [(9.0, -6.0, "start"), (9.0, 15.0, "start"), (-9.0, -6.0, "end"), (-9.0, 15.0, "end")];
+    let clear = |(dx, dy, anchor): (f64, f64, &str)| {
+        let x0 = if anchor == "start" { px + dx } else { px + dx - width };
+        let (top, bottom) = (py + dy - 10.0, py + dy + 2.0);
+        (0..=8).all(|i| lines(x0 + width * i as f64 / 8.0).iter().all(|&ly| ly < top - 1.0 || ly > bottom + 1.0))
+    };
+    let (dx, dy, anchor) = places.into_iter().find(|p| clear(*p)).unwrap_or(places[0]);
+    (px + dx, py + dy, anchor)
+}
+
 /// The Kaplan-Meier curves of a time-to-event analysis: the network with
 /// its band and median, each shown organisation as a thinner line.
 pub(crate) fn kaplan_meier(doc: &Doc<'_>, tte: &TimeToEventReport) -> String {
@@ -606,6 +655,7 @@ pub(crate) fn kaplan_meier(doc: &Doc<'_>, tte: &TimeToEventReport) -> String {
     let mut out = String::new();
     open(&mut out, height, &label);
     grid(&mut out, (x, y), (top, bottom), &|t| nums::pct(t, lang), w.days_since_entry, lang);
+    y_title(&mut out, (top + bottom) / 2.0, w.not_yet_reached);
     // The network's band, as a stepped polygon.
     if let Some(net) = net {
         let pts: Vec<(f64, f64, f64)> = net.curve.iter().filter_map(|p| Some((p.t, p.ci_low?, p.ci_high?))).collect();
@@ -776,6 +826,18 @@ mod tests {
         assert!((wide.k95 - 2.0 * narrow.k95).abs() < 1e-12);
         assert_eq!(wide.k998, narrow.k998);
         assert!(FunnelShape::of(&Comparison { funnel: Vec::new(), ..cmp }).is_none());
+    }
+
+    #[test]
+    fn a_funnel_label_moves_away_from_a_line_through_it() {
+        let far = 1000.0;
+        // Nothing near: above right of the point.
+        assert_eq!(label_place(100.0, 100.0, "ASSO-A", &|_| [far; 5]), (109.0, 94.0, "start"));
+        // A line through the place above: below right.
+        assert_eq!(label_place(100.0, 100.0, "ASSO-A", &|_| [90.0, far, far, far, far]), (109.0, 115.0, "start"));
+        // Lines above and below on the right only: to the left.
+        let right_only = |x: f64| if x > 100.0 { [90.0, 110.0, far, far, far] } else { [far; 5] };
+        assert_eq!(label_place(100.0, 100.0, "ASSO-A", &right_only), (91.0, 94.0, "end"));
     }
 
     #[test]
