@@ -308,6 +308,9 @@ pub(crate) trait ReportWords: Sync {
     fn organisations_differ(&self, significant: bool, holm_significant: bool, detail: &str) -> String;
     /// When there are not two organisations large enough to compare.
     fn no_comparison(&self, min_cell: u32) -> String;
+    /// The caution beside each funnel plot: organisations serve different
+    /// people, so a gap is a question to ask, not a verdict.
+    fn comparison_caution(&self) -> &'static str;
     /// Organisations left out of a comparison; `fewer` is
     /// [`fewer_than`](Self::fewer_than).
     fn not_compared(&self, names: &str, fewer: &str) -> String;

@@ -367,3 +367,22 @@ fn impact_report_summary_writes_the_board_summary_and_refuses_json() {
         assert!(!out.exists(), "{lang}: something was written");
     }
 }
+
+/// Every funnel plot is followed by a plain caution: organisations serve
+/// different people, so a gap is a question, not a verdict.
+#[test]
+fn each_funnel_plot_carries_a_caution_about_who_organisations_serve() {
+    let (report, set) = exclusion();
+    let compared = report.indicators.iter().filter(|i| i.comparison.is_some()).count();
+    assert!(compared > 0, "the sample compares organisations");
+    for (lang, caution) in
+        [(Lang::Fr, "accompagnent pas les mêmes personnes"), (Lang::En, "organisations do not support the same people")]
+    {
+        for page in [
+            render::markdown(report, set, &RenderOptions::new(lang)),
+            render::html(report, set, &RenderOptions::new(lang)),
+        ] {
+            assert_eq!(page.matches(caution).count(), compared, "{lang}: one caution per funnel plot");
+        }
+    }
+}

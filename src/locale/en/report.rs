@@ -378,6 +378,12 @@ impl ReportWords for En {
         }
     }
 
+    fn comparison_caution(&self) -> &'static str {
+        "Caution: organisations do not support the same people (age, situation at entry, kind of service). A \
+         gap from the network is a question to look into together, not a ranking nor a verdict on the quality \
+         of the work."
+    }
+
     fn no_comparison(&self, min_cell: u32) -> String {
         format!("No comparison: it needs at least two organisations with at least {min_cell} people each.")
     }

@@ -401,6 +401,12 @@ impl ReportWords for Fr {
         }
     }
 
+    fn comparison_caution(&self) -> &'static str {
+        "Prudence\u{a0}: les structures n'accompagnent pas les mêmes personnes (âge, situation à l'entrée, \
+         type de service). Un écart au réseau est une question à se poser ensemble, pas un classement ni un \
+         jugement sur la qualité du travail."
+    }
+
     fn no_comparison(&self, min_cell: u32) -> String {
         format!("Pas de comparaison\u{a0}: il faut au moins deux structures d'au moins {min_cell} personnes.")
     }
