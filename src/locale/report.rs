@@ -311,6 +311,8 @@ pub(crate) trait ReportWords: Sync {
     /// The caution beside each funnel plot: organisations serve different
     /// people, so a gap is a question to ask, not a verdict.
     fn comparison_caution(&self) -> &'static str;
+    /// The tool version and the reference set behind a report, for its footer.
+    fn made_with(&self, tool_version: &str, set: &str, set_version: &str) -> String;
     /// Organisations left out of a comparison; `fewer` is
     /// [`fewer_than`](Self::fewer_than).
     fn not_compared(&self, names: &str, fewer: &str) -> String;

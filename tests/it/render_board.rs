@@ -386,3 +386,24 @@ fn each_funnel_plot_carries_a_caution_about_who_organisations_serve() {
         }
     }
 }
+
+/// The footer of every page says which tool and which reference set
+/// produced it, in both formats and languages.
+#[test]
+fn the_footer_states_the_tool_and_the_reference_set_versions() {
+    let (report, set) = exclusion();
+    let tool = format!("social-impact {}", env!("CARGO_PKG_VERSION"));
+    let version = &report.reference_set.version;
+    for (lang, set_words) in [
+        (Lang::Fr, format!("référentiel exclusion-2023 version {version}")),
+        (Lang::En, format!("reference set exclusion-2023 version {version}")),
+    ] {
+        for page in [
+            render::markdown(report, set, &RenderOptions::new(lang)),
+            render::html(report, set, &RenderOptions::new(lang)),
+        ] {
+            let tail = &page[page.len().saturating_sub(600)..];
+            assert!(tail.contains(&tool) && tail.contains(&set_words), "{lang}: footer without versions:\n{tail}");
+        }
+    }
+}

@@ -378,6 +378,10 @@ impl ReportWords for En {
         }
     }
 
+    fn made_with(&self, tool_version: &str, set: &str, set_version: &str) -> String {
+        format!("social-impact {tool_version}, reference set {set} version {set_version}.")
+    }
+
     fn comparison_caution(&self) -> &'static str {
         "Caution: organisations do not support the same people (age, situation at entry, kind of service). A \
          gap from the network is a question to look into together, not a ranking nor a verdict on the quality \

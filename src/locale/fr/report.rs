@@ -401,6 +401,10 @@ impl ReportWords for Fr {
         }
     }
 
+    fn made_with(&self, tool_version: &str, set: &str, set_version: &str) -> String {
+        format!("social-impact {tool_version}, référentiel {set} version {set_version}.")
+    }
+
     fn comparison_caution(&self) -> &'static str {
         "Prudence\u{a0}: les structures n'accompagnent pas les mêmes personnes (âge, situation à l'entrée, \
          type de service). Un écart au réseau est une question à se poser ensemble, pas un classement ni un \

@@ -5,7 +5,6 @@ use super::content::{self, Block, Table};
 use super::escape_html as esc;
 use super::Doc;
 use super::Verdict;
-use crate::locale::report::report as words;
 use std::fmt::Write;
 
 /// The style sheet. System fonts only: a report must look the same offline
@@ -110,7 +109,7 @@ p{margin:.3em 0 .6em}
 /// The page.
 pub(crate) fn render(doc: &Doc<'_>) -> String {
     let css = if doc.options.summary { SUMMARY_CSS } else { "" };
-    styled_page(doc.lang, doc.title(), content::blocks(doc), words(doc.lang).labels().footer, css)
+    styled_page(doc.lang, doc.title(), content::blocks(doc), &doc.footer(), css)
 }
 
 /// The opening of a page of the crate, up to `<main>`: the language, a

@@ -5,7 +5,6 @@
 use super::content::{self, Block, Table};
 use super::Doc;
 use crate::locale::numbers::colon;
-use crate::locale::report::report as words;
 use std::fmt::Write;
 
 /// Escapes the characters Markdown would read as markup. Line breaks
@@ -28,7 +27,7 @@ pub(crate) fn escape(text: &str) -> String {
 
 /// The document.
 pub(crate) fn render(doc: &Doc<'_>) -> String {
-    document(doc.lang, content::blocks(doc), words(doc.lang).labels().footer)
+    document(doc.lang, content::blocks(doc), &doc.footer())
 }
 
 /// A whole Markdown document of `blocks`, ending with `footer`: the same

@@ -395,6 +395,14 @@ impl<'a> Doc<'a> {
         self.report.reference_set.title.get(self.lang)
     }
 
+    /// The footer: what the report promises, then which tool and which
+    /// reference set made it, so a printed page says what produced it.
+    fn footer(&self) -> String {
+        let set = &self.report.reference_set;
+        let made = words(self.lang).made_with(env!("CARGO_PKG_VERSION"), &set.id, &set.version);
+        format!("{} {made}", words(self.lang).labels().footer)
+    }
+
     /// "fewer than 11 people".
     fn min_cell(&self) -> u32 {
         self.report.parameters.min_cell
