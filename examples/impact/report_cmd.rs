@@ -20,7 +20,7 @@ use social_impact::costs::{KnownIndicators, SroiOptions};
 use social_impact::data::Date;
 use social_impact::ingest::IngestOptions;
 use social_impact::pipeline::{report_from_files_tolerating, PipelineError, RejectedShare, ReportRun};
-use social_impact::report::render::{self, RenderOptions};
+use social_impact::report::render::{self, Logo, LogoError, RenderOptions};
 use social_impact::report::Report;
 use social_impact::set::{ReferenceSet, SetSource};
 use social_impact::Lang;
@@ -78,6 +78,12 @@ pub struct ReportArgs {
     /// Write the board summary (two to four pages): who was served, the key results, how organisations compare, the caveats; HTML or Markdown.
     #[arg(long)]
     summary: bool,
+    /// The association's name, shown above the title of the first page.
+    #[arg(long)]
+    association: Option<String>,
+    /// The association's logo on the first page of the HTML report (PNG or JPEG, at most 512 KiB).
+    #[arg(long)]
+    logo: Option<PathBuf>,
     // Avoided costs (SROI): a section computed from this report, HTML and
     // Markdown only (the JSON report stays `impact-report/1`; the result as
     // JSON is `impact sroi`'s).
@@ -194,8 +200,11 @@ pub fn report(args: ReportArgs, lang: Lang) -> Result<(), CliError> {
     let inputs = [args.enrolments.as_path(), args.observations.as_path()]
         .into_iter()
         .chain(args.read.key.as_deref())
-        .chain(model_file);
+        .chain(model_file)
+        .chain(args.logo.as_deref());
     let policy = crate::output::checked(args.force, Some(&args.set), inputs, args.output.as_deref(), lang)?;
+    // The logo is checked before the data are read, like the output.
+    let logo = args.logo.as_deref().map(|path| read_logo(path, lang)).transpose()?;
     let set = Catalogue::bundled()?.open_set(&args.set)?;
     let analysis = AnalysisOptions { confidence: args.confidence, min_cell: args.min_cell, as_of: args.as_of };
     let run =
@@ -203,6 +212,8 @@ pub fn report(args: ReportArgs, lang: Lang) -> Result<(), CliError> {
     let mut options = RenderOptions::new(lang);
     options.notes = run.notes(lang);
     options.summary = args.summary;
+    options.association = args.association.clone();
+    options.logo = logo;
     if let Some(model) = &args.costs.sroi {
         options.sroi = Some(sroi_section(model, &set, &run.report, &args.costs.options(), lang)?);
     }
@@ -223,4 +234,18 @@ pub fn report(args: ReportArgs, lang: Lang) -> Result<(), CliError> {
         None => print!("{text}"),
     }
     Ok(())
+}
+
+/// The logo file, read once and only when it is a regular file small
+/// enough to be a logo.
+fn read_logo(path: &Path, lang: Lang) -> Result<Logo, CliError> {
+    let worded = |e: LogoError| CliError::new(format!("{}: {}", path.display(), e.message(lang)));
+    let meta = std::fs::metadata(path)?;
+    if !meta.is_file() {
+        return Err(worded(LogoError::NotAnImage));
+    }
+    if meta.len() > Logo::MAX_BYTES as u64 {
+        return Err(worded(LogoError::TooLarge { size: meta.len() as usize, limit: Logo::MAX_BYTES }));
+    }
+    Logo::from_bytes(std::fs::read(path)?).map_err(worded)
 }

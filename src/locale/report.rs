@@ -311,6 +311,10 @@ pub(crate) trait ReportWords: Sync {
     /// The caution beside each funnel plot: organisations serve different
     /// people, so a gap is a question to ask, not a verdict.
     fn comparison_caution(&self) -> &'static str;
+    /// A logo file that is not a PNG or JPEG image.
+    fn logo_not_an_image(&self) -> &'static str;
+    /// A logo file past its size limit.
+    fn logo_too_large(&self, size: u64, limit: u64) -> String;
     /// The tool version and the reference set behind a report, for its footer.
     fn made_with(&self, tool_version: &str, set: &str, set_version: &str) -> String;
     /// Organisations left out of a comparison; `fewer` is

@@ -407,3 +407,62 @@ fn the_footer_states_the_tool_and_the_reference_set_versions() {
         }
     }
 }
+
+/// `report --association NAME --logo FILE` puts the association's name and
+/// logo on the first page (the logo inlined: the page fetches nothing); a
+/// logo that is not a PNG or JPEG is refused before anything is written.
+#[test]
+fn the_first_page_names_the_association_and_shows_its_logo() {
+    use crate::it::support::run_impact;
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let logo = dir.path().join("logo.png");
+    let mut png = Vec::new();
+    {
+        let mut encoder = png::Encoder::new(&mut png, 2, 2);
+        encoder.set_color(png::ColorType::Rgb);
+        let mut writer = encoder.write_header().expect("png header");
+        writer.write_image_data(&[0, 90, 160].repeat(4)).expect("png data");
+    }
+    std::fs::write(&logo, &png).expect("logo written");
+    let c1 = crate::it::support::fixture("conformance/c1");
+    let (e, o, m) = (c1.join("enrolments.csv"), c1.join("observations.csv"), c1.join("set.json"));
+    let s = |p: &std::path::Path| p.to_str().expect("UTF-8 path").to_string();
+    let out = dir.path().join("report.html");
+    let args = [
+        "report",
+        "--set",
+        &s(&m),
+        "--enrolments",
+        &s(&e),
+        "--observations",
+        &s(&o),
+        "--format",
+        "html",
+        "--association",
+        "Association fictive du Val",
+        "--logo",
+        &s(&logo),
+        "-o",
+        &s(&out),
+    ];
+    let run = run_impact(&args);
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let html = std::fs::read_to_string(&out).expect("report");
+    let cover = &html[html.find("<header class=\"cover\">").expect("cover")..];
+    let cover = &cover[..cover.find("</header>").expect("cover ends")];
+    assert!(cover.contains("Association fictive du Val"), "{cover}");
+    assert!(cover.contains("src=\"data:image/png;base64,iVBORw0KGgo"), "the logo is inlined");
+    let svg = dir.path().join("logo.svg");
+    std::fs::write(&svg, "<svg xmlns='http://www.w3.org/2000/svg' onload='alert(1)'/>").expect("svg written");
+    let refused_out = dir.path().join("refused.html");
+    let mut refused_args = args.to_vec();
+    let (svg_s, refused_s) = (s(&svg), s(&refused_out));
+    let at = refused_args.iter().position(|a| *a == "--logo").expect("--logo") + 1;
+    refused_args[at] = &svg_s;
+    let last = refused_args.len() - 1;
+    refused_args[last] = &refused_s;
+    let refused = run_impact(&refused_args);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("n'est pas une image PNG ou JPEG"));
+    assert!(!refused_out.exists(), "nothing written");
+}

@@ -86,6 +86,8 @@ fn arg_of_command(path: &str, id: &str) -> Option<&'static str> {
         ("report", "summary") => {
             "Écrire la synthèse pour le conseil d'administration (deux à quatre pages)\u{a0}: les personnes accompagnées, les résultats clés, la comparaison des structures, les précautions\u{a0}; HTML ou Markdown"
         }
+        ("report", "association") => "Le nom de l'association, écrit au-dessus du titre de la première page",
+        ("report", "logo") => "Le logo de l'association sur la première page du rapport HTML (PNG ou JPEG, au plus 512\u{a0}Kio)",
         ("report", "draws") => "Nombre de tirages Monte-Carlo de la section des coûts évités",
         ("report", "seed") => "Graine des tirages de la section des coûts évités",
         ("report", "organisation") => "Lire les quantités des coûts évités de cette structure plutôt que du réseau entier",

@@ -194,6 +194,8 @@ fn blocks(result: &SroiResult, model: &SroiModel, lang: Lang, charts: bool) -> V
             (w.fact_interval(&lvl), format!("{}–{}", ratio(mc.ratio_low, lang), ratio(mc.ratio_high, lang))),
             (w.fact_below().to_string(), chance(1.0 - mc.probability_ratio_above_1, lang)),
         ],
+        by: None,
+        logo: None,
     }];
     out.extend(body(result, model, lang, charts, Place::Document));
     out

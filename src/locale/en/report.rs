@@ -382,6 +382,14 @@ impl ReportWords for En {
         format!("social-impact {tool_version}, reference set {set} version {set_version}.")
     }
 
+    fn logo_not_an_image(&self) -> &'static str {
+        "the logo is not a PNG or JPEG image (SVG images are not taken: they can hold scripts)"
+    }
+
+    fn logo_too_large(&self, size: u64, limit: u64) -> String {
+        format!("the logo holds {size} bytes, more than the {limit} a report's first page takes")
+    }
+
     fn comparison_caution(&self) -> &'static str {
         "Caution: organisations do not support the same people (age, situation at entry, kind of service). A \
          gap from the network is a question to look into together, not a ranking nor a verdict on the quality \

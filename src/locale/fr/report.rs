@@ -405,6 +405,14 @@ impl ReportWords for Fr {
         format!("social-impact {tool_version}, référentiel {set} version {set_version}.")
     }
 
+    fn logo_not_an_image(&self) -> &'static str {
+        "le logo n'est pas une image PNG ou JPEG (les images SVG ne sont pas acceptées\u{a0}: elles peuvent contenir des scripts)"
+    }
+
+    fn logo_too_large(&self, size: u64, limit: u64) -> String {
+        format!("le logo fait {size} octets, plus que les {limit} qu'accepte la première page d'un rapport")
+    }
+
     fn comparison_caution(&self) -> &'static str {
         "Prudence\u{a0}: les structures n'accompagnent pas les mêmes personnes (âge, situation à l'entrée, \
          type de service). Un écart au réseau est une question à se poser ensemble, pas un classement ni un \

@@ -26,6 +26,10 @@ pub(crate) enum Block {
         subtitle: String,
         /// Key facts: label and value.
         facts: Vec<(String, String)>,
+        /// The association's name, above the title.
+        by: Option<String>,
+        /// The association's logo, as a `data:` URI.
+        logo: Option<String>,
     },
     /// The headline results.
     Headlines {
@@ -273,6 +277,8 @@ pub(super) fn cover(doc: &Doc<'_>) -> Block {
         title: doc.title().to_string(),
         subtitle: format!("{} {}, {} {}", w.reference_set, r.reference_set.id, w.version, r.reference_set.version),
         facts,
+        by: doc.options.association.clone(),
+        logo: doc.options.logo.as_ref().map(|l| l.data_uri()),
     }
 }
 

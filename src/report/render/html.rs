@@ -20,6 +20,8 @@ p{margin:.5em 0 .9em;max-width:46em}
 .kind{font-size:13px;letter-spacing:.12em;text-transform:uppercase;color:var(--accent);font-weight:700;margin-bottom:14px}
 .cover h1{font-size:34px;max-width:22em}
 .cover .sub{color:var(--muted);margin:10px 0 28px;font-size:15px}
+.cover .logo{float:right;max-height:72px;max-width:200px;margin:0 0 12px 16px}
+.cover .by{font-size:17px;font-weight:600;margin-bottom:4px}
 .facts{display:flex;flex-wrap:wrap;gap:0 56px;border-top:3px solid var(--ink);border-bottom:1px solid var(--rule);margin:0 0 44px;padding:16px 0 14px}
 .facts div{display:flex;flex-direction:column-reverse}
 .facts dt{font-size:12px;color:var(--muted);text-transform:uppercase;letter-spacing:.06em}
@@ -145,10 +147,17 @@ fn styled_page(lang: crate::text::Lang, title: &str, blocks: Vec<Block>, footer:
     let mut in_indicator = false;
     for block in blocks {
         match block {
-            Block::Cover { kind, title, subtitle, facts } => {
+            Block::Cover { kind, title, subtitle, facts, by, logo } => {
+                out.push_str("<header class=\"cover\">\n");
+                if let Some(uri) = logo {
+                    let _ = writeln!(out, "<img class=\"logo\" src=\"{}\" alt=\"\">", esc(&uri));
+                }
+                if let Some(by) = by {
+                    let _ = writeln!(out, "<div class=\"by\">{}</div>", esc(&by));
+                }
                 let _ = write!(
                     out,
-                    "<header class=\"cover\">\n<div class=\"kind\">{}</div>\n<h1>{}</h1>\n<p class=\"sub\">{}</p>\n<dl class=\"facts\">",
+                    "<div class=\"kind\">{}</div>\n<h1>{}</h1>\n<p class=\"sub\">{}</p>\n<dl class=\"facts\">",
                     esc(&kind),
                     esc(&title),
                     esc(&subtitle)

@@ -36,7 +36,10 @@ pub(crate) fn document(lang: crate::text::Lang, blocks: Vec<Block>, footer: &str
     let mut out = String::with_capacity(32 * 1024);
     for block in blocks {
         match block {
-            Block::Cover { kind, title, subtitle, facts } => {
+            Block::Cover { kind, title, subtitle, facts, by, .. } => {
+                if let Some(by) = by {
+                    let _ = write!(out, "**{}**\n\n", escape(&by));
+                }
                 let _ = write!(out, "# {}\n\n*{}* — {}\n\n", escape(&title), escape(&kind), escape(&subtitle));
                 for (k, v) in facts {
                     let _ = writeln!(out, "- **{}**{} {}", escape(&k), colon(lang), escape(&v));

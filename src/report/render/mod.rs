@@ -33,6 +33,7 @@
 
 mod content;
 mod html;
+mod logo;
 pub(crate) use html::page_start;
 mod markdown;
 mod reading;
@@ -66,6 +67,7 @@ use crate::text::Lang;
 use std::collections::BTreeSet;
 
 pub use crate::locale::numbers::{num as format_number, pct as format_percent};
+pub use logo::{Logo, LogoError};
 
 /// How a report is rendered.
 ///
@@ -101,6 +103,10 @@ pub struct RenderOptions {
     /// compare (one line per indicator) and the caveats, in two to four
     /// printed A4 pages.
     pub summary: bool,
+    /// The association's name, shown above the title of the first page.
+    pub association: Option<String>,
+    /// The association's logo, on the first page of the HTML report.
+    pub logo: Option<Logo>,
 }
 
 impl RenderOptions {
@@ -108,7 +114,16 @@ impl RenderOptions {
     /// avoided-cost section, no member, and the full report rather than
     /// the summary.
     pub fn new(lang: Lang) -> RenderOptions {
-        RenderOptions { lang, notes: Vec::new(), max_headlines: 5, sroi: None, member: None, summary: false }
+        RenderOptions {
+            lang,
+            notes: Vec::new(),
+            max_headlines: 5,
+            sroi: None,
+            member: None,
+            summary: false,
+            association: None,
+            logo: None,
+        }
     }
 }
 

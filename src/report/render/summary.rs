@@ -30,8 +30,8 @@ pub(super) fn blocks(doc: &Doc<'_>) -> Vec<Block> {
     let s = summary_words(lang);
     let mut out = Vec::new();
     match content::cover(doc) {
-        Block::Cover { title, subtitle, facts, .. } => {
-            out.push(Block::Cover { kind: s.kind().to_string(), title, subtitle, facts })
+        Block::Cover { title, subtitle, facts, by, logo, .. } => {
+            out.push(Block::Cover { kind: s.kind().to_string(), title, subtitle, facts, by, logo })
         }
         other => out.push(other),
     }
