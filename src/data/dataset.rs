@@ -179,6 +179,9 @@ pub struct DatasetBuilder {
     scales: Vec<(usize, Vec<ScaleItem>)>,
     people: Vec<Person>,
     index: foldhash::HashMap<(OrganisationCode, BeneficiaryKey), usize>,
+    /// The person of the last record, found again without a look-up while
+    /// their rows follow one another.
+    last: Option<(BeneficiaryKey, usize)>,
     positive_dates: HashMap<(usize, usize), Vec<Date>>,
     max_date: Option<Date>,
     observations: u64,
@@ -206,6 +209,7 @@ impl DatasetBuilder {
             scales,
             people: Vec::new(),
             index: foldhash::HashMap::default(),
+            last: None,
             positive_dates: HashMap::new(),
             max_date: None,
             observations: 0,
@@ -215,7 +219,13 @@ impl DatasetBuilder {
     }
 
     fn person(&mut self, organisation: &OrganisationCode, key: BeneficiaryKey) -> usize {
+        if let Some((k, i)) = self.last {
+            if k == key && self.people[i].organisation == *organisation {
+                return i;
+            }
+        }
         if let Some(&i) = self.index.get(&(organisation.clone(), key)) {
+            self.last = Some((key, i));
             return i;
         }
         let i = self.people.len();

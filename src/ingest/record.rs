@@ -496,10 +496,21 @@ impl<'s> Table<'s> {
                             self.queue.push_back(TableItem::Problem(p));
                         }
                     }
-                    let queue = &mut self.queue;
+                    // The first record goes out at once when nothing waits
+                    // before it (the common case: one record per row),
+                    // without a trip through the queue.
+                    let (queue, mut first) = (&mut self.queue, None);
                     layout.records(&self.path, &location, cells, |record| {
-                        queue.push_back(TableItem::Record { row, record })
+                        let item = TableItem::Record { row, record };
+                        if first.is_none() && queue.is_empty() {
+                            first = Some(item);
+                        } else {
+                            queue.push_back(item);
+                        }
                     });
+                    if first.is_some() {
+                        return first;
+                    }
                 }
                 // Only sources opened for rewriting give raw records.
                 Some(Event::Raw { .. }) => continue,
