@@ -281,7 +281,10 @@ def to_json(x):
 
 # ------------------------------------------------------------------ report
 
-def report(args):
+def report(args, frames=None):
+    """The report; `frames` (from baseline_polars.py) gives the tables
+    already read and reduced: enrolments (one per person, dates parsed),
+    the latest observations, and the observations of the timed indicators."""
     cset, defs = load_manifest(args.set, args.indicators_dir)
     conf, min_cell = args.confidence, args.min_cell
     z = stats.norm.ppf(1 - (1 - conf) / 2)
@@ -289,25 +292,35 @@ def report(args):
     ch_from, ch_to = cset["change"]["from"], cset["change"]["to"]
     cmp_wave = cset.get("comparison_wave", "exit")
 
-    enrol = read_csv(args.enrolments, {"organisation", "beneficiary", "entry_date", "exit_date"})
-    enrol["entry_date"] = parse_dates(enrol["entry_date"])
-    enrol["exit_date"] = parse_dates(enrol["exit_date"])
-    enrol = enrol.drop_duplicates(KEY, keep="last")  # one episode per (organisation, beneficiary)
+    if frames is None:
+        enrol = read_csv(args.enrolments, {"organisation", "beneficiary", "entry_date", "exit_date"})
+        enrol["entry_date"] = parse_dates(enrol["entry_date"])
+        enrol["exit_date"] = parse_dates(enrol["exit_date"])
+        enrol = enrol.drop_duplicates(KEY, keep="last")  # one episode per (organisation, beneficiary)
+    else:
+        enrol = frames["enrol"]
     enrol["duration"] = (enrol["exit_date"] - enrol["entry_date"]).dt.days  # NaN while in support
     orgs = sorted(enrol["organisation"].unique())
 
-    obs = read_csv(args.observations, {"organisation", "beneficiary", "indicator", "wave", "date", "value"})
-    for col in ("organisation", "beneficiary", "indicator", "wave"):
-        obs[col] = obs[col].astype("category")
-    obs["date"] = parse_dates(obs["date"])
+    if frames is None:
+        obs = read_csv(args.observations, {"organisation", "beneficiary", "indicator", "wave", "date", "value"})
+        for col in ("organisation", "beneficiary", "indicator", "wave"):
+            obs[col] = obs[col].astype("category")
+        obs["date"] = parse_dates(obs["date"])
+        max_obs = obs["date"].max()
+    else:
+        obs, max_obs = frames["obs"], pd.Timestamp(frames["max_date"])
     as_of = (pd.Timestamp(args.as_of) if args.as_of else
-             max(obs["date"].max(), enrol["entry_date"].max(), enrol["exit_date"].max()))
+             max(max_obs, enrol["entry_date"].max(), enrol["exit_date"].max()))
 
     # Latest observation by date per (indicator, organisation, beneficiary, wave);
     # on equal dates the later row of the file counts (stable sort, keep last).
     obs = obs.sort_values("date", kind="stable")
-    latest = obs.drop_duplicates(["indicator", "organisation", "beneficiary", "wave"], keep="last")
-    latest = latest.astype({c: str for c in ("organisation", "beneficiary", "indicator", "wave")})
+    if frames is None:
+        latest = obs.drop_duplicates(["indicator", "organisation", "beneficiary", "wave"], keep="last")
+        latest = latest.astype({c: str for c in ("organisation", "beneficiary", "indicator", "wave")})
+    else:
+        latest = frames["latest"]
 
     out = {"format": "impact-report/1",
            "reference_set": {"id": cset.get("id"), "version": cset.get("version")},

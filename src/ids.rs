@@ -21,9 +21,10 @@ pub struct InvalidId {
 macro_rules! string_id {
     ($(#[$doc:meta])* $name:ident, $kind:literal, $pattern:literal, $expected:literal, $check:expr) => {
         $(#[$doc])*
-        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-        #[serde(transparent)]
-        pub struct $name(String);
+        // Shared text: ids are cloned for every record read, and a clone
+        // is then a count, not a copy.
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub struct $name(std::sync::Arc<str>);
 
         impl $name {
             /// The regular expression (JSON Schema `pattern`) a valid value matches.
@@ -38,7 +39,7 @@ macro_rules! string_id {
                 let s = s.into();
                 let check: fn(&str) -> bool = $check;
                 if check(&s) {
-                    Ok($name(s))
+                    Ok($name(std::sync::Arc::from(s)))
                 } else {
                     Err(InvalidId { kind: $kind, value: s, expected: $expected })
                 }
@@ -47,6 +48,12 @@ macro_rules! string_id {
             /// The identifier as text.
             pub fn as_str(&self) -> &str {
                 &self.0
+            }
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(&self.0)
             }
         }
 

@@ -22,6 +22,20 @@ pub(crate) fn forms_of(base: char) -> &'static str {
     ACCENTED.iter().find(|(b, _)| *b == base).map_or("", |(_, forms)| forms)
 }
 
+/// Whether `word` is already in its compared form ([`key`] would give it
+/// back unchanged): lower-case ASCII letters, digits and `/`, single `_`
+/// between them. The common spellings of data files (`entry`, `follow_up`)
+/// are, and are then compared without building the key.
+pub(crate) fn is_key(word: &str) -> bool {
+    let mut previous = b'_';
+    !word.starts_with('_')
+        && word.bytes().all(|b| {
+            let ok = matches!(b, b'a'..=b'z' | b'0'..=b'9' | b'/') || (b == b'_' && previous != b'_');
+            previous = b;
+            ok
+        })
+}
+
 /// A word as compared: trimmed, lower case, accents removed, runs of
 /// spaces, dashes and apostrophes turned into one `_`.
 pub(crate) fn key(word: &str) -> String {
@@ -52,5 +66,16 @@ mod tests {
         assert_eq!(key("follow_up"), "follow_up");
         assert_eq!(forms_of('e'), "èéêë");
         assert_eq!(forms_of('z'), "");
+    }
+
+    #[test]
+    fn words_already_in_key_form_are_told() {
+        for word in ["entry", "follow_up", "n/a", "apres_la_sortie", "wave2"] {
+            assert!(is_key(word), "{word}");
+            assert_eq!(key(word), word);
+        }
+        for word in ["Entry", "follow__up", "_entry", " entry", "entrée", "après la sortie", "a-b"] {
+            assert!(!is_key(word), "{word}");
+        }
     }
 }

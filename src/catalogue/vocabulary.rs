@@ -128,7 +128,8 @@ impl Wave {
     /// assert_eq!(Wave::from_data("milieu"), None);
     /// ```
     pub fn from_data(s: &str) -> Option<Wave> {
-        let key = crate::spelling::key(s);
+        let key =
+            if crate::spelling::is_key(s) { std::borrow::Cow::Borrowed(s) } else { crate::spelling::key(s).into() };
         Self::SPELLINGS.iter().find(|(spelling, _)| *spelling == key).map(|(_, wave)| *wave)
     }
 }

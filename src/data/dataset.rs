@@ -173,12 +173,15 @@ struct Person {
 #[derive(Debug)]
 pub struct DatasetBuilder {
     indicators: Vec<Arc<dyn Indicator>>,
-    position: HashMap<IndicatorId, usize>,
+    position: foldhash::HashMap<IndicatorId, usize>,
     timed: Vec<bool>,
     /// Composite scales: their position and resolved items.
     scales: Vec<(usize, Vec<ScaleItem>)>,
     people: Vec<Person>,
-    index: HashMap<(OrganisationCode, BeneficiaryKey), usize>,
+    index: foldhash::HashMap<(OrganisationCode, BeneficiaryKey), usize>,
+    /// The person of the last record, found again without a look-up while
+    /// their rows follow one another.
+    last: Option<(BeneficiaryKey, usize)>,
     positive_dates: HashMap<(usize, usize), Vec<Date>>,
     max_date: Option<Date>,
     observations: u64,
@@ -205,7 +208,8 @@ impl DatasetBuilder {
             timed,
             scales,
             people: Vec::new(),
-            index: HashMap::new(),
+            index: foldhash::HashMap::default(),
+            last: None,
             positive_dates: HashMap::new(),
             max_date: None,
             observations: 0,
@@ -215,7 +219,13 @@ impl DatasetBuilder {
     }
 
     fn person(&mut self, organisation: &OrganisationCode, key: BeneficiaryKey) -> usize {
+        if let Some((k, i)) = self.last {
+            if k == key && self.people[i].organisation == *organisation {
+                return i;
+            }
+        }
         if let Some(&i) = self.index.get(&(organisation.clone(), key)) {
+            self.last = Some((key, i));
             return i;
         }
         let i = self.people.len();
@@ -266,6 +276,27 @@ impl DatasetBuilder {
             });
         };
         let score = self.indicators[k].score(&obs.value)?;
+        Ok(self.fold_scored(obs, k, score))
+    }
+
+    /// [`DatasetBuilder::add_observation`] for an observation already scored
+    /// by its indicator (the reader scores each answer once, in its check).
+    pub(crate) fn add_scored_observation(
+        &mut self,
+        obs: Observation,
+        score: Option<Score>,
+    ) -> Result<Option<FoldWarning>, ScoreError> {
+        let Some(&k) = self.position.get(&obs.indicator) else {
+            return Err(ScoreError {
+                indicator: obs.indicator.clone(),
+                value: obs.value.clone(),
+                expected: crate::indicator::Expected::IndicatorOfTheSet,
+            });
+        };
+        Ok(self.fold_scored(obs, k, score))
+    }
+
+    fn fold_scored(&mut self, obs: Observation, k: usize, score: Option<Score>) -> Option<FoldWarning> {
         self.observations += 1;
         self.see_date(obs.date);
         let i = self.person(&obs.organisation, obs.beneficiary);
@@ -291,7 +322,7 @@ impl DatasetBuilder {
             self.warnings.push(w.clone());
             self.warning_people.push(i);
         }
-        Ok(warning)
+        warning
     }
 
     /// Finishes: computes composite scale scores from their items where no

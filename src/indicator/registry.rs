@@ -3,7 +3,6 @@
 use super::{DeclarativeIndicator, Indicator};
 use crate::catalogue::IndicatorDefinition;
 use crate::ids::IndicatorId;
-use std::collections::HashMap;
 use std::sync::Arc;
 
 /// Why an indicator could not be registered.
@@ -30,7 +29,7 @@ pub enum RegistryError {
 #[derive(Debug, Clone, Default)]
 pub struct Registry {
     order: Vec<IndicatorId>,
-    by_id: HashMap<IndicatorId, Arc<dyn Indicator>>,
+    by_id: foldhash::HashMap<IndicatorId, Arc<dyn Indicator>>,
 }
 
 impl Registry {

@@ -13,6 +13,7 @@ use crate::catalogue::Wave;
 use crate::data::{BeneficiaryKey, Date, Enrolment, MissingReason, Observation, Pseudonymiser, Sex};
 use crate::ids::{IndicatorId, OrganisationCode};
 use crate::indicator::value::parse_integer;
+use crate::indicator::Score;
 use crate::set::ReferenceSet;
 use crate::text::closest;
 use std::sync::OnceLock;
@@ -33,6 +34,60 @@ pub(crate) struct Checked<T> {
     pub person: Option<PersonKey>,
     /// Errors and warnings.
     pub problems: Vec<Problem>,
+}
+
+/// The pseudonyms of one reader, and its last organisation. Rows of one
+/// person usually come together, so the last raw id and its pseudonym are
+/// kept: a repeated id costs a comparison instead of an HMAC. Only that one
+/// raw id is held, and only until the next different one replaces it.
+#[derive(Clone)]
+pub(crate) struct Pseudonyms {
+    ids: Pseudonymiser,
+    last: Option<(String, BeneficiaryKey)>,
+    organisation: Option<OrganisationCode>,
+}
+
+impl Pseudonyms {
+    pub(crate) fn new(ids: Pseudonymiser) -> Pseudonyms {
+        Pseudonyms { ids, last: None, organisation: None }
+    }
+
+    /// The organisation code written `text`, checked once while it repeats.
+    fn organisation(&mut self, text: &str) -> Option<OrganisationCode> {
+        if let Some(code) = self.organisation.as_ref().filter(|c| c.as_str() == text) {
+            return Some(code.clone());
+        }
+        let code = OrganisationCode::new(text).ok()?;
+        self.organisation = Some(code.clone());
+        Some(code)
+    }
+
+    /// The pseudonym of `raw` (trimmed by the caller or not: the
+    /// pseudonymiser trims), the same as [`Pseudonymiser::pseudonymise`].
+    pub(crate) fn key(&mut self, raw: &str) -> BeneficiaryKey {
+        if let Some((held, key)) = &self.last {
+            if held == raw {
+                return *key;
+            }
+        }
+        let key = self.ids.pseudonymise(raw);
+        match &mut self.last {
+            Some((held, k)) => {
+                held.clear();
+                held.push_str(raw);
+                *k = key;
+            }
+            None => self.last = Some((raw.to_string(), key)),
+        }
+        key
+    }
+}
+
+impl std::fmt::Debug for Pseudonyms {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Never the raw id held.
+        f.write_str("Pseudonyms(<secret key>)")
+    }
 }
 
 struct Ctx<'a> {
@@ -74,11 +129,11 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    fn organisation(&mut self) -> Option<OrganisationCode> {
+    fn organisation(&mut self, ids: &mut Pseudonyms) -> Option<OrganisationCode> {
         let text = self.required(Field::Organisation)?;
-        match OrganisationCode::new(text) {
-            Ok(code) => Some(code),
-            Err(_) => {
+        match ids.organisation(text) {
+            Some(code) => Some(code),
+            None => {
                 let p = self.problem(ProblemKind::InvalidOrganisation, Field::Organisation);
                 self.push(p);
                 None
@@ -86,8 +141,8 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    fn beneficiary(&mut self, ids: &Pseudonymiser) -> Option<BeneficiaryKey> {
-        self.required(Field::Beneficiary).map(|raw| ids.pseudonymise(raw))
+    fn beneficiary(&mut self, ids: &mut Pseudonyms) -> Option<BeneficiaryKey> {
+        self.required(Field::Beneficiary).map(|raw| ids.key(raw))
     }
 
     fn date(&mut self, field: Field, required: bool) -> Option<Date> {
@@ -117,9 +172,9 @@ impl<'a> Ctx<'a> {
 
 /// Checks an enrolment record and builds the enrolment, the beneficiary id
 /// pseudonymised with `ids`.
-pub(crate) fn check_enrolment(rec: &RawRecord, ids: &Pseudonymiser) -> Checked<Enrolment> {
+pub(crate) fn check_enrolment(rec: &RawRecord, ids: &mut Pseudonyms) -> Checked<Enrolment> {
     let mut c = Ctx { rec, problems: Vec::new() };
-    let organisation = c.organisation();
+    let organisation = c.organisation(ids);
     let beneficiary = c.beneficiary(ids);
     let entry = c.date(Field::EntryDate, true);
     // Age, sex and exit date are optional: one that cannot be read is
@@ -167,10 +222,15 @@ pub(crate) fn check_enrolment(rec: &RawRecord, ids: &Pseudonymiser) -> Checked<E
     Checked { record, person, problems: c.problems }
 }
 
-/// Checks an observation record against `set` and builds the observation.
-pub(crate) fn check_observation(set: &ReferenceSet, rec: &RawRecord, ids: &Pseudonymiser) -> Checked<Observation> {
+/// Checks an observation record against `set` and builds the observation,
+/// with its score (`None` for a missing answer) so that it is scored once.
+pub(crate) fn check_observation(
+    set: &ReferenceSet,
+    rec: &RawRecord,
+    ids: &mut Pseudonyms,
+) -> (Checked<Observation>, Option<Score>) {
     let mut c = Ctx { rec, problems: Vec::new() };
-    let organisation = c.organisation();
+    let organisation = c.organisation(ids);
     let beneficiary = c.beneficiary(ids);
     let indicator = c.required(Field::Indicator).and_then(|text| {
         let found = set.registry().get(text).or_else(|| set.registry().get(&text.to_lowercase())).cloned();
@@ -205,11 +265,15 @@ pub(crate) fn check_observation(set: &ReferenceSet, rec: &RawRecord, ids: &Pseud
         c.required(Field::Value);
     }
     let value = rec.text(Field::Value);
+    let mut score = None;
     if let Some(ind) = &indicator {
-        if let Err(e) = ind.score(value) {
-            let p =
-                c.problem(ProblemKind::ValueNotAccepted { indicator: e.indicator, expected: e.expected }, Field::Value);
-            c.push(p);
+        match ind.score(value) {
+            Ok(s) => score = s,
+            Err(e) => {
+                let kind = ProblemKind::ValueNotAccepted { indicator: e.indicator, expected: e.expected };
+                let p = c.problem(kind, Field::Value);
+                c.push(p);
+            }
         }
     }
     let reason_text = rec.text(Field::MissingReason).trim();
@@ -244,13 +308,13 @@ pub(crate) fn check_observation(set: &ReferenceSet, rec: &RawRecord, ids: &Pseud
         }),
         _ => None,
     };
-    Checked { record, person, problems: c.problems }
+    (Checked { record, person, problems: c.problems }, score)
 }
 
 /// A pseudonymiser for checks that only look at problems.
-fn throwaway() -> &'static Pseudonymiser {
+fn throwaway() -> Pseudonyms {
     static IDS: OnceLock<Pseudonymiser> = OnceLock::new();
-    IDS.get_or_init(Pseudonymiser::ephemeral)
+    Pseudonyms::new(IDS.get_or_init(Pseudonymiser::ephemeral).clone())
 }
 
 /// Checks one enrolment record on its own and returns every problem (an
@@ -266,7 +330,7 @@ fn throwaway() -> &'static Pseudonymiser {
 /// assert_eq!(validate_enrolment_record(&r)[0].code().as_str(), "exit_before_entry");
 /// ```
 pub fn validate_enrolment_record(record: &RawRecord) -> Vec<Problem> {
-    check_enrolment(record, throwaway()).problems
+    check_enrolment(record, &mut throwaway()).problems
 }
 
 /// Checks one observation record against `set` on its own and returns every
@@ -286,5 +350,30 @@ pub fn validate_enrolment_record(record: &RawRecord) -> Vec<Problem> {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn validate_observation_record(set: &ReferenceSet, record: &RawRecord) -> Vec<Problem> {
-    check_observation(set, record, throwaway()).problems
+    check_observation(set, record, &mut throwaway()).0.problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_repeated_id_keeps_its_pseudonym_and_a_new_one_gets_its_own() {
+        let ids = Pseudonymiser::ephemeral();
+        let mut repeats = Pseudonyms::new(ids.clone());
+        for raw in ["P-001", "P-001", "P-002", "P-001", "Zoe\u{301}", "Zo\u{e9}", "P-002"] {
+            assert_eq!(repeats.key(raw), ids.pseudonymise(raw), "{raw}");
+        }
+        assert_ne!(repeats.key("P-001"), repeats.key("P-002"));
+        // The raw id held is never shown.
+        assert!(!format!("{repeats:?}").contains("P-002"));
+    }
+
+    #[test]
+    fn a_repeated_organisation_is_checked_like_a_new_one() {
+        let mut repeats = Pseudonyms::new(Pseudonymiser::ephemeral());
+        for text in ["ASSO-A", "ASSO-A", "ASSO-B", "*", "ASSO-B"] {
+            assert_eq!(repeats.organisation(text), OrganisationCode::new(text).ok(), "{text}");
+        }
+    }
 }

@@ -8,7 +8,7 @@ use super::{
 use crate::catalogue::Wave;
 use crate::data::{Dataset, DatasetBuilder, Enrolment, FoldWarning, Observation};
 use crate::set::ReferenceSet;
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashSet};
 use std::path::Path;
 
 /// The data read, and what validation found.
@@ -132,8 +132,10 @@ pub fn load(
     let mut observation_reader = read_observations(observations, set, options)?;
     let mut report = ValidationReport::new(options.max_problems);
     let mut builder = DatasetBuilder::new(set);
-    let mut people: HashMap<PersonKey, Enrolled> = HashMap::new();
-    let mut rejected: HashSet<PersonKey> = HashSet::new();
+    // A fast hasher: keys are pseudonyms (keyed HMACs), not chosen by the
+    // person who writes the file.
+    let mut people: HashMap<PersonKey, Enrolled> = HashMap::default();
+    let mut rejected: HashSet<PersonKey> = HashSet::default();
 
     let mut tally = RowTally::default();
     let mut kept = 0u64;
@@ -201,7 +203,7 @@ pub fn load(
     let mut silent = 0u64;
     let mut items = 0u64;
     let mut latest_rows = LatestRows::default();
-    for item in &mut observation_reader {
+    while let Some((item, score)) = observation_reader.next_scored() {
         tick(progress, FileRole::Observations, &mut items);
         let r = match item {
             ReadItem::Problem(p) => {
@@ -253,7 +255,7 @@ pub fn load(
                     Some(id) => latest_rows.folded(id, &obs, &r.location),
                     None => (Vec::new(), 0),
                 };
-                match builder.add_observation(obs) {
+                match builder.add_scored_observation(obs, score) {
                     Ok(warning) => {
                         kept += 1;
                         let kind = match warning {

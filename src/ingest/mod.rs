@@ -29,7 +29,9 @@
 //!
 //! # Privacy
 //!
-//! A raw beneficiary id lives only in the row being read. No [`Problem`]
+//! A raw beneficiary id lives only in the row being read (and in its
+//! reader until a different one comes, to reuse its pseudonym while it
+//! repeats). No [`Problem`]
 //! holds one: a problem keeps a value only as a [`ShownValue`], which
 //! cannot be made from the beneficiary column, so a problem there names the
 //! line and the column only.
@@ -246,7 +248,7 @@ pub enum ReadItem<T> {
 pub struct EnrolmentReader {
     table: Table<'static>,
     info: FileInfo,
-    ids: Pseudonymiser,
+    ids: check::Pseudonyms,
 }
 
 /// Reads observations one by one: see [`read_observations`].
@@ -254,7 +256,7 @@ pub struct ObservationReader<'s> {
     table: Table<'s>,
     info: FileInfo,
     set: &'s ReferenceSet,
-    ids: Pseudonymiser,
+    ids: check::Pseudonyms,
 }
 
 macro_rules! reader_common {
@@ -304,7 +306,7 @@ impl Iterator for EnrolmentReader {
         Some(match self.table.next_item()? {
             TableItem::Problem(p) => ReadItem::Problem(p),
             TableItem::Record { row, record } => {
-                let c = check::check_enrolment(&record, &self.ids);
+                let c = check::check_enrolment(&record, &mut self.ids);
                 ReadItem::Record(ReadRecord {
                     record: c.record,
                     person: c.person,
@@ -317,23 +319,32 @@ impl Iterator for EnrolmentReader {
     }
 }
 
-impl Iterator for ObservationReader<'_> {
-    type Item = ReadItem<Observation>;
-
-    fn next(&mut self) -> Option<Self::Item> {
+impl ObservationReader<'_> {
+    /// The next item, with the score of an accepted record's answer
+    /// (`None` for a missing answer, or with no record).
+    pub(crate) fn next_scored(&mut self) -> Option<(ReadItem<Observation>, Option<crate::indicator::Score>)> {
         Some(match self.table.next_item()? {
-            TableItem::Problem(p) => ReadItem::Problem(p),
+            TableItem::Problem(p) => (ReadItem::Problem(p), None),
             TableItem::Record { row, record } => {
-                let c = check::check_observation(self.set, &record, &self.ids);
-                ReadItem::Record(ReadRecord {
+                let (c, score) = check::check_observation(self.set, &record, &mut self.ids);
+                let item = ReadItem::Record(ReadRecord {
                     record: c.record,
                     person: c.person,
                     problems: c.problems,
                     row,
                     location: record.location,
-                })
+                });
+                (item, score)
             }
         })
+    }
+}
+
+impl Iterator for ObservationReader<'_> {
+    type Item = ReadItem<Observation>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        self.next_scored().map(|(item, _)| item)
     }
 }
 
@@ -354,7 +365,7 @@ pub fn read_enrolments(path: impl AsRef<Path>, options: &IngestOptions) -> Resul
         table: Table::new(path, source, TableKind::Enrolments, None)
             .tabular(matches!(info.format, FileFormat::Csv | FileFormat::Workbook)),
         info,
-        ids: options.pseudonymiser.clone(),
+        ids: check::Pseudonyms::new(options.pseudonymiser.clone()),
     })
 }
 
@@ -396,6 +407,6 @@ pub fn read_observations<'s>(
         table: Table::new(path, source, TableKind::Observations, Some(set)),
         info,
         set,
-        ids: options.pseudonymiser.clone(),
+        ids: check::Pseudonyms::new(options.pseudonymiser.clone()),
     })
 }

@@ -316,10 +316,16 @@ pub(crate) fn analyse_header(
 }
 
 impl Layout {
-    /// The records of one row: one for an enrolment or a long-form answer;
+    /// Gives `emit` the records of one row: one for an enrolment or a long-form answer;
     /// one per filled indicator cell in wide form (an empty cell there means
     /// "not collected", not a missing answer).
-    pub(crate) fn records(&self, path: &Arc<Path>, location: &Location, cells: Vec<Option<String>>) -> Vec<RawRecord> {
+    pub(crate) fn records(
+        &self,
+        path: &Arc<Path>,
+        location: &Location,
+        cells: Vec<Option<String>>,
+        mut emit: impl FnMut(RawRecord),
+    ) {
         let mut base = RawRecord { file: path.clone(), location: location.clone(), cells: Default::default() };
         let mut indicator_cells = Vec::new();
         let mut reasons: Vec<(&Arc<str>, &String, String)> = Vec::new();
@@ -335,26 +341,24 @@ impl Layout {
             }
         }
         if self.form != Some(Form::Wide) {
-            return vec![base];
+            emit(base);
+            return;
         }
         // A cell is a record when it holds an answer, or when the form's
         // missing-reason question says why it holds none.
-        indicator_cells
-            .into_iter()
-            .filter_map(|(name, id, text)| {
-                let reason = reasons.iter().find(|(_, r, _)| *r == id);
-                if text.trim().is_empty() && reason.is_none() {
-                    return None;
-                }
-                let mut r = base.clone();
-                r.set_cell(Field::Indicator, RawCell { column: name.clone(), text: id.clone() });
-                r.set_cell(Field::Value, RawCell { column: name.clone(), text });
-                if let Some((column, _, why)) = reason {
-                    r.set_cell(Field::MissingReason, RawCell { column: (*column).clone(), text: why.clone() });
-                }
-                Some(r)
-            })
-            .collect()
+        for (name, id, text) in indicator_cells {
+            let reason = reasons.iter().find(|(_, r, _)| *r == id);
+            if text.trim().is_empty() && reason.is_none() {
+                continue;
+            }
+            let mut r = base.clone();
+            r.set_cell(Field::Indicator, RawCell { column: name.clone(), text: id.clone() });
+            r.set_cell(Field::Value, RawCell { column: name.clone(), text });
+            if let Some((column, _, why)) = reason {
+                r.set_cell(Field::MissingReason, RawCell { column: (*column).clone(), text: why.clone() });
+            }
+            emit(r);
+        }
     }
 }
 
@@ -492,8 +496,21 @@ impl<'s> Table<'s> {
                             self.queue.push_back(TableItem::Problem(p));
                         }
                     }
-                    let records = layout.records(&self.path, &location, cells);
-                    self.queue.extend(records.into_iter().map(|record| TableItem::Record { row, record }));
+                    // The first record goes out at once when nothing waits
+                    // before it (the common case: one record per row),
+                    // without a trip through the queue.
+                    let (queue, mut first) = (&mut self.queue, None);
+                    layout.records(&self.path, &location, cells, |record| {
+                        let item = TableItem::Record { row, record };
+                        if first.is_none() && queue.is_empty() {
+                            first = Some(item);
+                        } else {
+                            queue.push_back(item);
+                        }
+                    });
+                    if first.is_some() {
+                        return first;
+                    }
                 }
                 // Only sources opened for rewriting give raw records.
                 Some(Event::Raw { .. }) => continue,
