@@ -3,6 +3,7 @@
 //! missing reasons, ids typed on different machines, optional fields that
 //! cannot be read, columns missing or files swapped.
 
+use crate::it::hardening_support::Scratch;
 use crate::it::support::fixture;
 use social_impact::catalogue::{Catalogue, Wave};
 use social_impact::data::{MissingReason, PseudonymKey};
@@ -10,7 +11,7 @@ use social_impact::ingest::{
     load, read_enrolments, Field, FileRole, IngestOptions, Loaded, Location, Problem, ProblemKind, ReadItem, Severity,
 };
 use social_impact::{Lang, ReferenceSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 const KEY: &[u8] = b"association-test-key-0123456789abcdef";
 
@@ -20,29 +21,6 @@ fn options() -> IngestOptions {
 
 fn ingest_set() -> ReferenceSet {
     Catalogue::bundled().expect("bundled catalogue").reference_set_at(&fixture("ingest/set.json")).expect("fixture set")
-}
-
-/// A scratch folder removed at the end of the test.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(name: &str) -> Scratch {
-        let dir = std::env::temp_dir().join(format!("si-association-{name}-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        Scratch(dir)
-    }
-
-    fn write(&self, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
-        let p = self.0.join(name);
-        std::fs::write(&p, bytes).unwrap();
-        p
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
 }
 
 /// Every problem found reading an enrolments file.
@@ -74,7 +52,7 @@ const CRLF_ENROLMENTS: &str = "Organisme;Bénéficiaire;Date d'entrée;Date de s
 
 #[test]
 fn association_crlf_lines_are_counted_from_one_in_both_encodings() {
-    let dir = Scratch::new("crlf");
+    let dir = Scratch::new();
     let utf8 = dir.write("inscriptions-utf8.csv", CRLF_ENROLMENTS);
     let cp1252 = dir.write("inscriptions-1252.csv", windows_1252(CRLF_ENROLMENTS));
     let bom = dir.write("inscriptions-bom.csv", [&b"\xef\xbb\xbf"[..], CRLF_ENROLMENTS.as_bytes()].concat());
@@ -96,7 +74,7 @@ fn association_crlf_lines_are_counted_from_one_in_both_encodings() {
 #[test]
 fn association_blank_lines_are_counted_too() {
     // A blank line after the first person: the bad date moves to line 6.
-    let dir = Scratch::new("blank");
+    let dir = Scratch::new();
     let text = CRLF_ENROLMENTS.replacen("CHRS\r\n", "CHRS\r\n\r\n", 1);
     for (name, text) in [("crlf.csv", text.clone()), ("lf.csv", text.replace("\r\n", "\n"))] {
         let path = dir.write(name, text);
@@ -110,7 +88,7 @@ fn association_blank_lines_are_counted_too() {
 fn association_crlf_rows_after_a_quoted_line_break_keep_their_lines() {
     // Observations, CRLF, Windows-1252: an error right after the header
     // and one after a quoted answer spread over three lines.
-    let dir = Scratch::new("crlf-obs");
+    let dir = Scratch::new();
     let enrolments = dir.write("inscriptions.csv", windows_1252(CRLF_ENROLMENTS));
     let observations = dir.write(
         "observations.csv",
@@ -137,7 +115,7 @@ fn association_french_wave_names_and_missing_reasons_are_read() {
     // As staff write them: French wave names in any case, with or without
     // accents, the reasons as the reports name them, and the header
     // "Motif de non-réponse".
-    let dir = Scratch::new("french-waves");
+    let dir = Scratch::new();
     let enrolments = dir.write(
         "inscriptions.csv",
         "Organisme;Bénéficiaire;Date d'entrée;Date de sortie;Âge\r\n\
@@ -185,7 +163,7 @@ fn association_french_wave_names_and_missing_reasons_are_read() {
 
 #[test]
 fn association_an_unknown_wave_says_the_french_names_too() {
-    let dir = Scratch::new("unknown-wave");
+    let dir = Scratch::new();
     let enrolments =
         dir.write("inscriptions.csv", "Organisme;Bénéficiaire;Date d'entrée\r\nASSO-OUEST;O-0201;08/01/2024\r\n");
     let observations = dir.write(
@@ -207,7 +185,7 @@ const ZOE_NFD: &str = "Zoe\u{301}-0012";
 #[test]
 fn association_an_id_in_decomposed_unicode_is_the_same_person() {
     assert_ne!(ZOE_NFC.as_bytes(), ZOE_NFD.as_bytes());
-    let dir = Scratch::new("nfc");
+    let dir = Scratch::new();
     let enrolments = dir.write(
         "inscriptions.csv",
         format!(
@@ -235,13 +213,13 @@ fn association_an_id_in_decomposed_unicode_is_the_same_person() {
 
 #[test]
 fn association_pseudonymise_gives_both_spellings_one_pseudonym() {
-    let dir = Scratch::new("nfc-cli");
+    let dir = Scratch::new();
     let key = dir.write("cle.key", "association-test-key-0123456789abcdef\n");
     let input = dir.write(
         "inscriptions.csv",
         format!("Organisme;Bénéficiaire;Date d'entrée\r\nASSO-NORD;{ZOE_NFC};08/01/2024\r\nASSO-NORD;{ZOE_NFD};09/01/2024\r\n"),
     );
-    let output = dir.0.join("inscriptions-pseudo.csv");
+    let output = dir.path("inscriptions-pseudo.csv");
     let s = |p: &Path| p.to_str().unwrap().to_string();
     let out = crate::it::support::run_impact(&["pseudonymise", "--key", &s(&key), &s(&input), &s(&output)]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
@@ -254,7 +232,7 @@ fn association_pseudonymise_gives_both_spellings_one_pseudonym() {
 
 #[test]
 fn association_an_unreadable_optional_field_is_missing_and_the_person_kept() {
-    let dir = Scratch::new("optional");
+    let dir = Scratch::new();
     let enrolments = dir.write(
         "inscriptions.csv",
         "Organisme;Bénéficiaire;Date d'entrée;Date de sortie;Âge;Sexe\r\n\
@@ -329,7 +307,7 @@ fn association_one_age_bound_everywhere() {
 #[test]
 fn association_a_missing_exit_date_column_is_said_once() {
     // 40 people followed after exit, in a file without an exit date column.
-    let dir = Scratch::new("no-exit");
+    let dir = Scratch::new();
     let mut enrolments = String::from("Organisme;Bénéficiaire;Date d'entrée;Sexe\r\n");
     let mut observations = String::from("Organisme;Bénéficiaire;Indicateur;Vague;Date;Valeur\r\n");
     for i in 1..=40 {
@@ -375,7 +353,7 @@ fn association_a_missing_exit_date_column_is_said_once() {
 
 #[test]
 fn association_swapped_files_are_said_to_be_swapped() {
-    let dir = Scratch::new("swapped");
+    let dir = Scratch::new();
     let enrolments = dir.write(
         "inscriptions.csv",
         "Organisme;Bénéficiaire;Date d'entrée;Date de sortie;Âge;Sexe;Dispositif\r\nASSO-SUD;S-0301;08/01/2024;;34;F;CHRS\r\n",
@@ -429,8 +407,8 @@ fn association_swapped_files_are_said_to_be_swapped() {
 #[test]
 fn association_key_new_writes_a_private_random_key_and_never_replaces_one() {
     use crate::it::support::run_impact;
-    let dir = Scratch::new("key-new");
-    let path = dir.0.join("association.key");
+    let dir = Scratch::new();
+    let path = dir.path("association.key");
     let p = path.to_str().unwrap();
     let out = run_impact(&["key", "new", "--output", p]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
@@ -471,18 +449,18 @@ fn association_key_new_writes_a_private_random_key_and_never_replaces_one() {
     assert_ne!(second, first);
     // Nothing else is left in the folder.
     let names: Vec<String> =
-        std::fs::read_dir(&dir.0).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into()).collect();
+        std::fs::read_dir(dir.0.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into()).collect();
     assert_eq!(names, ["association.key"]);
 }
 
 #[test]
 fn association_excel_fr_templates_read_back() {
     use crate::it::support::run_impact;
-    let dir = Scratch::new("excel-fr");
+    let dir = Scratch::new();
     let set = fixture("ingest/set.json");
     let set = set.to_str().unwrap();
     let template = |record: &str, name: &str, extra: &[&str]| {
-        let path = dir.0.join(name);
+        let path = dir.path(name);
         let mut args =
             vec!["schema", "--set", set, "--record", record, "--excel-fr", "--output", path.to_str().unwrap()];
         args.extend_from_slice(extra);
@@ -500,17 +478,17 @@ fn association_excel_fr_templates_read_back() {
     let wide = template("wide", "large.csv", &["--wave", "exit"]);
     assert!(wide.starts_with("Organisme;Bénéficiaire;Vague;Date;t.housing.ladder;"), "{wide}");
     // Filled in as staff would, then read back without a word about columns.
-    let mut rows = std::fs::read(dir.0.join("inscriptions.csv")).unwrap();
+    let mut rows = std::fs::read(dir.path("inscriptions.csv")).unwrap();
     rows.extend_from_slice("ASSO-EST;E-0401;08/01/2024;30/06/2024;41;F;CHRS\r\n".as_bytes());
     let enrolments = dir.write("inscriptions.csv", rows);
-    let mut rows = std::fs::read(dir.0.join("observations.csv")).unwrap();
+    let mut rows = std::fs::read(dir.path("observations.csv")).unwrap();
     rows.extend_from_slice("ASSO-EST;E-0401;t.housing.ladder;Entrée;08/01/2024;street;\r\n".as_bytes());
     rows.extend_from_slice("ASSO-EST;E-0401;t.rights.coverage;Entrée;08/01/2024;;Refus de répondre\r\n".as_bytes());
     let observations = dir.write("observations.csv", rows);
     let loaded = load(&ingest_set(), &enrolments, &observations, &options()).unwrap();
     assert!(loaded.validation.problems().is_empty(), "{}", loaded.validation.render(Lang::Fr));
     assert_eq!(loaded.dataset.observation_count(), 2);
-    let mut rows = std::fs::read(dir.0.join("large.csv")).unwrap();
+    let mut rows = std::fs::read(dir.path("large.csv")).unwrap();
     let cells = wide.trim_end().split(';').count() - 4;
     rows.extend_from_slice(
         format!("ASSO-EST;E-0401;Sortie;30/06/2024;tenancy{}\r\n", ";".repeat(cells - 1)).as_bytes(),

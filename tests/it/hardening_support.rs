@@ -95,6 +95,13 @@ impl Scratch {
         self.0.path().join(name)
     }
 
+    /// Writes `bytes` as the file `name` in the folder, and gives its path.
+    pub fn write(&self, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
+        let path = self.path(name);
+        std::fs::write(&path, bytes).unwrap();
+        path
+    }
+
     /// A key file.
     pub fn key(&self) -> PathBuf {
         let key = self.path("key.txt");

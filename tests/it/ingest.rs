@@ -1,6 +1,7 @@
 //! Reading collected data (`social_impact::ingest`): formats, encodings,
 //! long and wide form, located problems, privacy, and bad input.
 
+use crate::it::hardening_support::Scratch;
 use crate::it::support::fixture;
 use proptest::prelude::*;
 use social_impact::catalogue::{Catalogue, Wave};
@@ -10,7 +11,7 @@ use social_impact::ingest::{
     Location, ProblemCode, RawRecord, ReadItem, Severity, TextEncoding,
 };
 use social_impact::{Lang, ReferenceSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 fn set(path: &str) -> ReferenceSet {
     Catalogue::bundled().expect("bundled catalogue").reference_set_at(&fixture(path)).expect("fixture set")
@@ -28,29 +29,6 @@ fn keyed() -> IngestOptions {
 
 fn load_fixtures(enrolments: &str, observations: &str) -> Loaded {
     load(&ingest_set(), &fixture(enrolments), &fixture(observations), &keyed()).unwrap()
-}
-
-/// A scratch folder removed at the end of the test.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(name: &str) -> Scratch {
-        let dir = std::env::temp_dir().join(format!("si-ingest-{name}-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        Scratch(dir)
-    }
-
-    fn write(&self, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
-        let p = self.0.join(name);
-        std::fs::write(&p, bytes).unwrap();
-        p
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
 }
 
 /// The score at `wave` of `indicator` for the person `raw_id`.
@@ -231,7 +209,7 @@ fn ingest_no_raw_beneficiary_id_in_any_output() {
 
 #[test]
 fn ingest_date_tolerance_is_an_option() {
-    let dir = Scratch::new("tolerance");
+    let dir = Scratch::new();
     let e = dir.write("e.csv", "organisation,beneficiary,entry_date,exit_date\nA1,X,2024-01-10,2024-06-30\n");
     let o = dir.write(
         "o.csv",
@@ -252,7 +230,7 @@ fn ingest_conflicting_same_date_duplicates_are_missing_and_named_whatever_the_or
     // BRIEF section 5: two answers of one indicator at one wave on the same
     // latest date that disagree make the answer missing, with a warning on
     // the line; an identical copy is only a duplicate.
-    let dir = Scratch::new("conflict");
+    let dir = Scratch::new();
     let e = dir.write("e.csv", "organisation,beneficiary,entry_date,exit_date\nA1,X,2024-01-10,2024-06-30\n");
     let rows = [
         "A1,X,t.rights.coverage,entry,2024-01-12,0",
@@ -282,7 +260,7 @@ fn ingest_conflicting_same_date_duplicates_are_missing_and_named_whatever_the_or
 
 #[test]
 fn ingest_quoted_fields_crlf_tabs_and_utf16() {
-    let dir = Scratch::new("quoted");
+    let dir = Scratch::new();
     let e = dir.write(
         "e.txt",
         "organisation\tbeneficiary\tentry_date\tservice\r\nA1\tX\t2024-01-10\t\"two\r\nlines; and, commas\"\r\nA1\tY\t2024-01-11\t\r\n",
@@ -336,7 +314,7 @@ fn ingest_bad_files_are_reported_never_panic() {
 
 #[test]
 fn ingest_undecidable_encoding_says_how_to_resave() {
-    let dir = Scratch::new("encoding");
+    let dir = Scratch::new();
     // Bytes 0x81 and 0x9d are undefined in Windows-1252: not Latin-1, not UTF-8.
     let o = dir.write("o.csv", b"organisation,beneficiary\nA\x81\x9d\x8d,X\xff\xfe\xfd\xfc\xfb\n".as_slice());
     let l = load(&ingest_set(), &fixture("ingest/json/enrolments.jsonl"), &o, &IngestOptions::default()).unwrap();
@@ -398,7 +376,7 @@ proptest! {
 
     #[test]
     fn ingest_arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
-        let dir = Scratch::new("prop-bytes");
+        let dir = Scratch::new();
         for name in ["x.csv", "x.jsonl", "x.json", "x.xlsx", "x.dat"] {
             load_bytes(&dir, name, &bytes);
         }
@@ -419,7 +397,7 @@ proptest! {
             "{\"organisation\":",
         ]),
     ) {
-        let dir = Scratch::new("prop-text");
+        let dir = Scratch::new();
         let bytes = format!("{header}{text}");
         for name in ["x.csv", "x.jsonl", "x.json"] {
             load_bytes(&dir, name, bytes.as_bytes());
