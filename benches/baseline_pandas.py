@@ -245,9 +245,11 @@ def comparison_block(sc, orgs, wave, min_cell, proportion):
 
 def km_group(t, e, conf, min_cell, org):
     n = len(t)
-    g = {"organisation": org, "n": n, "events": int(e.sum()), "suppressed": n < min_cell}
+    # A hidden group carries only its size (BRIEF section 6): no events.
+    g = {"organisation": org, "n": n, "suppressed": n < min_cell}
     if n < min_cell or n == 0:
         return g
+    g["events"] = int(e.sum())
     km = KaplanMeierFitter(alpha=1 - conf).fit(t, e)
     tab = km.event_table
     tab = tab[tab["observed"] > 0]
