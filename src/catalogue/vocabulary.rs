@@ -101,25 +101,17 @@ vocabulary!(
 
 impl Wave {
     /// Every spelling read as a wave in a data file, as compared (lower
-    /// case, no accents, `_` between words): the codes, and the French
-    /// names that staff write (`Entrée`, `Suivi`, `Sortie`, `Après la
-    /// sortie`). The readers and the published collection schemas both use
-    /// this list.
-    pub const SPELLINGS: &'static [(&'static str, Wave)] = &[
-        ("entry", Wave::Entry),
-        ("entree", Wave::Entry),
-        ("follow_up", Wave::FollowUp),
-        ("suivi", Wave::FollowUp),
-        ("exit", Wave::Exit),
-        ("sortie", Wave::Exit),
-        ("post_exit", Wave::PostExit),
-        ("apres_la_sortie", Wave::PostExit),
-        ("apres_sortie", Wave::PostExit),
-    ];
+    /// case, no accents, `_` between words): the codes, and the names
+    /// staff write in each language the crate speaks (`Entrée`, `Suivi`,
+    /// `Sortie`, `Après la sortie`), which live in the locale layer. The
+    /// readers and the published collection schemas both use this list.
+    pub fn spellings() -> &'static [(&'static str, Wave)] {
+        crate::locale::spellings::wave_spellings()
+    }
 
     /// Reads a wave as written in a data file: its code or its French name,
     /// in any case, with or without accents (`entry`, `Entrée`, `ENTREE`,
-    /// `après la sortie`); see [`Wave::SPELLINGS`].
+    /// `après la sortie`); see [`Wave::spellings`].
     ///
     /// ```
     /// use social_impact::catalogue::Wave;
@@ -130,7 +122,7 @@ impl Wave {
     pub fn from_data(s: &str) -> Option<Wave> {
         let key =
             if crate::spelling::is_key(s) { std::borrow::Cow::Borrowed(s) } else { crate::spelling::key(s).into() };
-        Self::SPELLINGS.iter().find(|(spelling, _)| *spelling == key).map(|(_, wave)| *wave)
+        Self::spellings().iter().find(|(spelling, _)| *spelling == key).map(|(_, wave)| *wave)
     }
 }
 

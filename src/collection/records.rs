@@ -50,7 +50,7 @@ fn set_waves(set: &ReferenceSet) -> Vec<Wave> {
 /// The spellings of one wave the readers accept, as a pattern.
 fn wave_pattern(wave: Wave) -> String {
     let spellings: Vec<String> =
-        Wave::SPELLINGS.iter().filter(|(_, w)| *w == wave).map(|(s, _)| spelling_pattern(s)).collect();
+        Wave::spellings().iter().filter(|(_, w)| *w == wave).map(|(s, _)| spelling_pattern(s)).collect();
     anchored(&spellings.join("|"))
 }
 
@@ -59,7 +59,7 @@ fn wave_pattern(wave: Wave) -> String {
 fn waves_json(waves: &[Wave], description: &str) -> Value {
     let names: Vec<&str> = waves.iter().map(|w| w.as_str()).collect();
     let spellings: Vec<String> =
-        Wave::SPELLINGS.iter().filter(|(_, w)| waves.contains(w)).map(|(s, _)| spelling_pattern(s)).collect();
+        Wave::spellings().iter().filter(|(_, w)| waves.contains(w)).map(|(s, _)| spelling_pattern(s)).collect();
     json!({
         "description": format!(
             "{description} One of {}, or its French name (entrée, suivi, sortie, après la sortie), in any case, with or without accents.",
@@ -181,7 +181,7 @@ pub(super) fn observation(set: &ReferenceSet, wave: Option<Wave>) -> Result<Valu
                 {
                     "type": "string",
                     "pattern": anchored(
-                        &MissingReason::SPELLINGS
+                        &MissingReason::spellings()
                             .iter()
                             .map(|(spelling, _)| spelling_pattern(spelling))
                             .collect::<Vec<_>>()

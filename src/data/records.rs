@@ -96,32 +96,20 @@ impl MissingReason {
     }
 
     /// Every spelling read as a reason, as compared (lower case, no
-    /// accents, `_` between words), in English and French: the codes and
-    /// the French names the reports use (`Refus de répondre`, `Sans objet`,
-    /// `Ne sait pas`). The readers and the published collection schemas
-    /// both use this list.
-    pub const SPELLINGS: &'static [(&'static str, MissingReason)] = &[
-        ("refused", MissingReason::Refused),
-        ("refus", MissingReason::Refused),
-        ("refuse", MissingReason::Refused),
-        ("refus_de_repondre", MissingReason::Refused),
-        ("not_applicable", MissingReason::NotApplicable),
-        ("na", MissingReason::NotApplicable),
-        ("n/a", MissingReason::NotApplicable),
-        ("non_applicable", MissingReason::NotApplicable),
-        ("sans_objet", MissingReason::NotApplicable),
-        ("unknown", MissingReason::Unknown),
-        ("inconnu", MissingReason::Unknown),
-        ("ne_sait_pas", MissingReason::Unknown),
-        ("nsp", MissingReason::Unknown),
-    ];
+    /// accents, `_` between words): the codes, and each language's names
+    /// from the locale layer (the French names the reports use: `Refus de
+    /// répondre`, `Sans objet`, `Ne sait pas`). The readers and the
+    /// published collection schemas both use this list.
+    pub fn spellings() -> &'static [(&'static str, MissingReason)] {
+        crate::locale::spellings::missing_reason_spellings()
+    }
 
     /// Reads a reason as written in files, also in French, in any case and
     /// with or without accents (`refus`, `Refus de répondre`, `sans objet`,
-    /// `NE SAIT PAS`): see [`MissingReason::SPELLINGS`].
+    /// `NE SAIT PAS`): see [`MissingReason::spellings`].
     pub fn parse(s: &str) -> Option<MissingReason> {
         let key = crate::spelling::key(s);
-        Self::SPELLINGS.iter().find(|(spelling, _)| *spelling == key).map(|(_, reason)| *reason)
+        Self::spellings().iter().find(|(spelling, _)| *spelling == key).map(|(_, reason)| *reason)
     }
 }
 

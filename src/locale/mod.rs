@@ -32,6 +32,7 @@ pub(crate) mod hardening;
 pub(crate) mod ingest;
 pub mod network;
 pub mod numbers;
+pub(crate) mod spellings;
 pub(crate) mod sroi;
 pub(crate) mod summary;
 pub mod vocabulary;

@@ -14,6 +14,7 @@ mod ingest;
 mod network;
 mod numbers;
 mod report;
+mod spellings;
 mod sroi;
 mod summary;
 mod vocabulary;

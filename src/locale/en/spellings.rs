@@ -1,0 +1,16 @@
+//! How English writes the waves and the reasons for a missing answer in
+//! data files, beyond the codes.
+
+use super::En;
+use crate::catalogue::Wave;
+use crate::data::MissingReason;
+use crate::locale::spellings::SpellingWords;
+
+impl SpellingWords for En {
+    fn waves(&self) -> &'static [(&'static str, Wave)] {
+        &[]
+    }
+    fn missing_reasons(&self) -> &'static [(&'static str, MissingReason)] {
+        &[("na", MissingReason::NotApplicable), ("n/a", MissingReason::NotApplicable)]
+    }
+}
