@@ -5,7 +5,7 @@ use super::values::{
 };
 use super::CollectionError;
 use crate::catalogue::{IndicatorDefinition, Wave, DIALECT};
-use crate::data::MissingReason;
+use crate::data::{MissingReason, Sex};
 use crate::ids::OrganisationCode;
 use crate::set::ReferenceSet;
 use serde_json::{json, Map, Value};
@@ -18,12 +18,6 @@ pub(super) const OBSERVATION_FIELDS: [&str; 7] =
     ["organisation", "beneficiary", "indicator", "wave", "date", "value", "missing_reason"];
 /// The first columns of a wide file, before one column per indicator.
 pub(super) const WIDE_FIELDS: [&str; 4] = ["organisation", "beneficiary", "wave", "date"];
-
-/// The spellings of sex the enrolment reader accepts (see `data::Sex::parse`).
-const SEX_WORDS: &[&str] = &[
-    "f", "female", "femme", "fille", "w", "woman", "m", "male", "homme", "h", "garçon", "garcon", "man", "x", "o",
-    "other", "autre", "nsp", "nd",
-];
 
 /// The indicators of `set` asked at `wave` (all of them without a wave).
 pub(super) fn indicators_at(
@@ -130,7 +124,7 @@ pub(super) fn enrolment(set: &ReferenceSet) -> Value {
         json!({
             "description": "F, M or X, or spelled out in French or English (any case).",
             "type": "string",
-            "pattern": anchored(&SEX_WORDS.iter().map(|w| case_insensitive(w)).collect::<Vec<_>>().join("|")),
+            "pattern": anchored(&Sex::spellings().iter().map(|(w, _)| case_insensitive(w)).collect::<Vec<_>>().join("|")),
         }),
     );
     let body = json!({

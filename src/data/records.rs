@@ -53,14 +53,18 @@ pub enum Sex {
 }
 
 impl Sex {
-    /// Reads `F`/`M`/`X` and their spelled-out forms in French and English.
+    /// Every spelling read as a sex, in lower case: `f`, `m`, `x`, and the
+    /// words of each language the crate speaks (from the locale layer).
+    /// The reader and the published enrolment schema both use this list.
+    pub fn spellings() -> &'static [(&'static str, Sex)] {
+        crate::locale::spellings::sex_spellings()
+    }
+
+    /// Reads `F`/`M`/`X` and their spelled-out forms in French and English,
+    /// in any case.
     pub fn parse(s: &str) -> Option<Sex> {
-        match s.trim().to_lowercase().as_str() {
-            "f" | "female" | "femme" | "fille" | "w" | "woman" => Some(Sex::Female),
-            "m" | "male" | "homme" | "h" | "garçon" | "garcon" | "man" => Some(Sex::Male),
-            "x" | "o" | "other" | "autre" | "nsp" | "nd" => Some(Sex::Other),
-            _ => None,
-        }
+        let s = s.trim().to_lowercase();
+        Self::spellings().iter().find(|(spelling, _)| *spelling == s).map(|(_, sex)| *sex)
     }
 }
 

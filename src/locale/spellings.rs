@@ -5,7 +5,7 @@
 
 use super::Lang;
 use crate::catalogue::Wave;
-use crate::data::MissingReason;
+use crate::data::{MissingReason, Sex};
 
 /// The spellings of one language, beyond the codes.
 pub(crate) trait SpellingWords: Sync {
@@ -13,6 +13,8 @@ pub(crate) trait SpellingWords: Sync {
     fn waves(&self) -> &'static [(&'static str, Wave)];
     /// Names of reasons (`refus_de_repondre`, `sans_objet`).
     fn missing_reasons(&self) -> &'static [(&'static str, MissingReason)];
+    /// Sexes spelled out, in lower case (`femme`, `garçon`).
+    fn sexes(&self) -> &'static [(&'static str, Sex)];
 }
 
 fn spellings(lang: Lang) -> &'static dyn SpellingWords {
@@ -53,5 +55,15 @@ pub(crate) fn missing_reason_spellings() -> &'static [(&'static str, MissingReas
                 std::iter::once((reason.as_str(), *reason)).chain(names.copied())
             })
             .collect()
+    })
+}
+
+/// Every spelling read as a sex, in lower case: the letters `f`, `m`, `x`,
+/// then each language's words. Built once.
+pub(crate) fn sex_spellings() -> &'static [(&'static str, Sex)] {
+    static ALL: std::sync::OnceLock<Vec<(&'static str, Sex)>> = std::sync::OnceLock::new();
+    ALL.get_or_init(|| {
+        let letters = [("f", Sex::Female), ("m", Sex::Male), ("x", Sex::Other)];
+        letters.into_iter().chain(Lang::ALL.into_iter().flat_map(|l| spellings(l).sexes().iter().copied())).collect()
     })
 }

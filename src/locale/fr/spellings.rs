@@ -3,7 +3,7 @@
 
 use super::Fr;
 use crate::catalogue::Wave;
-use crate::data::MissingReason;
+use crate::data::{MissingReason, Sex};
 use crate::locale::spellings::SpellingWords;
 
 impl SpellingWords for Fr {
@@ -26,6 +26,19 @@ impl SpellingWords for Fr {
             ("inconnu", MissingReason::Unknown),
             ("ne_sait_pas", MissingReason::Unknown),
             ("nsp", MissingReason::Unknown),
+        ]
+    }
+    fn sexes(&self) -> &'static [(&'static str, Sex)] {
+        &[
+            ("femme", Sex::Female),
+            ("fille", Sex::Female),
+            ("homme", Sex::Male),
+            ("h", Sex::Male),
+            ("garçon", Sex::Male),
+            ("garcon", Sex::Male),
+            ("autre", Sex::Other),
+            ("nsp", Sex::Other),
+            ("nd", Sex::Other),
         ]
     }
 }
