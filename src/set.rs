@@ -20,8 +20,8 @@
 //! ```
 
 use crate::catalogue::{
-    read_manifest, suggestion, Catalogue, CatalogueError, ChangeSpec, Domain, IndicatorEntry, Measure, Result,
-    SetManifest, SetProblem, TimeToEventSpec, Wave,
+    read_manifest, suggestion, Catalogue, CatalogueError, ChangeSpec, Domain, EntryProblem, IndicatorEntry, Measure,
+    Result, SetManifest, SetProblem, TimeToEventSpec, Wave,
 };
 use crate::ids::{SetId, Version};
 use crate::indicator::{Indicator, Registry, RegistryError};
@@ -36,8 +36,9 @@ pub enum SetSource {
     /// A set of the catalogue (for the bundled one, `exclusion-2023` or
     /// `child-protection-2024`).
     Id(SetId),
-    /// A set manifest file (inline definitions need nothing else; ids are
-    /// looked up in the catalogue).
+    /// A set manifest file (inline definitions need nothing else, definition
+    /// files are read relative to the manifest's folder; ids are looked up
+    /// in the catalogue).
     Path(PathBuf),
 }
 
@@ -60,9 +61,12 @@ impl Catalogue {
     ///
     /// [`CatalogueError::Io`], [`CatalogueError::Syntax`] or
     /// [`CatalogueError::Format`] when the file cannot be read or is not a
-    /// manifest, or an error of [`ReferenceSet::resolve`].
+    /// manifest; [`CatalogueError::Problems`] when it, or a definition file
+    /// it names (`{"file": "definitions/x.json"}`, relative to the
+    /// manifest's folder), does not load: every problem `check-definitions`
+    /// finds, located; or an error of [`ReferenceSet::resolve`].
     pub fn reference_set_at(&self, path: &Path) -> Result<ReferenceSet> {
-        ReferenceSet::resolve(read_manifest(path)?, self)
+        ReferenceSet::resolve(read_manifest(path, self)?, self)
     }
 
     /// The set `source` names: [`reference_set`](Self::reference_set) or
@@ -91,22 +95,33 @@ pub struct ReferenceSet {
 
 impl ReferenceSet {
     /// Resolves a manifest: ids are looked up in `catalogue`, inline
-    /// definitions are taken as they are. Checks that the time-to-event
+    /// definitions and those read from definition files are taken as they
+    /// are. Checks that the time-to-event
     /// analyses and composite items name indicators of the set.
     ///
     /// # Errors
     ///
     /// [`CatalogueError::UnknownIndicator`] for an id the catalogue does not
-    /// hold, [`CatalogueError::InvalidSet`] for an indicator listed twice or
-    /// a time-to-event analysis or composite item naming an indicator
-    /// outside the set.
+    /// hold, [`CatalogueError::InvalidSet`] for an indicator listed twice, a
+    /// time-to-event analysis or composite item naming an indicator outside
+    /// the set, or a definition file not read (a manifest deserialised by
+    /// hand: open it with [`Catalogue::reference_set_at`] instead).
     pub fn resolve(manifest: SetManifest, catalogue: &Catalogue) -> Result<ReferenceSet> {
         let mut registry = Registry::new();
         let set_id = manifest.id.to_string();
         let invalid = |problem: SetProblem| CatalogueError::InvalidSet { set: set_id.clone(), problem };
-        for entry in &manifest.indicators {
+        for (k, entry) in manifest.indicators.iter().enumerate() {
             let definition = match entry {
                 IndicatorEntry::Inline(def) => (**def).clone(),
+                IndicatorEntry::File(file) => match file.definition() {
+                    Some(def) => (**def).clone(),
+                    None => {
+                        return Err(invalid(SetProblem::Entry {
+                            pointer: format!("/indicators/{k}"),
+                            problem: EntryProblem::FileNotRead { file: file.file.clone() },
+                        }))
+                    }
+                },
                 IndicatorEntry::Id(id) => {
                     catalogue.definition(id.as_str()).map(|d| (**d).clone()).ok_or_else(|| {
                         CatalogueError::UnknownIndicator {

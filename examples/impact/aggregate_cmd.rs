@@ -5,7 +5,6 @@ use crate::cli_error::CliError;
 use crate::flags::{parse_date, parse_set, ReadArgs};
 use clap::Args;
 use social_impact::analysis::AnalysisOptions;
-use social_impact::catalogue::Catalogue;
 use social_impact::data::Date;
 use social_impact::ingest;
 use social_impact::set::SetSource;
@@ -18,6 +17,8 @@ pub struct AggregateArgs {
     /// Reference set: a bundled id (exclusion-2023, child-protection-2024) or a manifest path.
     #[arg(long, value_parser = parse_set)]
     pub set: SetSource,
+    #[command(flatten)]
+    pub definitions: crate::flags::DefinitionsArg,
     /// Enrolments file (CSV, JSON Lines, JSON or XLSX).
     #[arg(long)]
     pub enrolments: PathBuf,
@@ -50,7 +51,7 @@ pub struct AggregateArgs {
 pub fn aggregate(args: AggregateArgs) -> Result<(), CliError> {
     let inputs = [args.enrolments.as_path(), args.observations.as_path()].into_iter().chain(args.read.key.as_deref());
     let policy = crate::output::checked(args.force, Some(&args.set), inputs, args.output.as_deref(), args.lang)?;
-    let set = Catalogue::bundled()?.open_set(&args.set)?;
+    let set = args.definitions.open(&args.set)?;
     let options = args.read.options()?;
     let loaded = ingest::load(&set, &args.enrolments, &args.observations, &options)?;
     if loaded.validation.has_errors() {

@@ -36,6 +36,8 @@ pub struct IndicatorsArgs {
     /// Only the indicators of this set (bundled id or manifest path).
     #[arg(long, value_parser = parse_set)]
     set: Option<SetSource>,
+    #[command(flatten)]
+    definitions: crate::flags::DefinitionsArg,
     /// Only this dimension (housing, rights, health, ...).
     #[arg(long, value_parser = parse_dimension)]
     dimension: Option<Dimension>,
@@ -64,7 +66,7 @@ pub fn sets(args: SetsArgs) -> Result<(), CliError> {
             .map(|m| {
                 serde_json::json!({
                     "id": m.id, "version": m.version, "title": m.title, "domain": m.domain,
-                    "indicators": m.indicators.iter().map(|e| e.id().to_string()).collect::<Vec<_>>(),
+                    "indicators": m.indicators.iter().filter_map(|e| e.id()).map(|id| id.to_string()).collect::<Vec<_>>(),
                 })
             })
             .collect();
@@ -87,7 +89,8 @@ pub fn sets(args: SetsArgs) -> Result<(), CliError> {
 }
 
 pub fn indicators(args: IndicatorsArgs) -> Result<(), CliError> {
-    let catalogue = Catalogue::bundled()?;
+    let catalogue = args.definitions.catalogue()?;
+    let catalogue = catalogue.as_ref();
     if let Some(IndicatorsCommand::Show { id }) = &args.show {
         return show(catalogue, args.set.as_ref(), id, args.lang, args.format);
     }

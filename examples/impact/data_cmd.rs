@@ -5,7 +5,6 @@ use crate::cli_error::CliError;
 use crate::flags::{parse_set, ReadArgs};
 use crate::locale::words;
 use clap::{Args, ValueEnum};
-use social_impact::catalogue::Catalogue;
 use social_impact::data::{PseudonymKey, Pseudonymiser};
 use social_impact::fsio::WriteError;
 use social_impact::ingest::{load, pseudonymise_file_with, IngestError, Limits};
@@ -27,6 +26,8 @@ pub struct ValidateArgs {
     /// The reference set: a bundled id (exclusion-2023) or a manifest path.
     #[arg(long, value_parser = parse_set)]
     set: SetSource,
+    #[command(flatten)]
+    definitions: crate::flags::DefinitionsArg,
     /// The enrolments file (CSV, JSON Lines, JSON or XLSX).
     #[arg(long)]
     enrolments: PathBuf,
@@ -72,7 +73,7 @@ pub struct PseudonymiseArgs {
 }
 
 pub fn validate(args: ValidateArgs) -> Result<(), CliError> {
-    let set = Catalogue::bundled()?.open_set(&args.set)?;
+    let set = args.definitions.open(&args.set)?;
     let options = args.read.options()?;
     let loaded = load(&set, &args.enrolments, &args.observations, &options)?;
     let report = &loaded.validation;

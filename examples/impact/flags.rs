@@ -15,7 +15,7 @@ use social_impact::catalogue::{Catalogue, Dimension, Wave};
 use social_impact::data::{Date, PseudonymKey};
 use social_impact::ingest::IngestOptions;
 use social_impact::pipeline::RejectedShare;
-use social_impact::set::SetSource;
+use social_impact::set::{ReferenceSet, SetSource};
 use social_impact::text::UnknownLang;
 use social_impact::{Lang, SetId};
 use std::fmt;
@@ -64,6 +64,32 @@ pub fn parse_set(text: &str) -> Result<SetSource, FlagError> {
         let known: Vec<String> = bundled.manifests().map(|m| m.id.to_string()).collect();
         FlagError(FlagReason::Set { known: known.join(", ") })
     })
+}
+
+/// `--definitions DIR`: a folder of the researcher's own indicator
+/// definitions, added to the bundled catalogue before the set is opened, on
+/// every command that opens a set.
+#[derive(Args, Debug, Clone, Default)]
+pub struct DefinitionsArg {
+    /// A folder of your own indicator definitions (every `.json` file in it, searched recursively), added to the bundled ones before the set is opened, so that a manifest can name them by id; one of the same id as a bundled definition replaces it.
+    #[arg(long, value_name = "DIR")]
+    pub definitions: Option<PathBuf>,
+}
+
+impl DefinitionsArg {
+    /// The bundled catalogue, with the folder's definitions when one is given.
+    pub fn catalogue(&self) -> Result<std::borrow::Cow<'static, Catalogue>, CliError> {
+        let bundled = Catalogue::bundled()?;
+        Ok(match &self.definitions {
+            Some(dir) => std::borrow::Cow::Owned(bundled.with_definitions(dir)?),
+            None => std::borrow::Cow::Borrowed(bundled),
+        })
+    }
+
+    /// The set `source` names, its ids resolved in [`Self::catalogue`].
+    pub fn open(&self, source: &SetSource) -> Result<ReferenceSet, CliError> {
+        Ok(self.catalogue()?.open_set(source)?)
+    }
 }
 
 /// `--wave`: `entry`, `follow_up`, `exit` or `post_exit` (French names too).

@@ -5,7 +5,7 @@
 use crate::cli_error::CliError;
 use crate::flags::{parse_set, parse_wave};
 use clap::{Args, ValueEnum};
-use social_impact::catalogue::{Catalogue, Wave};
+use social_impact::catalogue::Wave;
 use social_impact::collection;
 use social_impact::set::SetSource;
 use social_impact::Lang;
@@ -25,6 +25,8 @@ pub struct FormArgs {
     /// The reference set: a bundled id (exclusion-2023, child-protection-2024) or a manifest path.
     #[arg(long, value_parser = parse_set)]
     set: SetSource,
+    #[command(flatten)]
+    definitions: crate::flags::DefinitionsArg,
     /// The wave of the form (entry, follow_up, exit, post_exit).
     #[arg(long, required_unless_present = "list", value_parser = parse_wave)]
     wave: Option<Wave>,
@@ -47,7 +49,7 @@ pub struct FormArgs {
 }
 
 pub fn form(args: FormArgs) -> Result<(), CliError> {
-    let set = Catalogue::bundled()?.open_set(&args.set)?;
+    let set = args.definitions.open(&args.set)?;
     if args.list {
         print!("{}", collection::forms_table(&set, args.lang));
         return Ok(());

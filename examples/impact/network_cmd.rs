@@ -5,7 +5,6 @@ use crate::cli_error::CliError;
 use crate::flags::parse_set;
 use crate::report_cmd::{render, ReportFormat};
 use clap::Args;
-use social_impact::catalogue::Catalogue;
 use social_impact::locale::network as words;
 use social_impact::report::render::RenderOptions;
 use social_impact::set::SetSource;
@@ -18,6 +17,8 @@ pub struct NetworkArgs {
     /// Reference set: a bundled id (exclusion-2023, child-protection-2024) or a manifest path.
     #[arg(long, value_parser = parse_set)]
     pub set: SetSource,
+    #[command(flatten)]
+    pub definitions: crate::flags::DefinitionsArg,
     /// Aggregate files (`impact aggregate`), or folders holding them (every `.json` file).
     #[arg(long, required = true, num_args = 1..)]
     pub aggregates: Vec<PathBuf>,
@@ -87,7 +88,7 @@ pub fn network(args: NetworkArgs) -> Result<(), CliError> {
     let paths = files(&args.aggregates, args.lang)?;
     let inputs = paths.iter().map(PathBuf::as_path);
     let policy = crate::output::checked(args.force, Some(&args.set), inputs, args.output.as_deref(), args.lang)?;
-    let set = Catalogue::bundled()?.open_set(&args.set)?;
+    let set = args.definitions.open(&args.set)?;
     let aggregates = paths.iter().map(|p| read(p, args.lang)).collect::<Result<Vec<_>, _>>()?;
     let mut report = network_report(&set, &aggregates).map_err(|e| {
         let file = match &e {

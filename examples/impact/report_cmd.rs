@@ -14,7 +14,6 @@ use crate::progress;
 use crate::sroi_cmd;
 use clap::{Args, ValueEnum};
 use social_impact::analysis::AnalysisOptions;
-use social_impact::catalogue::Catalogue;
 use social_impact::costs::render::ReportSection;
 use social_impact::costs::{KnownIndicators, SroiOptions};
 use social_impact::data::Date;
@@ -43,6 +42,8 @@ pub struct ReportArgs {
     /// Reference set: a bundled id (exclusion-2023, child-protection-2024) or a manifest path.
     #[arg(long, value_parser = parse_set)]
     set: SetSource,
+    #[command(flatten)]
+    definitions: crate::flags::DefinitionsArg,
     /// Enrolments file (CSV, JSON Lines, JSON or XLSX).
     #[arg(long)]
     enrolments: PathBuf,
@@ -205,7 +206,7 @@ pub fn report(args: ReportArgs, lang: Lang) -> Result<(), CliError> {
     let policy = crate::output::checked(args.force, Some(&args.set), inputs, args.output.as_deref(), lang)?;
     // The logo is checked before the data are read, like the output.
     let logo = args.logo.as_deref().map(|path| read_logo(path, lang)).transpose()?;
-    let set = Catalogue::bundled()?.open_set(&args.set)?;
+    let set = args.definitions.open(&args.set)?;
     let analysis = AnalysisOptions { confidence: args.confidence, min_cell: args.min_cell, as_of: args.as_of };
     let run =
         run(&set, &args.enrolments, &args.observations, args.read.options()?, &analysis, args.accept_rejected, lang)?;

@@ -4,7 +4,6 @@ use crate::cli_error::CliError;
 use crate::flags::{parse_date, parse_set};
 use crate::locale::{words, SampleFacts};
 use clap::Args;
-use social_impact::catalogue::Catalogue;
 use social_impact::data::Date;
 use social_impact::sample::{write_csv_with, SampleSpec, DEFAULT_AS_OF};
 use social_impact::set::SetSource;
@@ -16,6 +15,8 @@ pub struct GenerateSampleArgs {
     /// The reference set: a bundled id (exclusion-2023, child-protection-2024) or a manifest path.
     #[arg(long, value_parser = parse_set)]
     set: SetSource,
+    #[command(flatten)]
+    definitions: crate::flags::DefinitionsArg,
     /// Number of organisations (fictional codes ASSO-A, ASSO-B, ...).
     #[arg(long, default_value_t = 5)]
     organisations: usize,
@@ -38,7 +39,7 @@ pub struct GenerateSampleArgs {
 
 pub fn generate_sample(args: GenerateSampleArgs, lang: Lang) -> Result<(), CliError> {
     let w = words(lang);
-    let set = Catalogue::bundled()?.open_set(&args.set)?;
+    let set = args.definitions.open(&args.set)?;
     let as_of = args.as_of.unwrap_or(DEFAULT_AS_OF);
     let spec = SampleSpec::new(args.organisations, args.beneficiaries, args.seed).with_as_of(as_of);
     let set_file = crate::output::set_file(&args.set);

@@ -6,7 +6,7 @@ use crate::cli_error::CliError;
 use crate::flags::{parse_set, parse_wave};
 use crate::locale::words;
 use clap::{Args, ValueEnum};
-use social_impact::catalogue::{Catalogue, Wave};
+use social_impact::catalogue::Wave;
 use social_impact::collection::{self, RecordKind, TemplateStyle};
 use social_impact::fsio::OutputPolicy;
 use social_impact::set::SetSource;
@@ -78,6 +78,8 @@ pub struct SchemaArgs {
     /// The reference set: a bundled id (exclusion-2023, child-protection-2024) or a manifest path.
     #[arg(long, value_parser = parse_set)]
     set: SetSource,
+    #[command(flatten)]
+    definitions: crate::flags::DefinitionsArg,
     /// The kind of record.
     #[arg(long, value_enum)]
     record: RecordArg,
@@ -115,7 +117,7 @@ pub fn report_schema(args: ReportSchemaArgs, lang: Lang) -> Result<(), CliError>
 }
 
 pub fn schema(args: SchemaArgs, lang: Lang) -> Result<(), CliError> {
-    let set = Catalogue::bundled()?.open_set(&args.set)?;
+    let set = args.definitions.open(&args.set)?;
     let wave = args.wave;
     let kind = match args.record {
         RecordArg::Enrolment => RecordKind::Enrolment,

@@ -50,6 +50,13 @@ pub enum CatalogueError {
         /// What is wrong.
         problem: FormatProblem,
     },
+    /// Files that do not load, with every problem `check-definitions`
+    /// finds in them: each located (file, JSON pointer, line and column)
+    /// and worded by the checker's rule.
+    Problems {
+        /// The problems, sorted by file and by place in the file.
+        problems: Vec<super::check::Problem>,
+    },
     /// No set of that name or path exists.
     UnknownSet {
         /// The name asked for.
@@ -145,6 +152,14 @@ pub enum SetProblem {
         composite: String,
         /// The item.
         item: String,
+    },
+    /// An entry of `indicators` that cannot be resolved (a definition file
+    /// never read: the manifest was not opened from its path).
+    Entry {
+        /// Where it is (JSON pointer, `/indicators/3`).
+        pointer: String,
+        /// What is wrong.
+        problem: super::EntryProblem,
     },
 }
 

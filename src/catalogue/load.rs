@@ -1,6 +1,8 @@
 //! Reading definition files and manifests from disk (or from bundled text).
 
-use super::{Catalogue, CatalogueError, FormatProblem, IndicatorDefinition, Result, SetManifest};
+use super::check::{self, CheckKind, Problem, Rule};
+use super::entry::{self, Budget, EntryProblem};
+use super::{Catalogue, CatalogueError, FormatProblem, IndicatorDefinition, IndicatorEntry, Result, SetManifest};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
@@ -34,14 +36,14 @@ fn strip_position(message: &str) -> String {
     }
 }
 
-/// Tells a definition from a manifest by its fields, and deserialises it.
-/// A number its field cannot hold is refused as `check-definitions`
-/// refuses it: at its JSON pointer, with its line and column in `text`.
-pub(crate) fn classify(path: &Path, value: Value, text: &str) -> Result<Document> {
-    let format_error = |e: serde_json::Error| CatalogueError::Format {
-        path: path.to_path_buf(),
-        problem: FormatProblem::Invalid { reason: strip_position(&e.to_string()) },
-    };
+/// Tells a definition from a manifest by its fields, and deserialises it;
+/// a manifest's definition files are read too. A number its field cannot
+/// hold is refused as `check-definitions` refuses it: at its JSON pointer,
+/// with its line and column in `text`. A document that does not
+/// deserialise is refused with every problem `check-definitions` finds in
+/// it (and in the definition files it names), ids resolved in `known` when
+/// given (without it, ids are left to resolving the set).
+pub(crate) fn classify(path: &Path, value: Value, text: &str, known: Option<&Catalogue>) -> Result<Document> {
     let Some(obj) = value.as_object() else {
         return Err(CatalogueError::Format { path: path.to_path_buf(), problem: FormatProblem::NotAnObject });
     };
@@ -64,12 +66,100 @@ pub(crate) fn classify(path: &Path, value: Value, text: &str) -> Result<Document
         });
     }
     if obj.contains_key("measure") {
-        Ok(Document::Definition(Box::new(serde_json::from_value(value).map_err(format_error)?)))
+        match serde_json::from_value(value) {
+            Ok(def) => Ok(Document::Definition(Box::new(def))),
+            Err(e) => Err(diagnosed(path, known, not_deserialised(path, "", e))),
+        }
     } else if obj.contains_key("indicators") {
-        Ok(Document::Manifest(Box::new(serde_json::from_value(value).map_err(format_error)?)))
+        let first_bad_entry = first_bad_entry(obj);
+        match serde_json::from_value::<SetManifest>(value) {
+            Ok(mut manifest) => {
+                read_definition_files(path, text, &mut manifest, known)?;
+                Ok(Document::Manifest(Box::new(manifest)))
+            }
+            Err(e) => {
+                let fallback = match first_bad_entry {
+                    Some((pointer, e)) => not_deserialised_at(path, text, pointer, e),
+                    None => not_deserialised(path, "", e),
+                };
+                Err(diagnosed(path, known, fallback))
+            }
+        }
     } else {
         Err(CatalogueError::Format { path: path.to_path_buf(), problem: FormatProblem::NeitherFormat })
     }
+}
+
+/// The first entry of `indicators` that does not deserialise, for an error
+/// located at it when the checker finds nothing to say (without the
+/// `check` feature, a definition's field no rule names).
+fn first_bad_entry(obj: &serde_json::Map<String, Value>) -> Option<(String, serde_json::Error)> {
+    let entries = obj.get("indicators")?.as_array()?;
+    entries.iter().enumerate().find_map(|(k, e)| {
+        serde_json::from_value::<IndicatorEntry>(e.clone()).err().map(|err| (format!("/indicators/{k}"), err))
+    })
+}
+
+fn not_deserialised(path: &Path, _pointer: &str, e: serde_json::Error) -> CatalogueError {
+    CatalogueError::Format {
+        path: path.to_path_buf(),
+        problem: FormatProblem::Invalid { reason: strip_position(&e.to_string()) },
+    }
+}
+
+fn not_deserialised_at(path: &Path, text: &str, pointer: String, e: serde_json::Error) -> CatalogueError {
+    let (line, column) = super::locate::locate(text, &pointer).unwrap_or((1, 1));
+    let problem = FormatProblem::Invalid { reason: strip_position(&e.to_string()) };
+    CatalogueError::Located { path: path.to_path_buf(), pointer, line, column, problem }
+}
+
+/// Every problem `check-definitions` finds in the file at `path` (and the
+/// definition files it names), as the error; `fallback` when it finds none.
+/// Without a catalogue to resolve ids in, problems of resolving are left
+/// out: the set's resolution reports them.
+fn diagnosed(path: &Path, known: Option<&Catalogue>, fallback: CatalogueError) -> CatalogueError {
+    let empty = Catalogue::default();
+    let problems: Vec<Problem> = check::diagnose(&[path.to_path_buf()], known.unwrap_or(&empty))
+        .into_iter()
+        .filter(|p| known.is_some() || !matches!(p.rule(), Rule::SetUnknownIndicator | Rule::CompositeUnknownItem))
+        .collect();
+    if problems.is_empty() {
+        fallback
+    } else {
+        CatalogueError::Problems { problems }
+    }
+}
+
+/// Reads the definition files a manifest names, relative to its folder.
+/// Any refusal is reported with every problem of the manifest and its
+/// definition files, as `check-definitions` finds them.
+fn read_definition_files(path: &Path, text: &str, manifest: &mut SetManifest, known: Option<&Catalogue>) -> Result<()> {
+    let folder = entry::folder_of(path);
+    let mut budget = Budget::new();
+    for (k, e) in manifest.indicators.iter_mut().enumerate() {
+        let IndicatorEntry::File(file) = e else { continue };
+        let at_entry = |problem: EntryProblem| {
+            let pointer = format!("/indicators/{k}/{}", entry::FILE_FIELD);
+            let mut p = Problem::at(path, pointer.clone(), CheckKind::Entry { problem });
+            if let Some((line, column)) = super::locate::locate(text, &pointer) {
+                p = p.with_position(line, column);
+            }
+            CatalogueError::Problems { problems: vec![p] }
+        };
+        let mut read = || -> Result<IndicatorDefinition> {
+            let def_path = entry::resolve(folder, &file.file, &mut budget).map_err(at_entry)?;
+            let def_text = read_text(&def_path)?;
+            match classify(&def_path, parse_json(&def_path, &def_text)?, &def_text, known)? {
+                Document::Definition(def) => Ok(*def),
+                _ => Err(at_entry(EntryProblem::NotADefinition { path: def_path })),
+            }
+        };
+        match read() {
+            Ok(def) => file.read(def),
+            Err(e) => return Err(diagnosed(path, known, e)),
+        }
+    }
+    Ok(())
 }
 
 /// Largest definition or manifest file read: a manifest of 10,000 inline
@@ -97,10 +187,11 @@ pub(crate) fn read_text(path: &Path) -> Result<String> {
     std::fs::read_to_string(path).map_err(|source| CatalogueError::Io { path: path.to_path_buf(), source })
 }
 
-/// Reads a set manifest file.
-pub(crate) fn read_manifest(path: &Path) -> Result<SetManifest> {
+/// Reads a set manifest file and the definition files it names, ids
+/// resolved in `known` for the problems of a manifest that does not load.
+pub(crate) fn read_manifest(path: &Path, known: &Catalogue) -> Result<SetManifest> {
     let text = read_text(path)?;
-    match classify(path, parse_json(path, &text)?, &text)? {
+    match classify(path, parse_json(path, &text)?, &text, Some(known))? {
         Document::Manifest(m) => Ok(*m),
         _ => Err(CatalogueError::Format { path: path.to_path_buf(), problem: FormatProblem::NotAManifest }),
     }
@@ -144,7 +235,7 @@ pub(crate) fn from_dir(dir: &Path) -> Result<Catalogue> {
 }
 
 pub(crate) fn add_document(catalogue: &mut Catalogue, path: &Path, text: &str) -> Result<()> {
-    match classify(path, parse_json(path, text)?, text)? {
+    match classify(path, parse_json(path, text)?, text, None)? {
         Document::Definition(def) => catalogue.add_definition(*def, path.display().to_string()),
         Document::Manifest(m) => {
             catalogue.add_set(*m);

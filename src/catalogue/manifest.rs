@@ -4,11 +4,13 @@
 //! An on-disk format, like [`IndicatorDefinition`]: names are an API.
 
 use super::definition::IndicatorDefinition;
+use super::entry::{self, Form};
 use super::vocabulary::{Domain, Wave};
 use crate::ids::{IndicatorId, SetId, Version};
 use crate::text::LocalizedText;
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
+use std::sync::Arc;
 
 /// A reference set (*référentiel*) as written in a manifest file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -26,7 +28,9 @@ pub struct SetManifest {
     pub description: Option<LocalizedText>,
     /// Field of social action.
     pub domain: Domain,
-    /// The indicators: ids resolved in the catalogue, or full inline definitions.
+    /// The indicators: ids resolved in the catalogue, definition files
+    /// (`{"file": "definitions/housing.json"}`, relative to the manifest's
+    /// folder), or full inline definitions.
     #[schemars(length(min = 1))]
     pub indicators: Vec<IndicatorEntry>,
     /// The two waves between which change is measured.
@@ -44,23 +48,92 @@ fn default_comparison_wave() -> Wave {
     Wave::Exit
 }
 
-/// An indicator named by id, or defined inline.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+/// An indicator named by id, read from a definition file, or defined inline.
+///
+/// Told apart by the JSON: text is an id, an object with a `file` field a
+/// definition file, any other object an inline definition (a definition has
+/// no `file` field). Anything else is refused with what the three forms
+/// are, never serde's "did not match any variant".
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(untagged)]
 pub enum IndicatorEntry {
     /// An id resolved in the catalogue.
     Id(IndicatorId),
+    /// A definition file beside the manifest.
+    File(DefinitionFile),
     /// A full definition carried by the manifest itself.
     Inline(Box<IndicatorDefinition>),
 }
 
 impl IndicatorEntry {
-    /// The id, whichever form the entry takes.
-    pub fn id(&self) -> &IndicatorId {
+    /// The id, whichever form the entry takes; `None` for a definition file
+    /// not read (a manifest deserialised by hand rather than opened from
+    /// its path).
+    pub fn id(&self) -> Option<&IndicatorId> {
         match self {
-            IndicatorEntry::Id(id) => id,
-            IndicatorEntry::Inline(def) => &def.id,
+            IndicatorEntry::Id(id) => Some(id),
+            IndicatorEntry::File(file) => file.definition().map(|d| &d.id),
+            IndicatorEntry::Inline(def) => Some(&def.id),
         }
+    }
+}
+
+impl<'de> Deserialize<'de> for IndicatorEntry {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let value = serde_json::Value::deserialize(deserializer)?;
+        let inner = |e: serde_json::Error| D::Error::custom(e);
+        match entry::form(&value) {
+            Some(Form::Id(_)) => IndicatorId::deserialize(value).map(IndicatorEntry::Id).map_err(inner),
+            Some(Form::File(_)) => DefinitionFile::deserialize(value).map(IndicatorEntry::File).map_err(inner),
+            Some(Form::Inline(_)) => {
+                IndicatorDefinition::deserialize(value).map(|d| IndicatorEntry::Inline(Box::new(d))).map_err(inner)
+            }
+            None => Err(D::Error::custom(
+                crate::locale::loading(crate::locale::ERROR_LANG).entry_problem(&entry::not_an_entry(&value)),
+            )),
+        }
+    }
+}
+
+/// A definition file named by a manifest: `{"file": "definitions/housing.json"}`.
+///
+/// The path is relative to the manifest's folder, written with `/`, and
+/// stays in that folder or below it (no absolute path, no `..`, no symbolic
+/// link leading out). The file holds one indicator definition, of the same
+/// format as the bundled ones. It is read when the manifest is opened from
+/// its path ([`Catalogue::reference_set_at`](crate::catalogue::Catalogue::reference_set_at),
+/// [`Catalogue::from_dir`](crate::catalogue::Catalogue::from_dir)).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct DefinitionFile {
+    /// Path of the definition file, relative to the manifest's folder, with
+    /// `/` between folders: `definitions/housing.json`.
+    #[schemars(length(min = 1))]
+    pub file: String,
+    /// The definition read from the file, once the manifest is opened from
+    /// its path.
+    #[serde(skip)]
+    #[schemars(skip)]
+    definition: Option<Arc<IndicatorDefinition>>,
+}
+
+impl DefinitionFile {
+    /// An entry naming `file`, not read yet.
+    pub fn new(file: impl Into<String>) -> Self {
+        DefinitionFile { file: file.into(), definition: None }
+    }
+
+    /// The definition read from the file, once the manifest was opened
+    /// from its path.
+    pub fn definition(&self) -> Option<&Arc<IndicatorDefinition>> {
+        self.definition.as_ref()
+    }
+
+    /// The entry with the definition read from its file.
+    pub(crate) fn read(&mut self, definition: IndicatorDefinition) {
+        self.definition = Some(Arc::new(definition));
     }
 }
 

@@ -20,9 +20,9 @@
 //! ```
 
 mod bundled;
-#[cfg(feature = "check")]
 pub mod check;
 mod definition;
+mod entry;
 mod error;
 mod load;
 mod locate;
@@ -36,8 +36,9 @@ pub use definition::{
     Aggregation, Applicability, BinaryLabels, Category, Composite, CompositeItem, IndicatorDefinition, Measure,
     MeasureType, Reference, ReferenceKind,
 };
+pub use entry::{EntryProblem, FileRefusal, PathRefusal};
 pub use error::{CatalogueError, FormatProblem, Result, SetProblem};
-pub use manifest::{ChangeSpec, IndicatorEntry, SetManifest, TimeToEventSpec};
+pub use manifest::{ChangeSpec, DefinitionFile, IndicatorEntry, SetManifest, TimeToEventSpec};
 pub use schema::{definition_schema, manifest_schema, DEFINITION_SCHEMA_ID, DIALECT, MANIFEST_SCHEMA_ID};
 pub use vocabulary::{DefinitionStatus, Dimension, Direction, Domain, Respondent, Wave};
 
@@ -89,6 +90,25 @@ impl Catalogue {
     /// (`Format`), or an id defined twice (`DuplicateIndicator`).
     pub fn from_dir(dir: impl AsRef<Path>) -> Result<Catalogue> {
         load::from_dir(dir.as_ref())
+    }
+
+    /// This catalogue with every definition and manifest below `dir` added
+    /// (`impact --definitions DIR`): a researcher's own definitions beside
+    /// the bundled ones, so that her manifest can name them by id. A
+    /// definition of `dir` replaces one of this catalogue with the same id,
+    /// as `check-definitions` lets the files it is given win; two
+    /// definitions of one id inside `dir` are refused.
+    ///
+    /// # Errors
+    ///
+    /// Those of [`Catalogue::from_dir`].
+    pub fn with_definitions(&self, dir: impl AsRef<Path>) -> Result<Catalogue> {
+        let own = load::from_dir(dir.as_ref())?;
+        let mut out = self.clone();
+        out.origins.extend(own.origins);
+        out.definitions.extend(own.definitions);
+        out.sets.extend(own.sets);
+        Ok(out)
     }
 
     /// Adds a definition.

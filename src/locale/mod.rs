@@ -22,7 +22,6 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 pub(crate) mod catalogue;
-#[cfg(feature = "check")]
 pub(crate) mod check;
 pub(crate) mod en;
 pub(crate) mod errors;
@@ -30,6 +29,7 @@ pub(crate) mod form;
 pub(crate) mod fr;
 pub(crate) mod hardening;
 pub(crate) mod ingest;
+pub(crate) mod loading;
 pub mod network;
 pub mod numbers;
 pub(crate) mod spellings;
@@ -38,10 +38,10 @@ pub(crate) mod summary;
 pub mod vocabulary;
 
 pub(crate) use catalogue::catalogue;
-#[cfg(feature = "check")]
 pub(crate) use check::check;
 pub(crate) use errors::errors;
 pub(crate) use ingest::ingest;
+pub(crate) use loading::loading;
 
 /// The language of `std::fmt::Display` for the crate's errors and
 /// problems: English, as Rust error chains are read. Programs that show

@@ -117,6 +117,7 @@ fn arg(id: &str) -> Option<&'static str> {
     Some(match id {
         "lang" => "Langue de ce qui est affiché et écrit (fr, en)\u{a0}; sans elle, la langue de l'environnement (LC_ALL, LC_MESSAGES, LANG) si c'est l'anglais, sinon le français",
         "set" => "Le référentiel\u{a0}: un identifiant fourni (exclusion-2023, child-protection-2024) ou le chemin d'un manifeste",
+        "definitions" => "Un dossier de vos propres définitions d'indicateurs (chaque fichier `.json`, dossiers compris), ajoutées à celles fournies avant d'ouvrir le référentiel, pour qu'un manifeste les nomme par leur identifiant\u{a0}; une définition du même identifiant qu'une définition fournie la remplace",
         "enrolments" => "Le fichier des inscriptions (CSV, JSON Lines, JSON ou XLSX)",
         "observations" => "Le fichier des observations (CSV, JSON Lines, JSON ou XLSX\u{a0}; forme longue ou large)",
         "format" => "Format de sortie",

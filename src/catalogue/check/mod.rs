@@ -15,24 +15,46 @@
 //! When both layers catch the same thing (an unknown dimension, a version
 //! that is not semver), the rule's message wins: it is the friendlier one.
 //!
+//! The first layer needs the `check` feature (a JSON Schema validator), and
+//! so do [`check_paths`] and [`check_paths_against`]. The problems, their
+//! rules and their words need nothing: the loader reports a file that does
+//! not load with this module's problems, with or without the feature
+//! (without it, the rules only).
+//!
+//! A set's definition files (`{"file": "definitions/x.json"}`) are checked
+//! with it, whether given or not, and their problems reported in their own
+//! file.
+//!
 //! Only I/O is done here besides checking: reading the files named.
 
 mod problem;
 mod rules;
+#[cfg(feature = "check")]
 mod schema_errors;
 
 pub(crate) use super::pointer::field_name;
 use super::{locate, pointer};
 pub use problem::{Bound, CheckKind, CheckReport, Problem, Rule};
 
+use super::entry::{self, Budget, EntryProblem, Form};
 use super::load::json_files;
 use super::Catalogue;
-use rules::{Checker, Known, KnownDefinition};
-use schema_errors::Format;
+use rules::{Checker, Known, KnownDefinition, Target};
 use serde_json::{Map, Value};
 use std::cmp::Ordering;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
+
+/// Which format a document is checked against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Format {
+    /// An indicator definition file.
+    Definition,
+    /// A reference-set manifest.
+    Manifest,
+    /// An avoided-cost model (`impact-sroi-model/1`).
+    SroiModel,
+}
 
 /// Checks indicator definition files and set manifests, reporting every
 /// problem found.
@@ -62,6 +84,7 @@ use std::path::{Path, PathBuf};
 /// # std::fs::remove_dir_all(&dir)?;
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+#[cfg(feature = "check")]
 pub fn check_paths(paths: &[PathBuf]) -> CheckReport {
     let empty = Catalogue::default();
     check_paths_against(paths, Catalogue::bundled().unwrap_or(&empty))
@@ -69,20 +92,74 @@ pub fn check_paths(paths: &[PathBuf]) -> CheckReport {
 
 /// Like [`check_paths`], resolving the indicators that sets and composites
 /// name in `catalogue` (besides the files given) instead of the bundled one.
+#[cfg(feature = "check")]
 pub fn check_paths_against(paths: &[PathBuf], catalogue: &Catalogue) -> CheckReport {
+    check_documents(paths, catalogue)
+}
+
+/// The problems of `paths` as [`check_paths_against`] finds them (without
+/// the `check` feature, the rules only): what the loader reports when a
+/// file does not load.
+pub(crate) fn diagnose(paths: &[PathBuf], catalogue: &Catalogue) -> Vec<Problem> {
+    check_documents(paths, catalogue).problems
+}
+
+fn check_documents(paths: &[PathBuf], catalogue: &Catalogue) -> CheckReport {
     let mut report = CheckReport::default();
     let mut problems = Vec::new();
     let files = expand(paths, &mut problems);
 
+    // The files given, then the definition files their manifests name
+    // (each file read once, by its real path).
     let mut docs: Vec<Document> = Vec::new();
-    for file in files {
-        match read(&file, &mut problems) {
-            Read::Document(doc) => docs.push(*doc),
-            Read::Rejected => report.files_checked += 1,
-            Read::Skipped => {}
+    let mut outcomes: BTreeMap<PathBuf, Outcome> = BTreeMap::new();
+    let mut queue: std::collections::VecDeque<PathBuf> = files.into();
+    let mut targets: BTreeMap<PathBuf, BTreeMap<usize, Target>> = BTreeMap::new();
+    while let Some(file) = queue.pop_front() {
+        let real = std::fs::canonicalize(&file).unwrap_or_else(|_| file.clone());
+        if outcomes.contains_key(&real) {
+            continue;
         }
+        let outcome = match read(&file, &mut problems) {
+            Read::Document(doc) => {
+                let outcome = match doc.format {
+                    Format::Definition => Outcome::Definition(doc.id().map(str::to_string)),
+                    _ => Outcome::Other,
+                };
+                if doc.format == Format::Manifest {
+                    let named = file_entries(&doc);
+                    queue.extend(named.values().filter_map(|t| t.as_ref().ok().cloned()));
+                    targets.insert(doc.path.clone(), named.into_iter().map(|(k, t)| (k, Target::Pending(t))).collect());
+                }
+                docs.push(*doc);
+                outcome
+            }
+            Read::Rejected => {
+                report.files_checked += 1;
+                Outcome::Definition(None)
+            }
+            Read::Skipped => Outcome::Other,
+        };
+        outcomes.insert(real, outcome);
     }
     report.files_checked += docs.len();
+    // What each definition-file entry turned out to name.
+    for named in targets.values_mut() {
+        for target in named.values_mut() {
+            if let Target::Pending(found) = target {
+                *target = match found.clone() {
+                    Err(problem) => Target::Refused(problem),
+                    Ok(path) => {
+                        let real = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+                        match outcomes.get(&real) {
+                            Some(Outcome::Definition(id)) => Target::Definition(id.clone()),
+                            _ => Target::Refused(EntryProblem::NotADefinition { path }),
+                        }
+                    }
+                };
+            }
+        }
+    }
 
     // Everything that can be named: the bundled catalogue, then the files
     // given, which win (a researcher may be revising a bundled definition).
@@ -139,19 +216,24 @@ pub fn check_paths_against(paths: &[PathBuf], catalogue: &Catalogue) -> CheckRep
                         }
                     }
                 }
-                checker.manifest(&doc.body, &local);
+                let no_files = BTreeMap::new();
+                checker.manifest(&doc.body, &local, targets.get(&doc.path).unwrap_or(&no_files));
             }
         }
+        #[allow(unused_mut)]
         let mut found = checker.problems;
-        let covered: BTreeSet<String> = found.iter().map(|p| p.pointer().to_string()).collect();
-        let from_schema = schema_errors::schema_problems(&doc.path, doc.format, &Value::Object(doc.body.clone()));
-        let mut seen: Vec<Problem> = Vec::new();
-        for p in from_schema {
-            // One location, one message: a rule's message is the friendlier
-            // one, and a schema error may come twice through `anyOf` branches.
-            if !covered.contains(p.pointer()) && !seen.contains(&p) {
-                seen.push(p.clone());
-                found.push(p);
+        #[cfg(feature = "check")]
+        {
+            let covered: BTreeSet<String> = found.iter().map(|p| p.pointer().to_string()).collect();
+            let from_schema = schema_errors::schema_problems(&doc.path, doc.format, &Value::Object(doc.body.clone()));
+            let mut seen: Vec<Problem> = Vec::new();
+            for p in from_schema {
+                // One location, one message: a rule's message is the friendlier
+                // one, and a schema error may come twice through `anyOf` branches.
+                if !covered.contains(p.pointer()) && !seen.contains(&p) {
+                    seen.push(p.clone());
+                    found.push(p);
+                }
             }
         }
         problems.extend(found);
@@ -175,6 +257,34 @@ pub fn check_paths_against(paths: &[PathBuf], catalogue: &Catalogue) -> CheckRep
     problems.sort_by(|a, b| a.file().cmp(b.file()).then_with(|| compare_pointers(a.pointer(), b.pointer())));
     report.problems = problems;
     report
+}
+
+/// What reading one file turned out to give, by its real path.
+enum Outcome {
+    /// An indicator definition (its id, when it has one), or a file whose
+    /// problems are reported in it (not JSON, unreadable).
+    Definition(Option<String>),
+    /// A manifest, a model or a JSON Schema: not a definition.
+    Other,
+}
+
+/// The definition files a manifest's entries name, by entry, resolved as
+/// the loader resolves them.
+fn file_entries(doc: &Document) -> BTreeMap<usize, Result<PathBuf, EntryProblem>> {
+    let folder = entry::folder_of(&doc.path);
+    let mut budget = Budget::new();
+    let entries = doc.body.get("indicators").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
+    entries
+        .iter()
+        .enumerate()
+        .filter_map(|(k, e)| match entry::form(e) {
+            Some(Form::File(obj)) => {
+                let file = obj.get(entry::FILE_FIELD)?.as_str()?;
+                Some((k, entry::resolve(folder, file, &mut budget)))
+            }
+            _ => None,
+        })
+        .collect()
 }
 
 /// A document read and recognised.

@@ -79,6 +79,13 @@ pub enum Rule {
     SroiDuration,
     /// Any other rule of the avoided-cost model format.
     SroiModel,
+    /// An entry of a set's `indicators` that is neither an indicator id, a
+    /// definition file (`{"file": ...}`) nor an inline definition.
+    IndicatorEntry,
+    /// A definition file a set names that is not read: a path outside the
+    /// manifest's folder, a missing or unreadable file, one that holds no
+    /// definition.
+    DefinitionFile,
 }
 
 impl Rule {
@@ -115,6 +122,8 @@ impl Rule {
             Rule::SroiCurrency => "sroi-currency",
             Rule::SroiDuration => "sroi-duration",
             Rule::SroiModel => "sroi-model",
+            Rule::IndicatorEntry => "indicator-entry",
+            Rule::DefinitionFile => "definition-file",
         }
     }
 }
@@ -393,6 +402,12 @@ pub enum CheckKind {
         /// The closest indicator of the set, when one is close.
         suggestion: Option<String>,
     },
+    /// An entry of a set's `indicators` that is of no form, or names a
+    /// definition file that is not read (shared with the loader).
+    Entry {
+        /// What is wrong.
+        problem: crate::catalogue::EntryProblem,
+    },
 }
 
 impl CheckKind {
@@ -445,6 +460,8 @@ impl CheckKind {
             K::NumberOutOfRange { .. } => Rule::NumberOutOfRange,
             K::SetDuplicateIndicator { .. } => Rule::SetDuplicateIndicator,
             K::TimeToEventNotInSet { .. } => Rule::TimeToEventNotInSet,
+            K::Entry { problem: crate::catalogue::EntryProblem::NotAnEntry { .. } } => Rule::IndicatorEntry,
+            K::Entry { .. } => Rule::DefinitionFile,
         }
     }
 }

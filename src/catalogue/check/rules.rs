@@ -3,7 +3,8 @@
 
 use super::pointer::join;
 use super::{CheckKind, Problem};
-use crate::catalogue::{Dimension, Wave};
+use crate::catalogue::entry::{self, Form};
+use crate::catalogue::{Dimension, EntryProblem, Wave};
 use crate::ids::{IndicatorId, SetId, Version};
 use crate::locale::Lang;
 use crate::text::closest;
@@ -27,6 +28,18 @@ pub(super) struct KnownDefinition {
 /// Every indicator that can be named: the files checked and the bundled
 /// catalogue, the files winning when both define an id.
 pub(super) type Known = BTreeMap<String, KnownDefinition>;
+
+/// What a definition-file entry of a manifest names.
+#[derive(Debug, Clone)]
+pub(super) enum Target {
+    /// Resolved, not read yet (while files are being read).
+    Pending(Result<std::path::PathBuf, EntryProblem>),
+    /// A definition (its id, when it has one), or a file whose own
+    /// problems are reported in it.
+    Definition(Option<String>),
+    /// Not read, or not a definition.
+    Refused(EntryProblem),
+}
 
 /// Reads what [`KnownDefinition`] needs from a definition's JSON.
 pub(super) fn known_of(def: &Map<String, Value>) -> KnownDefinition {
@@ -259,9 +272,10 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// The rules of a set manifest that need no other file. `known` already
-    /// holds the set's inline definitions.
-    pub(super) fn manifest(&mut self, m: &Map<String, Value>, known: &Known) {
+    /// The rules of a set manifest. `known` already holds the set's inline
+    /// definitions and those of its definition files; `files` says what
+    /// each definition-file entry names.
+    pub(super) fn manifest(&mut self, m: &Map<String, Value>, known: &Known, files: &BTreeMap<usize, Target>) {
         if let Some(id) = m.get("id").and_then(Value::as_str) {
             if let Err(e) = SetId::new(id) {
                 self.push("/id".into(), CheckKind::InvalidId { reason: e.to_string() });
@@ -287,31 +301,38 @@ impl<'a> Checker<'a> {
         let mut unknown = 0usize;
         for (j, entry) in entries.iter().enumerate() {
             let at = format!("/indicators/{j}");
-            let id = match entry {
-                Value::String(id) => {
-                    if IndicatorId::new(id.as_str()).is_err() {
+            let id = match entry::form(entry) {
+                None => {
+                    self.push(at, CheckKind::Entry { problem: entry::not_an_entry(entry) });
+                    continue;
+                }
+                Some(Form::File(obj)) => match self.file_entry(obj, &at, files.get(&j)) {
+                    Some(id) => id,
+                    None => continue,
+                },
+                Some(Form::Id(id)) => {
+                    if IndicatorId::new(id).is_err() {
                         self.indicator_id(id, at.clone());
                         continue;
                     }
-                    if !known.contains_key(id.as_str()) {
+                    if !known.contains_key(id) {
                         unknown += 1;
                     }
                     // A few are named (with a closest match), the rest counted:
                     // a manifest of 10,000 indicators stays quick to check.
-                    if !known.contains_key(id.as_str()) && unknown <= SHOWN_UNKNOWN {
+                    if !known.contains_key(id) && unknown <= SHOWN_UNKNOWN {
                         let suggestion = suggest(id, known.keys().map(String::as_str));
                         self.push(at.clone(), CheckKind::SetUnknownIndicator { id: id.to_string(), suggestion });
                     }
-                    id.as_str()
+                    id
                 }
-                Value::Object(def) => {
+                Some(Form::Inline(def)) => {
                     self.definition(def, &at, known);
                     match def.get("id").and_then(Value::as_str) {
                         Some(id) => id,
                         None => continue,
                     }
                 }
-                _ => continue,
             };
             match members.get(id) {
                 Some(first) => self.push(
@@ -355,6 +376,35 @@ impl<'a> Checker<'a> {
                 }
                 self.text(tte.get("label"), format!("{at}/label"));
             }
+        }
+    }
+
+    /// A definition-file entry at `at`: its only field is `file`, a text
+    /// naming a definition file that is read. The id of its definition,
+    /// when it has one.
+    fn file_entry<'v>(&mut self, obj: &Map<String, Value>, at: &str, target: Option<&'v Target>) -> Option<&'v str> {
+        for field in obj.keys().filter(|k| k.as_str() != entry::FILE_FIELD) {
+            let kind = CheckKind::UnknownField { field: field.clone(), parent: at.to_string() };
+            self.push(join(at, field), kind);
+        }
+        let at_file = join(at, entry::FILE_FIELD);
+        let file = obj.get(entry::FILE_FIELD)?;
+        if !file.is_string() {
+            let found = match file {
+                Value::Object(_) => "{…}".to_string(),
+                Value::Array(_) => "[…]".to_string(),
+                other => other.to_string(),
+            };
+            self.push(at_file, CheckKind::WrongType { found, expected: vec!["string".into()] });
+            return None;
+        }
+        match target? {
+            Target::Definition(id) => id.as_deref(),
+            Target::Refused(problem) => {
+                self.push(at_file, CheckKind::Entry { problem: problem.clone() });
+                None
+            }
+            Target::Pending(_) => None,
         }
     }
 

@@ -9,23 +9,12 @@
 //! accepted.
 
 use super::pointer::join;
-use super::{Bound, CheckKind, Problem};
+use super::{Bound, CheckKind, Format, Problem};
 use jsonschema::error::{TypeKind, ValidationErrorKind};
 use jsonschema::{ValidationError, Validator};
 use serde_json::Value;
 use std::path::Path;
 use std::sync::OnceLock;
-
-/// Which format a document is checked against.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Format {
-    /// An indicator definition file.
-    Definition,
-    /// A reference-set manifest.
-    Manifest,
-    /// An avoided-cost model (`impact-sroi-model/1`).
-    SroiModel,
-}
 
 fn validator(format: Format) -> Result<&'static Validator, String> {
     static DEFINITION: OnceLock<Result<Validator, String>> = OnceLock::new();

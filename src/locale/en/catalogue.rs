@@ -26,6 +26,7 @@ impl CatalogueWords for En {
             E::Located { path, pointer, line, column, problem } => {
                 format!("{}:{line}:{column}: {pointer}: {}", path.display(), format_problem(self, problem))
             }
+            E::Problems { problems } => crate::locale::loading::LoadingWords::problems(self, problems),
             E::UnknownSet { name, suggestion, available } => format!(
                 "unknown reference set {name:?}{} (bundled sets: {}; a path to a manifest file also works)",
                 suggestion.as_ref().map(|s| format!(": did you mean {s:?}?")).unwrap_or_default(),
@@ -46,6 +47,9 @@ impl CatalogueWords for En {
                     }
                     SetProblem::CompositeCycle { composite } => {
                         format!("composite {composite:?} is one of its own items: a scale cannot be made of itself")
+                    }
+                    SetProblem::Entry { pointer, problem } => {
+                        crate::locale::loading::LoadingWords::at_entry(self, pointer, problem)
                     }
                     SetProblem::CompositeItemNotInSet { composite, item } => {
                         format!("composite {composite:?} uses item {item:?}, which is not in the set")

@@ -5,12 +5,12 @@
 pub(crate) struct En;
 
 mod catalogue;
-#[cfg(feature = "check")]
 mod check;
 mod errors;
 mod form;
 mod hardening;
 mod ingest;
+mod loading;
 mod network;
 mod numbers;
 mod report;

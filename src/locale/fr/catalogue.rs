@@ -28,6 +28,7 @@ impl CatalogueWords for Fr {
             E::Located { path, pointer, line, column, problem } => {
                 format!("{}:{line}:{column} : {pointer} : {}", path.display(), format_problem(self, problem))
             }
+            E::Problems { problems } => crate::locale::loading::LoadingWords::problems(self, problems),
             E::UnknownSet { name, suggestion, available } => format!(
                 "référentiel inconnu {}{} (référentiels fournis : {} ; le chemin d'un fichier de référentiel convient aussi)",
                 quoted(name),
@@ -57,6 +58,9 @@ impl CatalogueWords for Fr {
                         "le composite {} est l'un de ses propres items : une échelle ne peut pas être faite d'elle-même",
                         quoted(composite)
                     ),
+                    SetProblem::Entry { pointer, problem } => {
+                        crate::locale::loading::LoadingWords::at_entry(self, pointer, problem)
+                    }
                     SetProblem::CompositeItemNotInSet { composite, item } => format!(
                         "le composite {} emploie l'item {}, absent du référentiel",
                         quoted(composite),

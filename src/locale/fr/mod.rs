@@ -10,12 +10,12 @@
 pub(crate) struct Fr;
 
 mod catalogue;
-#[cfg(feature = "check")]
 mod check;
 mod errors;
 mod form;
 mod hardening;
 mod ingest;
+mod loading;
 mod network;
 mod numbers;
 mod spellings;
