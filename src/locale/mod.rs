@@ -30,6 +30,7 @@ pub(crate) mod form;
 pub(crate) mod fr;
 pub(crate) mod hardening;
 pub(crate) mod ingest;
+pub(crate) mod messages;
 pub mod network;
 pub mod numbers;
 pub(crate) mod spellings;
@@ -74,6 +75,15 @@ pub enum Lang {
 impl Lang {
     /// Both languages, French first.
     pub const ALL: [Lang; 2] = [Lang::Fr, Lang::En];
+
+    /// The place of the language in [`Lang::ALL`], for the tables built
+    /// once per language.
+    pub(crate) fn index(self) -> usize {
+        match self {
+            Lang::Fr => 0,
+            Lang::En => 1,
+        }
+    }
 
     /// The ISO 639-1 code: `fr` or `en`.
     pub fn code(self) -> &'static str {
