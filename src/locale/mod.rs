@@ -16,6 +16,16 @@
 //!
 //! So `match lang` appears only in this folder, and a missing translation is
 //! a compile error, not a blank in a report.
+//!
+//! The words are moving into Project Fluent message files,
+//! `locale/<lang>/<topic>.ftl`, read once per language by
+//! [`messages`](self::messages) and put into words by one Rust
+//! implementation per topic for every language: `numbers` (the number and
+//! date conventions) and `spellings` (the accepted names of waves, reasons
+//! and sexes) are done. For those, a third language is a `Lang` variant and
+//! one arm in `messages::message_files!`; the tests of `messages` check
+//! that every file parses, every language has every message with the same
+//! variables, and every id the code asks for exists.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
