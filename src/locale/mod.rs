@@ -19,7 +19,7 @@
 //!
 //! The words are moving into Project Fluent message files,
 //! `locale/<lang>/<topic>.ftl`, read once per language by
-//! [`messages`](self::messages) and put into words by one Rust
+//! `messages.rs` and put into words by one Rust
 //! implementation per topic for every language: `numbers` (the number and
 //! date conventions) and `spellings` (the accepted names of waves, reasons
 //! and sexes) are done. For those, a third language is a `Lang` variant and
