@@ -31,7 +31,7 @@ pub fn wilson(x: u64, n: u64, conf: Confidence) -> Option<Interval> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::stats::testutil::{assert_abs, assert_close};
+    use crate::stats::testutil::{assert_abs, assert_close, assert_wilson_cases};
 
     fn c95() -> Confidence {
         Confidence::default()
@@ -46,11 +46,7 @@ mod tests {
             (45, 50, 0.7863976856252034, 0.9565242350681095),
             (3, 1000, 0.0010207838811386195, 0.008783014053503176),
         ];
-        for (x, n, lo, hi) in cases {
-            let ci = wilson(x, n, c95()).unwrap_or(Interval { low: f64::NAN, high: f64::NAN });
-            assert_close(ci.low, lo, 1e-9);
-            assert_close(ci.high, hi, 1e-9);
-        }
+        assert_wilson_cases(&cases, c95());
     }
 
     #[test]

@@ -14,3 +14,14 @@ pub(crate) fn assert_close(got: f64, want: f64, rel: f64) {
 pub(crate) fn assert_abs(got: f64, want: f64, abs: f64) {
     assert!((got - want).abs() <= abs, "got {got:e}, want {want:e} (diff {:e}, abs tol {abs:e})", (got - want).abs());
 }
+
+/// Asserts that the Wilson interval of each `(x, n, low, high)` case at
+/// `confidence` is `[low, high]` within `1e-9` relative tolerance.
+#[track_caller]
+pub(crate) fn assert_wilson_cases(cases: &[(u64, u64, f64, f64)], confidence: super::Confidence) {
+    for &(x, n, lo, hi) in cases {
+        let ci = super::wilson(x, n, confidence).unwrap_or_else(|| panic!("no Wilson interval for {x} of {n}"));
+        assert_close(ci.low, lo, 1e-9);
+        assert_close(ci.high, hi, 1e-9);
+    }
+}
