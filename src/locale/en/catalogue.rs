@@ -26,7 +26,7 @@ impl CatalogueWords for En {
             E::Located { path, pointer, line, column, problem } => {
                 format!("{}:{line}:{column}: {pointer}: {}", path.display(), format_problem(self, problem))
             }
-            E::Problems { problems } => crate::locale::loading::LoadingWords::problems(self, problems),
+            E::Problems { problems } => crate::locale::loading(crate::locale::Lang::En).problems(problems),
             E::UnknownSet { name, suggestion, available } => format!(
                 "unknown reference set {name:?}{} (bundled sets: {}; a path to a manifest file also works)",
                 suggestion.as_ref().map(|s| format!(": did you mean {s:?}?")).unwrap_or_default(),
@@ -49,7 +49,7 @@ impl CatalogueWords for En {
                         format!("composite {composite:?} is one of its own items: a scale cannot be made of itself")
                     }
                     SetProblem::Entry { pointer, problem } => {
-                        crate::locale::loading::LoadingWords::at_entry(self, pointer, problem)
+                        crate::locale::loading(crate::locale::Lang::En).at_entry(pointer, problem)
                     }
                     SetProblem::CompositeItemNotInSet { composite, item } => {
                         format!("composite {composite:?} uses item {item:?}, which is not in the set")

@@ -163,7 +163,7 @@ impl CheckWords for En {
                 "time_to_event indicator {id:?} is not in this set: name one of the set's indicators, or add it to indicators{}",
                 hint(suggestion)
             ),
-            K::Entry { problem } => crate::locale::loading::LoadingWords::entry_problem(self, problem),
+            K::Entry { problem } => crate::locale::loading(Lang::En).entry_problem(problem),
         }
     }
 

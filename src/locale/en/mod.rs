@@ -10,7 +10,6 @@ mod errors;
 mod form;
 mod hardening;
 mod ingest;
-mod loading;
 mod network;
 mod report;
 mod sroi;

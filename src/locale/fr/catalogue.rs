@@ -28,7 +28,7 @@ impl CatalogueWords for Fr {
             E::Located { path, pointer, line, column, problem } => {
                 format!("{}:{line}:{column} : {pointer} : {}", path.display(), format_problem(self, problem))
             }
-            E::Problems { problems } => crate::locale::loading::LoadingWords::problems(self, problems),
+            E::Problems { problems } => crate::locale::loading(crate::locale::Lang::Fr).problems(problems),
             E::UnknownSet { name, suggestion, available } => format!(
                 "référentiel inconnu {}{} (référentiels fournis : {} ; le chemin d'un fichier de référentiel convient aussi)",
                 quoted(name),
@@ -59,7 +59,7 @@ impl CatalogueWords for Fr {
                         quoted(composite)
                     ),
                     SetProblem::Entry { pointer, problem } => {
-                        crate::locale::loading::LoadingWords::at_entry(self, pointer, problem)
+                        crate::locale::loading(crate::locale::Lang::Fr).at_entry(pointer, problem)
                     }
                     SetProblem::CompositeItemNotInSet { composite, item } => format!(
                         "le composite {} emploie l'item {}, absent du référentiel",

@@ -194,7 +194,7 @@ impl CheckWords for Fr {
                 quoted(id),
                 hint(suggestion)
             ),
-            K::Entry { problem } => crate::locale::loading::LoadingWords::entry_problem(self, problem),
+            K::Entry { problem } => crate::locale::loading(Lang::Fr).entry_problem(problem),
         }
     }
 

@@ -15,7 +15,6 @@ mod errors;
 mod form;
 mod hardening;
 mod ingest;
-mod loading;
 mod network;
 mod vocabulary;
 
