@@ -57,6 +57,14 @@ pub enum CatalogueError {
         /// The problems, sorted by file and by place in the file.
         problems: Vec<super::check::Problem>,
     },
+    /// A folder of definitions ([`Catalogue::with_definitions`](super::Catalogue::with_definitions))
+    /// that is not there, or is a file.
+    NotAFolder {
+        /// The path given.
+        path: std::path::PathBuf,
+        /// Whether something (a file) is at that path.
+        exists: bool,
+    },
     /// No set of that name or path exists.
     UnknownSet {
         /// The name asked for.

@@ -101,9 +101,14 @@ impl Catalogue {
     ///
     /// # Errors
     ///
-    /// Those of [`Catalogue::from_dir`].
+    /// [`CatalogueError::NotAFolder`] when `dir` is not a folder; those of
+    /// [`Catalogue::from_dir`].
     pub fn with_definitions(&self, dir: impl AsRef<Path>) -> Result<Catalogue> {
-        let own = load::from_dir(dir.as_ref())?;
+        let dir = dir.as_ref();
+        if !dir.is_dir() {
+            return Err(CatalogueError::NotAFolder { path: dir.to_path_buf(), exists: dir.exists() });
+        }
+        let own = load::from_dir(dir)?;
         let mut out = self.clone();
         out.origins.extend(own.origins);
         out.definitions.extend(own.definitions);

@@ -62,6 +62,13 @@ impl LoadingWords {
         say!(self.m, "loading-at-entry", pointer, problem)
     }
 
+    /// A folder of definitions that is not there (`exists` false) or is a
+    /// file.
+    pub(crate) fn not_a_folder(&self, path: &std::path::Path, exists: bool) -> String {
+        let path = path.display().to_string();
+        say!(self.m, "loading-not-a-folder", path, exists)
+    }
+
     /// Files that do not load: a line saying how many problems, then one
     /// line per problem, `file:line:column: pointer: message`.
     pub(crate) fn problems(&self, problems: &[Problem]) -> String {

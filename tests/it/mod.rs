@@ -7,6 +7,7 @@ mod cli;
 mod collection_schemas;
 mod conformance;
 mod custom_indicator;
+mod definition_files;
 #[cfg(feature = "check")]
 mod definitions;
 mod demo;

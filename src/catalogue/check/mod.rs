@@ -209,7 +209,9 @@ fn check_documents(paths: &[PathBuf], catalogue: &Catalogue) -> CheckReport {
                 // composites, and shadow the catalogue's.
                 let mut local = known.clone();
                 for entry in doc.body.get("indicators").and_then(Value::as_array).into_iter().flatten() {
-                    if let Some(def) = entry.as_object() {
+                    // A definition file's definition is counted as its own
+                    // document, and known as the files given are.
+                    if let Some(Form::Inline(def)) = entry::form(entry) {
                         report.definitions += 1;
                         if let Some(id) = def.get("id").and_then(Value::as_str) {
                             local.insert(id.to_string(), rules::known_of(def));

@@ -25,6 +25,11 @@ loading-unreadable = { $path }: cannot be read: { $reason }
 loading-not-a-definition = { $path } holds no indicator definition (it is a manifest, a schema or an avoided-cost model): name a file that defines an indicator (with its measure field)
 # $file as written.
 loading-file-not-read = the definition file "{ $file }" was not read: open the set by its manifest's path so that its definition files are read
+# A folder of definitions that is not one: $exists is true when a file is at $path.
+loading-not-a-folder = { $exists ->
+        [true] { $path } is a file, not a folder: give the folder that holds your definition files (.json)
+       *[false] no folder { $path }: give the folder that holds your definition files (.json)
+    }
 # A problem at its JSON pointer.
 loading-at-entry = { $pointer }: { $problem }
 

@@ -29,6 +29,7 @@ impl CatalogueWords for Fr {
                 format!("{}:{line}:{column} : {pointer} : {}", path.display(), format_problem(self, problem))
             }
             E::Problems { problems } => crate::locale::loading(crate::locale::Lang::Fr).problems(problems),
+            E::NotAFolder { path, exists } => crate::locale::loading(crate::locale::Lang::Fr).not_a_folder(path, *exists),
             E::UnknownSet { name, suggestion, available } => format!(
                 "référentiel inconnu {}{} (référentiels fournis : {} ; le chemin d'un fichier de référentiel convient aussi)",
                 quoted(name),

@@ -26,6 +26,11 @@ loading-unreadable = { $path } : lecture impossible : { $reason }
 loading-not-a-definition = { $path } ne contient pas de définition d'indicateur (c'est un référentiel, un schéma ou un modèle de coûts évités) : nommez un fichier qui définit un indicateur (avec son champ measure)
 # $file tel qu'écrit.
 loading-file-not-read = le fichier de définition « { $file } » n'a pas été lu : ouvrez le référentiel par le chemin de son fichier pour que ses fichiers de définition soient lus
+# Un dossier de définitions qui n'en est pas un : $exists vaut true quand un fichier est à $path.
+loading-not-a-folder = { $exists ->
+        [true] { $path } est un fichier, pas un dossier : donnez le dossier qui contient vos fichiers de définition (.json)
+       *[false] aucun dossier { $path } : donnez le dossier qui contient vos fichiers de définition (.json)
+    }
 # Un problème à son pointeur JSON.
 loading-at-entry = { $pointer } : { $problem }
 
