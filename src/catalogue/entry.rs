@@ -157,12 +157,11 @@ impl Budget {
     }
 }
 
-/// The folder a manifest's definition files are relative to.
+/// The folder a manifest's definition files are relative to: empty for a
+/// manifest named without a folder (`set.json`), so that its files are
+/// named `definitions/x.json` in messages, not `./definitions/x.json`.
 pub(crate) fn folder_of(manifest: &Path) -> &Path {
-    match manifest.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    }
+    manifest.parent().unwrap_or(Path::new(""))
 }
 
 /// The definition file `file` names, relative to `folder` (the manifest's),
@@ -195,7 +194,8 @@ pub(crate) fn resolve(folder: &Path, file: &str, budget: &mut Budget) -> Result<
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(EntryProblem::FileMissing { path }),
         Err(e) => return Err(file_refused(unreadable(e))),
     };
-    let inside = std::fs::canonicalize(folder)
+    let here = if folder.as_os_str().is_empty() { Path::new(".") } else { folder };
+    let inside = std::fs::canonicalize(here)
         .and_then(|f| std::fs::canonicalize(&path).map(|p| p.starts_with(f)))
         .map_err(|e| file_refused(unreadable(e)))?;
     if !inside {
@@ -249,5 +249,9 @@ mod tests {
         assert_eq!(reason("../a.json"), Some(PathRefusal::Parent));
         assert_eq!(reason("defs/../../a.json"), Some(PathRefusal::Parent));
         assert!(matches!(resolve(folder, "./defs/a.json", &mut budget), Err(EntryProblem::FileMissing { .. })));
+        // A manifest named without a folder: its files are named as written.
+        assert_eq!(folder_of(Path::new("set.json")), Path::new(""));
+        let missing = resolve(folder_of(Path::new("set.json")), "no-such-defs/a.json", &mut budget);
+        assert_eq!(missing, Err(EntryProblem::FileMissing { path: "no-such-defs/a.json".into() }));
     }
 }

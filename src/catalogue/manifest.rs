@@ -52,14 +52,14 @@ fn default_comparison_wave() -> Wave {
 ///
 /// Told apart by the JSON: text is an id, an object with a `file` field a
 /// definition file, any other object an inline definition (a definition has
-/// no `file` field). Anything else is refused with what the three forms
-/// are, never serde's "did not match any variant".
+/// no `file` field).
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(untagged)]
 pub enum IndicatorEntry {
     /// An id resolved in the catalogue.
     Id(IndicatorId),
-    /// A definition file beside the manifest.
+    /// A definition file in the manifest's folder or below it:
+    /// `{"file": "definitions/housing.json"}`.
     File(DefinitionFile),
     /// A full definition carried by the manifest itself.
     Inline(Box<IndicatorDefinition>),
@@ -78,6 +78,8 @@ impl IndicatorEntry {
     }
 }
 
+// By hand rather than `untagged`, so that an entry of no form is refused
+// with what the three forms are, never serde's "did not match any variant".
 impl<'de> Deserialize<'de> for IndicatorEntry {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         use serde::de::Error;
@@ -100,10 +102,10 @@ impl<'de> Deserialize<'de> for IndicatorEntry {
 ///
 /// The path is relative to the manifest's folder, written with `/`, and
 /// stays in that folder or below it (no absolute path, no `..`, no symbolic
-/// link leading out). The file holds one indicator definition, of the same
-/// format as the bundled ones. It is read when the manifest is opened from
-/// its path ([`Catalogue::reference_set_at`](crate::catalogue::Catalogue::reference_set_at),
-/// [`Catalogue::from_dir`](crate::catalogue::Catalogue::from_dir)).
+/// link leading out). The file holds one indicator definition, in the
+/// format of the bundled ones (indicator.schema.json). It is read
+/// when the set is opened from its manifest's path, and checked with it by
+/// check-definitions.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
@@ -126,7 +128,8 @@ impl DefinitionFile {
     }
 
     /// The definition read from the file, once the manifest was opened
-    /// from its path.
+    /// from its path ([`Catalogue::reference_set_at`](crate::catalogue::Catalogue::reference_set_at),
+    /// [`Catalogue::from_dir`](crate::catalogue::Catalogue::from_dir)).
     pub fn definition(&self) -> Option<&Arc<IndicatorDefinition>> {
         self.definition.as_ref()
     }

@@ -173,7 +173,10 @@ mod tests {
              check the path, relative to the manifest's folder"
         );
         let fr = loading(Lang::Fr).problems(&one);
-        assert!(fr.starts_with("1\u{a0}problème empêche de charger les définitions\u{a0}:\nset.json:4:14\u{a0}: "), "{fr}");
+        assert!(
+            fr.starts_with("1\u{a0}problème empêche de charger les définitions\u{a0}:\nset.json:4:14\u{a0}: "),
+            "{fr}"
+        );
         let two = [one[0].clone(), one[0].clone()];
         assert!(loading(Lang::Fr).problems(&two).starts_with("2\u{a0}problèmes empêchent"));
         assert!(loading(Lang::En).problems(&two).starts_with("2 problems stop"));

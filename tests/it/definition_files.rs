@@ -8,6 +8,7 @@
 
 use crate::it::hardening_support::Scratch;
 use crate::it::support::{fixture, run_impact};
+use serde_json::{json, Value};
 use social_impact::analysis::AnalysisOptions;
 use social_impact::catalogue::check::Rule;
 use social_impact::catalogue::{Catalogue, CatalogueError, EntryProblem, PathRefusal};
@@ -16,7 +17,6 @@ use social_impact::ingest::IngestOptions;
 use social_impact::pipeline::report_from_files;
 use social_impact::set::ReferenceSet;
 use social_impact::Lang;
-use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
@@ -61,8 +61,9 @@ fn write_json(dir: &Scratch, name: &str, value: &Value) -> PathBuf {
 
 fn report_json(set: &ReferenceSet) -> Value {
     let ingest = IngestOptions::default().with_key(&PseudonymKey::from_bytes(KEY));
-    let run = report_from_files(set, &c1("enrolments.csv"), &c1("observations.csv"), &ingest, &AnalysisOptions::default())
-        .expect("c1 gives a report");
+    let run =
+        report_from_files(set, &c1("enrolments.csv"), &c1("observations.csv"), &ingest, &AnalysisOptions::default())
+            .expect("c1 gives a report");
     serde_json::to_value(&run.report).expect("the report serialises")
 }
 
@@ -162,7 +163,10 @@ fn definitions_dir_on_the_command_line_validates_and_reports() {
     let out = validate(&["--set", s(&by_id), "--definitions", s(&dir.path("nowhere"))], "fr");
     assert!(!out.status.success());
     let stderr = text(&out.stderr);
-    assert!(stderr.contains(&format!("aucun dossier {}\u{a0}: donnez le dossier", dir.path("nowhere").display())), "{stderr}");
+    assert!(
+        stderr.contains(&format!("aucun dossier {}\u{a0}: donnez le dossier", dir.path("nowhere").display())),
+        "{stderr}"
+    );
     assert!(!stderr.contains("os error"), "{stderr}");
     let out = validate(&["--set", s(&by_id), "--definitions", s(&by_id)], "en");
     assert!(text(&out.stderr).contains("is a file, not a folder"), "{}", text(&out.stderr));
@@ -192,9 +196,9 @@ fn paths_that_leave_the_manifests_folder_are_refused_at_their_place() {
     let refused: Vec<(String, PathRefusal, usize)> = problems
         .iter()
         .filter_map(|p| match p.kind() {
-            social_impact::catalogue::check::CheckKind::Entry {
-                problem: EntryProblem::PathRefused { reason, .. },
-            } => Some((p.pointer().to_string(), *reason, p.line().expect("a line"))),
+            social_impact::catalogue::check::CheckKind::Entry { problem: EntryProblem::PathRefused { reason, .. } } => {
+                Some((p.pointer().to_string(), *reason, p.line().expect("a line")))
+            }
             _ => None,
         })
         .collect();

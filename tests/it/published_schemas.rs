@@ -65,7 +65,7 @@ fn format_schemas_carry_an_id_and_a_title() {
 }
 
 #[test]
-fn manifest_schema_takes_ids_or_inline_definitions() {
+fn manifest_schema_takes_ids_definition_files_or_inline_definitions() {
     let schema = social_impact::catalogue::manifest_schema();
     let validator = jsonschema::draft202012::new(&schema).unwrap();
     let inline: Value = serde_json::from_str(
@@ -80,6 +80,15 @@ fn manifest_schema_takes_ids_or_inline_definitions() {
     assert!(validator.is_valid(&by_id));
     by_id["indicators"] = serde_json::json!(["Not An Id"]);
     assert!(!validator.is_valid(&by_id));
+    // Definition files: a `file` and nothing else.
+    by_id["indicators"] = serde_json::json!([{"file": "definitions/housing.json"}, "t.rights.coverage"]);
+    assert!(validator.is_valid(&by_id));
+    for wrong in
+        [serde_json::json!({"file": ""}), serde_json::json!({"file": "a.json", "id": "t.a.b"}), serde_json::json!(3)]
+    {
+        by_id["indicators"] = serde_json::json!([wrong]);
+        assert!(!validator.is_valid(&by_id), "{wrong}");
+    }
 }
 
 #[test]

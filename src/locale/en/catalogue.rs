@@ -27,7 +27,9 @@ impl CatalogueWords for En {
                 format!("{}:{line}:{column}: {pointer}: {}", path.display(), format_problem(self, problem))
             }
             E::Problems { problems } => crate::locale::loading(crate::locale::Lang::En).problems(problems),
-            E::NotAFolder { path, exists } => crate::locale::loading(crate::locale::Lang::En).not_a_folder(path, *exists),
+            E::NotAFolder { path, exists } => {
+                crate::locale::loading(crate::locale::Lang::En).not_a_folder(path, *exists)
+            }
             E::UnknownSet { name, suggestion, available } => format!(
                 "unknown reference set {name:?}{} (bundled sets: {}; a path to a manifest file also works)",
                 suggestion.as_ref().map(|s| format!(": did you mean {s:?}?")).unwrap_or_default(),
