@@ -175,7 +175,7 @@ fn definitions_dir_on_the_command_line_validates_and_reports() {
 /// A manifest whose first entries are good files and whose others leave the
 /// manifest's folder: by `..`, by an absolute path, by a symbolic link.
 fn escaping_manifest(dir: &Scratch) -> PathBuf {
-    let mut manifest = split_c1(&dir, "set/definitions", |id| json!({"file": format!("definitions/{id}.json")}));
+    let mut manifest = split_c1(dir, "set/definitions", |id| json!({"file": format!("definitions/{id}.json")}));
     let outside = dir.write("outside.json", std::fs::read(dir.path("set/definitions/t.housing.ladder.json")).unwrap());
     let entries = manifest["indicators"].as_array_mut().expect("indicators");
     entries[1] = json!({"file": "../outside.json"});
