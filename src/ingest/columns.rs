@@ -35,7 +35,8 @@ pub enum Field {
 }
 
 impl Field {
-    /// Every field.
+    /// Every field: the seven enrolment columns first, then the observation
+    /// columns (the readers take the enrolment columns as the first seven).
     pub const ALL: [Field; 12] = [
         Field::Organisation,
         Field::Beneficiary,

@@ -46,13 +46,35 @@ pub(crate) fn assert_abs(got: impl Got, want: f64, abs: f64) {
     assert!((got - want).abs() <= abs, "got {got:e}, want {want:e} (diff {:e}, abs tol {abs:e})", (got - want).abs());
 }
 
-/// Asserts that the Wilson interval of each `(x, n, low, high)` case at
-/// `confidence` is `[low, high]` within `1e-9` relative tolerance.
+/// Asserts that the Wilson interval of each `x n low high` row of a
+/// reference table at `confidence` is `[low, high]` within `1e-9`
+/// relative tolerance.
 #[track_caller]
-pub(crate) fn assert_wilson_cases(cases: &[(u64, u64, f64, f64)], confidence: super::Confidence) {
-    for &(x, n, lo, hi) in cases {
+pub(crate) fn assert_wilson_cases(reference: &str, confidence: super::Confidence) {
+    for row in table(reference) {
+        let (x, n, lo, hi) = (row[0] as u64, row[1] as u64, row[2], row[3]);
         let ci = super::wilson(x, n, confidence).unwrap_or_else(|| panic!("no Wilson interval for {x} of {n}"));
         assert_close(ci.low, lo, 1e-9);
         assert_close(ci.high, hi, 1e-9);
     }
+}
+
+/// The rows of a reference table kept as data beside the tests
+/// (`stats/reference/*.tsv`): numbers separated by tabs, one case a line;
+/// lines starting with `#` name the call that made the values and the
+/// columns.
+#[track_caller]
+pub(crate) fn table(text: &str) -> Vec<Vec<f64>> {
+    let rows: Vec<Vec<f64>> = text
+        .lines()
+        .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
+        .map(|line| {
+            line.split('\t')
+                .map(|x| x.trim().parse().unwrap_or_else(|e| panic!("{x:?} in the reference row {line:?}: {e}")))
+                .collect()
+        })
+        .collect();
+    // A table that lost its rows would make its test pass vacuously.
+    assert!(!rows.is_empty(), "a reference table without a case");
+    rows
 }
