@@ -244,3 +244,53 @@ pub(crate) fn add_document(catalogue: &mut Catalogue, path: &Path, text: &str) -
         Document::Schema => Ok(()),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::check::CheckKind;
+
+    /// With or without the `check` feature, a manifest whose definition
+    /// files do not load is refused with the checker's located problems,
+    /// all of them, never with serde's words.
+    #[test]
+    fn definition_files_that_do_not_load_give_every_located_problem() {
+        let dir = tempfile::tempdir().expect("scratch folder");
+        let defs = dir.path().join("definitions");
+        std::fs::create_dir(&defs).expect("definitions folder");
+        std::fs::write(defs.join("broken.json"), "{\n  \"id\": \"t.a.b\",\n  \"measure\" {}\n}\n").expect("file");
+        let manifest = dir.path().join("set.json");
+        let text = r#"{
+  "id": "t-set", "version": "1.0.0", "title": {"fr": "T", "en": "T"}, "domain": "exclusion",
+  "indicators": [
+    {"file": "definitions/broken.json"},
+    {"file": "definitions/missing.json"},
+    {"file": "../outside.json"},
+    true
+  ]
+}"#;
+        std::fs::write(&manifest, text).expect("manifest");
+        let problems = match read_manifest(&manifest, &Catalogue::default()) {
+            Err(CatalogueError::Problems { problems }) => problems,
+            other => panic!("expected located problems, got {other:?}"),
+        };
+        let found: Vec<(&str, Option<usize>, Rule)> =
+            problems.iter().map(|p| (p.pointer(), p.line(), p.rule())).collect();
+        assert_eq!(
+            found,
+            [
+                ("", Some(3), Rule::Syntax),
+                ("/indicators/1/file", Some(5), Rule::DefinitionFile),
+                ("/indicators/2/file", Some(6), Rule::DefinitionFile),
+                ("/indicators/3", Some(7), Rule::IndicatorEntry),
+            ],
+            "{problems:?}"
+        );
+        assert!(matches!(problems[1].kind(), CheckKind::Entry { problem: EntryProblem::FileMissing { .. } }));
+        for lang in crate::locale::Lang::ALL {
+            let message = CatalogueError::Problems { problems: problems.clone() }.render(lang);
+            assert!(!message.contains("untagged") && !message.contains("did not match any variant"), "{message}");
+            assert!(message.contains("set.json:5:"), "{message}");
+        }
+    }
+}
