@@ -29,6 +29,7 @@ mod hardening_xlsx;
 mod ingest;
 mod ingest_cli;
 mod ingest_duplicates;
+mod layout_browser;
 mod network;
 mod network_render;
 mod published_schemas;

@@ -74,6 +74,24 @@ dl.glossary dt{font-weight:700}
 dl.glossary dd{margin:0;color:var(--ink)}
 footer{margin-top:56px;padding-top:12px;border-top:1px solid var(--rule);color:var(--muted);font-size:12.5px}
 @media (max-width:760px){main{padding:28px 20px;margin:0}.headlines li{grid-template-columns:1fr}nav.toc ol{columns:1}dl.glossary{grid-template-columns:1fr}}
+@media screen and (max-width:600px){
+main{padding:20px 14px;overflow-wrap:anywhere}
+.cover h1{font-size:26px}
+.facts{gap:0 28px}
+.facts dd{font-size:22px}
+.headlines .big{font-size:32px}
+section.part>h2{font-size:23px}
+.indicator h3{font-size:19px}
+table.reflow,table.reflow tbody,table.reflow tr,table.reflow th,table.reflow td,table.reflow caption{display:block;width:auto}
+table.reflow thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+table.reflow tr{border-top:1px solid var(--rule);padding:6px 0 4px}
+table.reflow tbody tr:first-child{border-top:1.5px solid var(--ink)}
+table.reflow tbody th{border:none;padding:0 0 2px;font-weight:600;text-align:left}
+table.reflow td{border:none;padding:1px 0;text-align:right;overflow:hidden}
+table.reflow td[data-label]::before{content:attr(data-label);float:left;max-width:60%;margin-right:12px;text-align:left;color:var(--muted);font-size:12px;font-weight:400}
+table.reflow td .s{font-weight:400}
+table.reflow td:empty{display:none}
+}
 @page{size:A4;margin:16mm 15mm 18mm}
 @media print{
 body{background:#fff;font-size:10.5pt;-webkit-print-color-adjust:exact;print-color-adjust:exact}
@@ -274,11 +292,16 @@ fn close(out: &mut String, in_part: &mut bool, in_indicator: &mut bool) {
     }
 }
 
+/// A table. One with column headings reflows on a narrow screen (class
+/// `reflow`): each row becomes a block whose cells carry their column's
+/// heading (`data-label`), so that a phone never scrolls sideways.
 fn table_html(out: &mut String, table: &Table) {
-    let _ = write!(out, "<table>\n<caption>{}</caption>\n", esc(&table.caption));
-    let numeric_col = table.numeric_columns();
     // A key-value table has no column headings worth a row.
-    if table.head.iter().any(|h| !h.is_empty()) {
+    let headed = table.head.iter().any(|h| !h.is_empty());
+    let class = if headed { " class=\"reflow\"" } else { "" };
+    let _ = write!(out, "<table{class}>\n<caption>{}</caption>\n", esc(&table.caption));
+    let numeric_col = table.numeric_columns();
+    if headed {
         out.push_str("<thead><tr>");
         for (c, h) in table.head.iter().enumerate() {
             let class = if numeric_col[c] { " class=\"n\"" } else { "" };
@@ -291,9 +314,14 @@ fn table_html(out: &mut String, table: &Table) {
         out.push_str(if row.strong { "<tr class=\"net\">" } else { "<tr>" });
         for (c, cell) in row.cells.iter().enumerate() {
             let class = if numeric_col.get(c).copied().unwrap_or(false) { " class=\"n\"" } else { "" };
-            let tag = if c == 0 { "th scope=\"row\"" } else { "td" };
             let close = if c == 0 { "th" } else { "td" };
-            let _ = write!(out, "<{tag}{class}>{}", esc(&cell.main));
+            if c == 0 {
+                let _ = write!(out, "<th scope=\"row\"{class}>{}", esc(&cell.main));
+            } else {
+                let label = table.head.get(c).filter(|h| headed && !h.is_empty());
+                let label = label.map_or(String::new(), |h| format!(" data-label=\"{}\"", esc(h)));
+                let _ = write!(out, "<td{class}{label}>{}", esc(&cell.main));
+            }
             if let Some(sub) = &cell.sub {
                 let _ = write!(out, "<span class=\"s\">{}</span>", esc(sub));
             }
