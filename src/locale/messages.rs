@@ -45,7 +45,7 @@ macro_rules! message_files {
     };
 }
 
-message_files!(numbers spellings);
+message_files!(numbers spellings layout);
 
 /// The messages of one language.
 pub(crate) struct Messages {

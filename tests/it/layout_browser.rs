@@ -120,3 +120,38 @@ fn reports_never_scroll_sideways_on_a_phone() {
         assert_fits_a_phone(&browser, &render::html(&net, &net_set, &for_member), &format!("network-{lang}"));
     }
 }
+
+/// Prints `html` (as `name`) to A4 and counts its pages.
+fn printed_pages(browser: &Path, html: &str, name: &str) -> usize {
+    let out = artifacts();
+    let page = out.join(format!("{name}.html"));
+    std::fs::write(&page, html).expect("write page");
+    let (pages, text) = print(browser, &page, &out.join(format!("{name}.pdf")));
+    super::render_browser::assert_a4(&text, name);
+    pages
+}
+
+#[test]
+fn printed_reports_keep_every_scale_item() {
+    let Some(browser) = chromium_or_skip("printed_reports_keep_every_scale_item") else { return };
+    let (report, set) = bundled_report("exclusion-2023");
+    let html = render::html(&report, &set, &RenderOptions::new(Lang::Fr));
+    let fold = "<details class=\"items\"";
+    assert!(html.contains(fold), "the report folds the items of its scale");
+    // As written (the folds closed), with every fold opened, and with the
+    // folds' contents cut out: the printed report is as long as the opened
+    // one, and longer than one without the items.
+    let closed = printed_pages(&browser, &html, "print-folds-closed");
+    let opened = printed_pages(&browser, &html.replace(fold, "<details open class=\"items\""), "print-folds-opened");
+    let mut cut = String::new();
+    let mut rest = html.as_str();
+    while let Some(at) = rest.find(fold) {
+        let end = at + rest[at..].find("</details>").expect("the fold closes") + "</details>".len();
+        cut.push_str(&rest[..at]);
+        rest = &rest[end..];
+    }
+    cut.push_str(rest);
+    let without = printed_pages(&browser, &cut, "print-folds-cut");
+    assert_eq!(closed, opened, "a closed fold prints as an opened one");
+    assert!(closed > without + 2, "the items print: {closed} pages, {without} without them");
+}

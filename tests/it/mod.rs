@@ -37,6 +37,7 @@ mod readme;
 mod render;
 mod render_board;
 mod render_browser;
+mod render_layout;
 mod render_support;
 mod sroi;
 mod sroi_browser;

@@ -286,11 +286,17 @@ struct Doc<'a> {
     /// More organisations than [`ORGANISATIONS_LISTED_UP_TO`]: tables and
     /// charts name only those [`Doc::listed`] keeps.
     condensed: bool,
+    /// The composite scales' items, grouped: for each indicator, by its
+    /// position in `indicators`, the positions of the items shown under
+    /// it (see [`scale_groups`]).
+    items: Vec<Vec<usize>>,
+    /// Whether the indicator at each position is shown under a scale.
+    grouped: Vec<bool>,
 }
 
 impl<'a> Doc<'a> {
     fn new(report: &'a Report, set: &'a ReferenceSet, options: &'a RenderOptions) -> Doc<'a> {
-        let indicators = report
+        let indicators: Vec<Ind<'a>> = report
             .indicators
             .iter()
             .map(|rep| Ind::new(rep, set.registry().get(&rep.indicator).map(|i| i.definition())))
@@ -308,7 +314,28 @@ impl<'a> Doc<'a> {
         report.time_to_event.iter().flat_map(|t| &t.groups).for_each(|g| add(&g.organisation));
         let organisations: Vec<&str> = organisations.into_iter().collect();
         let condensed = organisations.len() > ORGANISATIONS_LISTED_UP_TO;
-        Doc { report, set, lang: options.lang, options, indicators, organisations, condensed }
+        let items = scale_groups(&indicators);
+        let mut grouped = vec![false; indicators.len()];
+        items.iter().flatten().for_each(|&k| grouped[k] = true);
+        Doc { report, set, lang: options.lang, options, indicators, organisations, condensed, items, grouped }
+    }
+
+    /// The items shown under `ind`, a composite scale, in the scale's
+    /// order (none for any other indicator).
+    fn items_of(&self, ind: &Ind<'a>) -> Vec<&Ind<'a>> {
+        let k = self.position(ind);
+        self.items.get(k).map_or(Vec::new(), |items| items.iter().map(|&i| &self.indicators[i]).collect())
+    }
+
+    /// Whether `ind` is shown under a composite scale rather than on its
+    /// own in its outcome area.
+    fn is_grouped(&self, ind: &Ind<'a>) -> bool {
+        self.grouped.get(self.position(ind)).copied().unwrap_or(false)
+    }
+
+    /// The position of `ind` among the report's indicators.
+    fn position(&self, ind: &Ind<'_>) -> usize {
+        self.indicators.iter().position(|i| i.rep.indicator == ind.rep.indicator).unwrap_or(0)
     }
 
     /// The organisation the report is written for, if any.
@@ -433,6 +460,37 @@ impl<'a> Doc<'a> {
     fn organisations(&self) -> &[&'a str] {
         &self.organisations
     }
+}
+
+/// Which indicators the report shows under a composite scale: for each
+/// indicator (by position), the positions of its items. A scale that is
+/// itself no item of another takes its items, and their items in turn
+/// (a scale of scales keeps them all under it), each item once, under the
+/// first scale in report order that names it; items the report does not
+/// hold are left out.
+fn scale_groups(indicators: &[Ind<'_>]) -> Vec<Vec<usize>> {
+    let position = |id: &str| indicators.iter().position(|i| i.rep.indicator == id);
+    let items = |k: usize| -> Vec<usize> {
+        indicators[k]
+            .def
+            .and_then(|d| d.composite.as_ref())
+            .map_or(Vec::new(), |c| c.items.iter().filter_map(|item| position(item.indicator.as_str())).collect())
+    };
+    let is_item: BTreeSet<usize> =
+        (0..indicators.len()).flat_map(|k| items(k).into_iter().filter(move |&i| i != k)).collect();
+    let mut claimed: BTreeSet<usize> = BTreeSet::new();
+    let mut groups = vec![Vec::new(); indicators.len()];
+    for scale in (0..indicators.len()).filter(|k| !is_item.contains(k)) {
+        claimed.insert(scale);
+        let mut stack: Vec<usize> = items(scale).into_iter().rev().collect();
+        while let Some(k) = stack.pop() {
+            if claimed.insert(k) {
+                groups[scale].push(k);
+                stack.extend(items(k).into_iter().rev());
+            }
+        }
+    }
+    groups
 }
 
 /// One indicator: its results, its definition and how its numbers read.
