@@ -105,19 +105,29 @@ fn network() -> (Report, ReferenceSet) {
 #[test]
 fn reports_never_scroll_sideways_on_a_phone() {
     let Some(browser) = chromium_or_skip("reports_never_scroll_sideways_on_a_phone") else { return };
-    let (report, set) = bundled_report("exclusion-2023");
     let (net, net_set) = network();
     let member = net.indicators[0].groups.iter().find(|g| !g.organisation.is_network()).expect("a member");
     let member = member.organisation.as_str().to_string();
+    // The demo's reports: both sets, full and board summary.
+    for id in ["exclusion-2023", "child-protection-2024"] {
+        let (report, set) = bundled_report(id);
+        for lang in Lang::ALL {
+            let full = render::html(&report, &set, &RenderOptions::new(lang));
+            assert_fits_a_phone(&browser, &full, &format!("report-{id}-{lang}"));
+            let mut board = RenderOptions::new(lang);
+            board.summary = true;
+            assert_fits_a_phone(&browser, &render::html(&report, &set, &board), &format!("summary-{id}-{lang}"));
+        }
+    }
+    // A network report written for one member, and one of a federation
+    // too large to list every organisation.
+    let (large_set, large) = super::network_render::generated(60);
     for lang in Lang::ALL {
-        let full = render::html(&report, &set, &RenderOptions::new(lang));
-        assert_fits_a_phone(&browser, &full, &format!("report-{lang}"));
-        let mut board = RenderOptions::new(lang);
-        board.summary = true;
-        assert_fits_a_phone(&browser, &render::html(&report, &set, &board), &format!("summary-{lang}"));
         let mut for_member = RenderOptions::new(lang);
         for_member.member = Some(member.clone());
         assert_fits_a_phone(&browser, &render::html(&net, &net_set, &for_member), &format!("network-{lang}"));
+        let page = render::html(&large, &large_set, &RenderOptions::new(lang));
+        assert_fits_a_phone(&browser, &page, &format!("federation-{lang}"));
     }
 }
 

@@ -31,7 +31,7 @@ mod ingest_cli;
 mod ingest_duplicates;
 mod layout_browser;
 mod network;
-mod network_render;
+pub(crate) mod network_render;
 mod published_schemas;
 mod readme;
 mod render;
