@@ -246,9 +246,7 @@ fn styled_page(lang: crate::text::Lang, title: &str, blocks: Vec<Block>, footer:
                 // An item's section sits one level below its scale's.
                 let (class, h) = if open.items { ("indicator item", "h4") } else { ("indicator", "h3") };
                 let current = if open.items { &mut open.item } else { &mut open.indicator };
-                if *current {
-                    out.push_str("</article>\n");
-                }
+                shut(&mut out, current, "article");
                 *current = true;
                 let _ = write!(
                     out,
@@ -328,25 +326,20 @@ struct Open {
 /// Closes what is open, innermost first.
 fn close(out: &mut String, open: &mut Open) {
     close_items(out, open);
-    if open.indicator {
-        out.push_str("</article>\n");
-        open.indicator = false;
-    }
-    if open.part {
-        out.push_str("</section>\n");
-        open.part = false;
-    }
+    shut(out, &mut open.indicator, "article");
+    shut(out, &mut open.part, "section");
 }
 
 /// Closes the fold of a scale's items and the item open in it, if any.
 fn close_items(out: &mut String, open: &mut Open) {
-    if open.item {
-        out.push_str("</article>\n");
-        open.item = false;
-    }
-    if open.items {
-        out.push_str("</details>\n");
-        open.items = false;
+    shut(out, &mut open.item, "article");
+    shut(out, &mut open.items, "details");
+}
+
+/// Writes the end tag of `element` if it is open, and marks it closed.
+fn shut(out: &mut String, open: &mut bool, element: &str) {
+    if std::mem::take(open) {
+        let _ = writeln!(out, "</{element}>");
     }
 }
 
