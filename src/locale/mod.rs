@@ -29,7 +29,6 @@
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-use std::fmt;
 
 pub(crate) mod catalogue;
 #[cfg(feature = "check")]
@@ -112,11 +111,7 @@ impl Default for Lang {
     }
 }
 
-impl fmt::Display for Lang {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.code())
-    }
-}
+display_as!(code: Lang);
 
 impl std::str::FromStr for Lang {
     type Err = UnknownLang;
