@@ -326,7 +326,6 @@ fn dimension_toc(doc: &Doc<'_>, dim: Dimension) -> TocEntry {
         name: words(lang).dimension_name(dim).to_string(),
         children: doc
             .in_dimension(dim)
-            .filter(|ind| !doc.is_grouped(ind))
             .map(|ind| entry(ind, doc.items_of(ind).into_iter().map(|item| entry(item, Vec::new())).collect()))
             .collect(),
     }
@@ -338,7 +337,7 @@ fn dimension_toc(doc: &Doc<'_>, dim: Dimension) -> TocEntry {
 fn dimension(doc: &Doc<'_>, dim: Dimension, out: &mut Vec<Block>) {
     let lang = doc.lang;
     out.push(Block::Section { id: Doc::anchor(dim), title: words(lang).dimension_name(dim).to_string() });
-    for ind in doc.in_dimension(dim).filter(|ind| !doc.is_grouped(ind)) {
+    for ind in doc.in_dimension(dim) {
         indicator_with_time_to_event(doc, ind, out);
         let items = doc.items_of(ind);
         if !items.is_empty() {

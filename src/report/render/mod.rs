@@ -404,10 +404,12 @@ impl<'a> Doc<'a> {
         })
     }
 
-    /// The outcome areas in the order of their first indicator in the set.
+    /// The outcome areas in the order of their first indicator in the set,
+    /// leaving out those whose every indicator is shown under a scale of
+    /// another area.
     fn dimensions(&self) -> Vec<Dimension> {
         let mut dims: Vec<Dimension> = Vec::new();
-        for ind in &self.indicators {
+        for ind in self.indicators.iter().filter(|i| !self.is_grouped(i)) {
             if !dims.contains(&ind.rep.dimension) {
                 dims.push(ind.rep.dimension);
             }
@@ -415,9 +417,10 @@ impl<'a> Doc<'a> {
         dims
     }
 
-    /// The indicators of one outcome area, in the set's order.
+    /// The indicators of one outcome area shown on their own, in the
+    /// set's order (an item of a composite scale is shown under its scale).
     fn in_dimension(&self, dim: Dimension) -> impl Iterator<Item = &Ind<'a>> {
-        self.indicators.iter().filter(move |i| i.rep.dimension == dim)
+        self.indicators.iter().filter(move |i| i.rep.dimension == dim && !self.is_grouped(i))
     }
 
     fn ind(&self, id: &str) -> Option<&Ind<'a>> {
