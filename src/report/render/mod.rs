@@ -702,6 +702,52 @@ mod tests {
     use super::*;
 
     #[test]
+    fn items_go_under_the_scale_that_is_no_item_with_their_own_items_and_once() {
+        use crate::analysis::{analyse, AnalysisOptions};
+        use crate::catalogue::{Catalogue, CompositeItem};
+        let set = Catalogue::bundled().unwrap().reference_set("exclusion-2023").unwrap();
+        let report =
+            analyse(&set, &crate::data::DatasetBuilder::new(&set).build(), &AnalysisOptions::default()).unwrap();
+        let mut defs: Vec<IndicatorDefinition> =
+            report.indicators.iter().map(|r| set.registry().get(&r.indicator).unwrap().definition().clone()).collect();
+        let pos = |id: &str| report.indicators.iter().position(|r| r.indicator == id).unwrap();
+        let [scale, mail, travel, housing] =
+            ["scale", "item_mail", "item_travel", "housing.situation"].map(|s| match s {
+                "housing.situation" => pos("excl.housing.situation"),
+                s => pos(&format!("excl.autonomy.{s}")),
+            });
+        // The mail item made a scale of the travel item and of an indicator
+        // of another outcome area.
+        let mut nested = defs[scale].composite.clone().unwrap();
+        nested.items = [travel, housing]
+            .map(|k| CompositeItem {
+                indicator: crate::IndicatorId::new(report.indicators[k].indicator.clone()).unwrap(),
+                reverse: false,
+            })
+            .to_vec();
+        defs[mail].composite = Some(nested);
+        let inds: Vec<Ind<'_>> = report.indicators.iter().zip(&defs).map(|(r, d)| Ind::new(r, Some(d))).collect();
+        let groups = scale_groups(&inds);
+        let names = |ks: &[usize]| ks.iter().map(|&k| inds[k].rep.indicator.as_str()).collect::<Vec<_>>();
+        assert_eq!(
+            names(&groups[scale]),
+            [
+                "excl.autonomy.item_appointments",
+                "excl.autonomy.item_mail",
+                "excl.autonomy.item_travel",
+                "excl.housing.situation",
+                "excl.autonomy.item_daily_life",
+                "excl.autonomy.item_where_to_turn",
+                "excl.autonomy.item_needs_help",
+            ]
+        );
+        // No other indicator holds a group: the mail item is an item.
+        for (k, group) in groups.iter().enumerate() {
+            assert!(k == scale || group.is_empty(), "{} holds {:?}", inds[k].rep.indicator, names(group));
+        }
+    }
+
+    #[test]
     fn escapes_every_special_character() {
         assert_eq!(
             escape_html(r#"<script>alert("x&y")</script> l'été"#),
