@@ -45,7 +45,7 @@ macro_rules! message_files {
     };
 }
 
-message_files!(loading numbers spellings);
+message_files!(layout loading numbers spellings);
 
 /// The messages of one language.
 pub(crate) struct Messages {

@@ -38,6 +38,7 @@ pub(crate) mod form;
 pub(crate) mod fr;
 pub(crate) mod hardening;
 pub(crate) mod ingest;
+pub(crate) mod layout;
 pub(crate) mod loading;
 pub(crate) mod messages;
 pub mod network;

@@ -16,7 +16,7 @@ use std::collections::BTreeSet;
 
 /// A network report of `organisations` generated organisations of 20
 /// people each, merged from one aggregate.
-fn generated(organisations: usize) -> (ReferenceSet, Report) {
+pub(crate) fn generated(organisations: usize) -> (ReferenceSet, Report) {
     let set = Catalogue::bundled().expect("catalogue").reference_set("exclusion-2023").expect("set");
     let dir = tempfile::tempdir().expect("temp dir");
     write_csv(&set, &SampleSpec::new(organisations, organisations * 20, 7), dir.path()).expect("sample");

@@ -162,7 +162,7 @@ fn html_is_self_contained_and_accessible() {
         assert_eq!(html.matches("<figure>").count(), charts.len());
         for figure in html.split("<figure>").skip(1) {
             let figure = &figure[..figure.find("</figure>").unwrap_or(figure.len())];
-            assert!(figure.contains("<table>"), "{lang}: a chart without its table");
+            assert!(figure.contains("<table"), "{lang}: a chart without its table");
         }
         // Suppressed groups say why, never a number.
         assert!(html.contains(match lang {

@@ -40,8 +40,8 @@ pub(crate) enum Block {
         /// The results.
         items: Vec<Headline>,
     },
-    /// Table of contents: anchor and title.
-    Toc(String, Vec<(String, String)>),
+    /// Table of contents: its heading and entries.
+    Toc(String, Vec<TocEntry>),
     /// Start of a top-level section (a new page in print).
     Section {
         /// Anchor.
@@ -60,6 +60,19 @@ pub(crate) enum Block {
         /// Definition text.
         definition: Option<String>,
     },
+    /// The start of the items of a composite scale, inside the scale's
+    /// section: folded away on screen until opened, printed in full.
+    /// Indicators up to [`Block::ItemsEnd`] are the items.
+    Items {
+        /// Anchor.
+        id: String,
+        /// What the fold holds: "The scale's 6 items".
+        summary: String,
+        /// How it opens, and that print shows it all.
+        hint: String,
+    },
+    /// The end of a scale's items.
+    ItemsEnd,
     /// A sub-heading.
     Heading(String),
     /// A paragraph.
@@ -80,6 +93,24 @@ pub(crate) enum Block {
     Bullets(Vec<String>),
     /// Terms and their definitions.
     Glossary(Vec<(String, String)>),
+}
+
+/// One entry of the table of contents: where it jumps, its title, and
+/// the entries under it (an outcome area's indicators, a scale's items).
+pub(crate) struct TocEntry {
+    /// Anchor.
+    pub anchor: String,
+    /// Title.
+    pub name: String,
+    /// Entries under it.
+    pub children: Vec<TocEntry>,
+}
+
+impl TocEntry {
+    /// An entry with nothing under it.
+    pub(crate) fn leaf((anchor, name): (String, String)) -> TocEntry {
+        TocEntry { anchor, name, children: Vec::new() }
+    }
 }
 
 /// One headline result.
@@ -212,11 +243,10 @@ pub(crate) fn blocks(doc: &Doc<'_>) -> Vec<Block> {
     let headlines: Vec<Headline> = doc.headlines().into_iter().filter_map(|ind| headline(doc, ind)).collect();
     let intro = if headlines.is_empty() { w.no_headline } else { w.headlines_intro };
     out.push(Block::Headlines { title: w.headlines.to_string(), intro: intro.to_string(), items: headlines });
-    let mut toc: Vec<(String, String)> =
-        doc.dimensions().into_iter().map(|d| (Doc::anchor(d), words(lang).dimension_name(d).to_string())).collect();
-    toc.extend(doc.options.sroi.as_ref().map(|s| s.toc_entry(lang)));
-    toc.push(("data-quality".to_string(), w.data_quality.to_string()));
-    toc.push(("methods".to_string(), w.methods.to_string()));
+    let mut toc: Vec<TocEntry> = doc.dimensions().into_iter().map(|d| dimension_toc(doc, d)).collect();
+    toc.extend(doc.options.sroi.as_ref().map(|s| TocEntry::leaf(s.toc_entry(lang))));
+    toc.push(TocEntry::leaf(("data-quality".to_string(), w.data_quality.to_string())));
+    toc.push(TocEntry::leaf(("methods".to_string(), w.methods.to_string())));
     out.push(Block::Toc(w.contents.to_string(), toc));
     for dim in doc.dimensions() {
         dimension(doc, dim, &mut out);
@@ -282,14 +312,54 @@ pub(super) fn cover(doc: &Doc<'_>) -> Block {
     }
 }
 
+/// An outcome area's entry of the table of contents: its indicators, each
+/// composite scale with its items under it.
+fn dimension_toc(doc: &Doc<'_>, dim: Dimension) -> TocEntry {
+    let lang = doc.lang;
+    let entry = |ind: &Ind<'_>, children| TocEntry {
+        anchor: ind_anchor(doc, ind),
+        name: ind.label(lang).to_string(),
+        children,
+    };
+    TocEntry {
+        anchor: Doc::anchor(dim),
+        name: words(lang).dimension_name(dim).to_string(),
+        children: doc
+            .in_dimension(dim)
+            .map(|ind| entry(ind, doc.items_of(ind).into_iter().map(|item| entry(item, Vec::new())).collect()))
+            .collect(),
+    }
+}
+
+/// An outcome area's section: its indicators in the set's order, each
+/// composite scale followed by its items, folded (wherever the set puts
+/// them: an item is shown under its scale only).
 fn dimension(doc: &Doc<'_>, dim: Dimension, out: &mut Vec<Block>) {
     let lang = doc.lang;
     out.push(Block::Section { id: Doc::anchor(dim), title: words(lang).dimension_name(dim).to_string() });
     for ind in doc.in_dimension(dim) {
-        indicator(doc, ind, out);
-        for tte in doc.report.time_to_event.iter().filter(|t| t.indicator == ind.rep.indicator) {
-            time_to_event(doc, tte, out);
+        indicator_with_time_to_event(doc, ind, out);
+        let items = doc.items_of(ind);
+        if !items.is_empty() {
+            let layout = crate::locale::layout::layout(lang);
+            out.push(Block::Items {
+                id: format!("{}-items", ind_anchor(doc, ind)),
+                summary: layout.scale_items(items.len()),
+                hint: layout.items_hint().to_string(),
+            });
+            for item in items {
+                indicator_with_time_to_event(doc, item, out);
+            }
+            out.push(Block::ItemsEnd);
         }
+    }
+}
+
+/// An indicator's section, then the time-to-event analyses of its outcome.
+fn indicator_with_time_to_event(doc: &Doc<'_>, ind: &Ind<'_>, out: &mut Vec<Block>) {
+    indicator(doc, ind, out);
+    for tte in doc.report.time_to_event.iter().filter(|t| t.indicator == ind.rep.indicator) {
+        time_to_event(doc, tte, out);
     }
 }
 

@@ -1,7 +1,7 @@
 //! The HTML page: one file, inline CSS and SVG, no script, no external
 //! resource, printable on A4.
 
-use super::content::{self, Block, Table};
+use super::content::{self, Block, Table, TocEntry};
 use super::escape_html as esc;
 use super::Doc;
 use super::Verdict;
@@ -15,7 +15,7 @@ const CSS: &str = r#"
 html{-webkit-text-size-adjust:100%}
 body{margin:0;background:#eef0f3;color:var(--ink);font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Noto Sans",sans-serif;font-variant-numeric:tabular-nums lining-nums}
 main{max-width:960px;margin:32px auto;background:#fff;padding:56px 72px 40px;box-shadow:0 1px 3px rgba(29,36,51,.08),0 8px 24px rgba(29,36,51,.06)}
-h1,h2,h3,h4{line-height:1.25;margin:0;font-weight:700;letter-spacing:-.01em}
+h1,h2,h3,h4,h5{line-height:1.25;margin:0;font-weight:700;letter-spacing:-.01em}
 p{margin:.5em 0 .9em;max-width:46em}
 .kind{font-size:13px;letter-spacing:.12em;text-transform:uppercase;color:var(--accent);font-weight:700;margin-bottom:14px}
 .cover h1{font-size:34px;max-width:22em}
@@ -47,13 +47,25 @@ nav.toc{margin:36px 0 8px;padding-top:18px;border-top:1px solid var(--rule)}
 nav.toc h2{font-size:14px;text-transform:uppercase;letter-spacing:.08em;color:var(--muted)}
 nav.toc ol{columns:2;column-gap:40px;padding-left:22px;margin:10px 0 0}
 nav.toc a{color:var(--ink);text-decoration:none;border-bottom:1px solid var(--rule)}
+nav.toc>ol>li{margin-top:6px}
+nav.toc ol ol{columns:auto;list-style:none;padding-left:14px;margin:2px 0 4px;font-size:13.5px;line-height:1.45}
+nav.toc ol ol ol{font-size:12.5px;padding-left:14px;margin:0}
+nav.toc ol ol a{color:var(--muted)}
 section.part{margin-top:64px;padding-top:24px;border-top:3px solid var(--ink)}
 section.part>h2{font-size:28px;margin-bottom:8px}
 .indicator{margin-top:40px}
 .indicator h3{font-size:22px;color:var(--ink)}
 .indicator .meta{font-size:13px;color:var(--muted);margin:4px 0 8px}
 .indicator .def{color:var(--muted);font-style:italic}
-h4{font-size:14px;text-transform:uppercase;letter-spacing:.07em;color:var(--accent);margin:30px 0 6px}
+h4,h5{font-size:14px;text-transform:uppercase;letter-spacing:.07em;color:var(--accent);margin:30px 0 6px}
+h5{font-size:13px;margin-top:24px}
+details.items{margin:32px 0 8px;border:1px solid var(--rule);border-radius:6px;padding:0 18px}
+details.items>summary{cursor:pointer;padding:12px 0;font-weight:700}
+details.items>summary .hint{display:block;font-weight:400;font-size:13px;color:var(--muted)}
+details.items[open]>summary{border-bottom:1px solid var(--rule)}
+details.items[open]>summary .hint{display:none}
+.indicator.item{margin-top:28px}
+.indicator.item>h4{font-size:19px;text-transform:none;letter-spacing:-.01em;color:var(--ink);margin:0}
 figure{margin:10px 0 24px;break-inside:avoid}
 svg.chart{display:block;max-width:100%;height:auto;margin:4px 0 8px}
 svg.chart text{font-family:inherit}
@@ -74,13 +86,37 @@ dl.glossary dt{font-weight:700}
 dl.glossary dd{margin:0;color:var(--ink)}
 footer{margin-top:56px;padding-top:12px;border-top:1px solid var(--rule);color:var(--muted);font-size:12.5px}
 @media (max-width:760px){main{padding:28px 20px;margin:0}.headlines li{grid-template-columns:1fr}nav.toc ol{columns:1}dl.glossary{grid-template-columns:1fr}}
+@media screen and (max-width:600px){
+main{padding:20px 14px;overflow-wrap:anywhere}
+.cover h1{font-size:26px}
+.facts{gap:0 28px}
+.facts dd{font-size:22px}
+.headlines .big{font-size:32px}
+section.part>h2{font-size:23px}
+.indicator h3{font-size:19px}
+table.reflow,table.reflow tbody,table.reflow tr,table.reflow th,table.reflow td,table.reflow caption{display:block;width:auto}
+table.reflow thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+table.reflow tr{border-top:1px solid var(--rule);padding:6px 0 4px}
+table.reflow tbody tr:first-child{border-top:1.5px solid var(--ink)}
+table.reflow tbody th{border:none;padding:0 0 2px;font-weight:600;text-align:left}
+table.reflow td{border:none;padding:1px 0;text-align:right;overflow:hidden}
+table.reflow td[data-label]::before{content:attr(data-label);float:left;max-width:60%;margin-right:12px;text-align:left;color:var(--muted);font-size:12px;font-weight:400}
+table.reflow td .s{font-weight:400}
+table.reflow td:empty{display:none}
+}
 @page{size:A4;margin:16mm 15mm 18mm}
 @media print{
 body{background:#fff;font-size:10.5pt;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 main{max-width:none;margin:0;padding:0;box-shadow:none}
 section.part{break-before:page;margin-top:0;border-top:none;padding-top:0}
 .indicator{break-before:auto}
-h2,h3,h4{break-after:avoid}
+h2,h3,h4,h5{break-after:avoid}
+details.items::details-content{content-visibility:visible}
+details.items{border:none;padding:0;margin-top:24px}
+details.items>summary{list-style:none;padding:0;font-size:14pt}
+details.items>summary::-webkit-details-marker{display:none}
+details.items>summary .hint{display:none}
+details.items[open]>summary{border:none}
 table,tr,figure,.headlines li{break-inside:avoid}
 nav.toc a{border:none}
 }
@@ -143,8 +179,7 @@ pub(crate) fn page(lang: crate::text::Lang, title: &str, blocks: Vec<Block>, foo
 /// [`page`] with `extra_css` after the report's style sheet.
 fn styled_page(lang: crate::text::Lang, title: &str, blocks: Vec<Block>, footer: &str, extra_css: &str) -> String {
     let mut out = page_start(lang, title, extra_css);
-    let mut in_part = false;
-    let mut in_indicator = false;
+    let mut open = Open::default();
     for block in blocks {
         match block {
             Block::Cover { kind, title, subtitle, facts, by, logo } => {
@@ -198,24 +233,24 @@ fn styled_page(lang: crate::text::Lang, title: &str, blocks: Vec<Block>, footer:
                 out.push_str("</ol>\n</section>\n");
             }
             Block::Toc(title, items) => {
-                let _ = write!(out, "<nav class=\"toc\">\n<h2>{}</h2>\n<ol>", esc(&title));
-                for (anchor, name) in items {
-                    let _ = write!(out, "<li><a href=\"#{}\">{}</a></li>", esc(&anchor), esc(&name));
-                }
-                out.push_str("</ol>\n</nav>\n");
+                let _ = write!(out, "<nav class=\"toc\">\n<h2>{}</h2>\n", esc(&title));
+                toc_html(&mut out, &items);
+                out.push_str("\n</nav>\n");
             }
             Block::Section { id, title } => {
-                close(&mut out, &mut in_part, &mut in_indicator);
+                close(&mut out, &mut open);
                 let _ = write!(out, "<section class=\"part\" id=\"{}\">\n<h2>{}</h2>\n", esc(&id), esc(&title));
-                in_part = true;
+                open.part = true;
             }
             Block::Indicator { id, title, meta, definition } => {
-                if in_indicator {
-                    out.push_str("</article>\n");
-                }
+                // An item's section sits one level below its scale's.
+                let (class, h) = if open.items { ("indicator item", "h4") } else { ("indicator", "h3") };
+                let current = if open.items { &mut open.item } else { &mut open.indicator };
+                shut(&mut out, current, "article");
+                *current = true;
                 let _ = write!(
                     out,
-                    "<article class=\"indicator\" id=\"{}\">\n<h3>{}</h3>\n<p class=\"meta\">{}</p>\n",
+                    "<article class=\"{class}\" id=\"{}\">\n<{h}>{}</{h}>\n<p class=\"meta\">{}</p>\n",
                     esc(&id),
                     esc(&title),
                     esc(&meta)
@@ -223,10 +258,22 @@ fn styled_page(lang: crate::text::Lang, title: &str, blocks: Vec<Block>, footer:
                 if let Some(d) = definition {
                     let _ = writeln!(out, "<p class=\"def\">{}</p>", esc(&d));
                 }
-                in_indicator = true;
             }
+            Block::Items { id, summary, hint } => {
+                let _ = write!(
+                    out,
+                    "<details class=\"items\" id=\"{}\">\n<summary><span class=\"what\">{}</span> \
+                     <span class=\"hint\">{}</span></summary>\n",
+                    esc(&id),
+                    esc(&summary),
+                    esc(&hint)
+                );
+                open.items = true;
+            }
+            Block::ItemsEnd => close_items(&mut out, &mut open),
             Block::Heading(text) => {
-                let _ = writeln!(out, "<h4>{}</h4>", esc(&text));
+                let h = if open.items { "h5" } else { "h4" };
+                let _ = writeln!(out, "<{h}>{}</{h}>", esc(&text));
             }
             Block::Para(text) => {
                 let _ = writeln!(out, "<p>{}</p>", esc(&text));
@@ -258,27 +305,68 @@ fn styled_page(lang: crate::text::Lang, title: &str, blocks: Vec<Block>, footer:
             }
         }
     }
-    close(&mut out, &mut in_part, &mut in_indicator);
+    close(&mut out, &mut open);
     let _ = write!(out, "<footer>{}</footer>\n</main>\n</body>\n</html>\n", esc(footer));
     out
 }
 
-fn close(out: &mut String, in_part: &mut bool, in_indicator: &mut bool) {
-    if *in_indicator {
-        out.push_str("</article>\n");
-        *in_indicator = false;
-    }
-    if *in_part {
-        out.push_str("</section>\n");
-        *in_part = false;
+/// The elements a page has open while its blocks are written.
+#[derive(Default)]
+struct Open {
+    /// A top-level section.
+    part: bool,
+    /// An indicator's article.
+    indicator: bool,
+    /// The fold of a scale's items, inside the scale's article.
+    items: bool,
+    /// An item's article, inside the fold.
+    item: bool,
+}
+
+/// Closes what is open, innermost first.
+fn close(out: &mut String, open: &mut Open) {
+    close_items(out, open);
+    shut(out, &mut open.indicator, "article");
+    shut(out, &mut open.part, "section");
+}
+
+/// Closes the fold of a scale's items and the item open in it, if any.
+fn close_items(out: &mut String, open: &mut Open) {
+    shut(out, &mut open.item, "article");
+    shut(out, &mut open.items, "details");
+}
+
+/// Writes the end tag of `element` if it is open, and marks it closed.
+fn shut(out: &mut String, open: &mut bool, element: &str) {
+    if std::mem::take(open) {
+        let _ = writeln!(out, "</{element}>");
     }
 }
 
+/// The table of contents: a numbered list, each entry with the list of
+/// those under it.
+fn toc_html(out: &mut String, entries: &[TocEntry]) {
+    out.push_str("<ol>");
+    for entry in entries {
+        let _ = write!(out, "<li><a href=\"#{}\">{}</a>", esc(&entry.anchor), esc(&entry.name));
+        if !entry.children.is_empty() {
+            toc_html(out, &entry.children);
+        }
+        out.push_str("</li>");
+    }
+    out.push_str("</ol>");
+}
+
+/// A table. One with column headings reflows on a narrow screen (class
+/// `reflow`): each row becomes a block whose cells carry their column's
+/// heading (`data-label`), so that a phone never scrolls sideways.
 fn table_html(out: &mut String, table: &Table) {
-    let _ = write!(out, "<table>\n<caption>{}</caption>\n", esc(&table.caption));
-    let numeric_col = table.numeric_columns();
     // A key-value table has no column headings worth a row.
-    if table.head.iter().any(|h| !h.is_empty()) {
+    let headed = table.head.iter().any(|h| !h.is_empty());
+    let class = if headed { " class=\"reflow\"" } else { "" };
+    let _ = write!(out, "<table{class}>\n<caption>{}</caption>\n", esc(&table.caption));
+    let numeric_col = table.numeric_columns();
+    if headed {
         out.push_str("<thead><tr>");
         for (c, h) in table.head.iter().enumerate() {
             let class = if numeric_col[c] { " class=\"n\"" } else { "" };
@@ -291,9 +379,14 @@ fn table_html(out: &mut String, table: &Table) {
         out.push_str(if row.strong { "<tr class=\"net\">" } else { "<tr>" });
         for (c, cell) in row.cells.iter().enumerate() {
             let class = if numeric_col.get(c).copied().unwrap_or(false) { " class=\"n\"" } else { "" };
-            let tag = if c == 0 { "th scope=\"row\"" } else { "td" };
             let close = if c == 0 { "th" } else { "td" };
-            let _ = write!(out, "<{tag}{class}>{}", esc(&cell.main));
+            if c == 0 {
+                let _ = write!(out, "<th scope=\"row\"{class}>{}", esc(&cell.main));
+            } else {
+                let label = table.head.get(c).filter(|h| headed && !h.is_empty());
+                let label = label.map_or(String::new(), |h| format!(" data-label=\"{}\"", esc(h)));
+                let _ = write!(out, "<td{class}{label}>{}", esc(&cell.main));
+            }
             if let Some(sub) = &cell.sub {
                 let _ = write!(out, "<span class=\"s\">{}</span>", esc(sub));
             }

@@ -34,6 +34,8 @@ pub(crate) fn render(doc: &Doc<'_>) -> String {
 /// writer for every document the crate writes for people.
 pub(crate) fn document(lang: crate::text::Lang, blocks: Vec<Block>, footer: &str) -> String {
     let mut out = String::with_capacity(32 * 1024);
+    // Inside a scale's items, headings go one level deeper.
+    let mut deeper = "";
     for block in blocks {
         match block {
             Block::Cover { kind, title, subtitle, facts, by, .. } => {
@@ -66,13 +68,20 @@ pub(crate) fn document(lang: crate::text::Lang, blocks: Vec<Block>, footer: &str
                 let _ = write!(out, "## {}\n\n", escape(&title));
             }
             Block::Indicator { title, meta, definition, .. } => {
-                let _ = write!(out, "### {}\n\n*{}*\n\n", escape(&title), escape(&meta));
+                let _ = write!(out, "###{deeper} {}\n\n*{}*\n\n", escape(&title), escape(&meta));
                 if let Some(d) = definition {
                     let _ = write!(out, "> {}\n\n", escape(&d));
                 }
             }
+            // The items of a scale: a sub-section of the scale's section,
+            // each item one level below it.
+            Block::Items { summary, .. } => {
+                let _ = write!(out, "#### {}\n\n", escape(&summary));
+                deeper = "##";
+            }
+            Block::ItemsEnd => deeper = "",
             Block::Heading(text) => {
-                let _ = write!(out, "#### {}\n\n", escape(&text));
+                let _ = write!(out, "####{deeper} {}\n\n", escape(&text));
             }
             Block::Para(text) => {
                 let _ = write!(out, "{}\n\n", escape(&text));

@@ -286,11 +286,17 @@ struct Doc<'a> {
     /// More organisations than [`ORGANISATIONS_LISTED_UP_TO`]: tables and
     /// charts name only those [`Doc::listed`] keeps.
     condensed: bool,
+    /// The composite scales' items, grouped: for each indicator, by its
+    /// position in `indicators`, the positions of the items shown under
+    /// it (see [`scale_groups`]).
+    items: Vec<Vec<usize>>,
+    /// Whether the indicator at each position is shown under a scale.
+    grouped: Vec<bool>,
 }
 
 impl<'a> Doc<'a> {
     fn new(report: &'a Report, set: &'a ReferenceSet, options: &'a RenderOptions) -> Doc<'a> {
-        let indicators = report
+        let indicators: Vec<Ind<'a>> = report
             .indicators
             .iter()
             .map(|rep| Ind::new(rep, set.registry().get(&rep.indicator).map(|i| i.definition())))
@@ -308,7 +314,28 @@ impl<'a> Doc<'a> {
         report.time_to_event.iter().flat_map(|t| &t.groups).for_each(|g| add(&g.organisation));
         let organisations: Vec<&str> = organisations.into_iter().collect();
         let condensed = organisations.len() > ORGANISATIONS_LISTED_UP_TO;
-        Doc { report, set, lang: options.lang, options, indicators, organisations, condensed }
+        let items = scale_groups(&indicators);
+        let mut grouped = vec![false; indicators.len()];
+        items.iter().flatten().for_each(|&k| grouped[k] = true);
+        Doc { report, set, lang: options.lang, options, indicators, organisations, condensed, items, grouped }
+    }
+
+    /// The items shown under `ind`, a composite scale, in the scale's
+    /// order (none for any other indicator).
+    fn items_of(&self, ind: &Ind<'a>) -> Vec<&Ind<'a>> {
+        let k = self.position(ind);
+        self.items.get(k).map_or(Vec::new(), |items| items.iter().map(|&i| &self.indicators[i]).collect())
+    }
+
+    /// Whether `ind` is shown under a composite scale rather than on its
+    /// own in its outcome area.
+    fn is_grouped(&self, ind: &Ind<'a>) -> bool {
+        self.grouped.get(self.position(ind)).copied().unwrap_or(false)
+    }
+
+    /// The position of `ind` among the report's indicators.
+    fn position(&self, ind: &Ind<'_>) -> usize {
+        self.indicators.iter().position(|i| i.rep.indicator == ind.rep.indicator).unwrap_or(0)
     }
 
     /// The organisation the report is written for, if any.
@@ -377,10 +404,12 @@ impl<'a> Doc<'a> {
         })
     }
 
-    /// The outcome areas in the order of their first indicator in the set.
+    /// The outcome areas in the order of their first indicator in the set,
+    /// leaving out those whose every indicator is shown under a scale of
+    /// another area.
     fn dimensions(&self) -> Vec<Dimension> {
         let mut dims: Vec<Dimension> = Vec::new();
-        for ind in &self.indicators {
+        for ind in self.indicators.iter().filter(|i| !self.is_grouped(i)) {
             if !dims.contains(&ind.rep.dimension) {
                 dims.push(ind.rep.dimension);
             }
@@ -388,9 +417,10 @@ impl<'a> Doc<'a> {
         dims
     }
 
-    /// The indicators of one outcome area, in the set's order.
+    /// The indicators of one outcome area shown on their own, in the
+    /// set's order (an item of a composite scale is shown under its scale).
     fn in_dimension(&self, dim: Dimension) -> impl Iterator<Item = &Ind<'a>> {
-        self.indicators.iter().filter(move |i| i.rep.dimension == dim)
+        self.indicators.iter().filter(move |i| i.rep.dimension == dim && !self.is_grouped(i))
     }
 
     fn ind(&self, id: &str) -> Option<&Ind<'a>> {
@@ -433,6 +463,37 @@ impl<'a> Doc<'a> {
     fn organisations(&self) -> &[&'a str] {
         &self.organisations
     }
+}
+
+/// Which indicators the report shows under a composite scale: for each
+/// indicator (by position), the positions of its items. A scale that is
+/// itself no item of another takes its items, and their items in turn
+/// (a scale of scales keeps them all under it), each item once, under the
+/// first scale in report order that names it; items the report does not
+/// hold are left out.
+fn scale_groups(indicators: &[Ind<'_>]) -> Vec<Vec<usize>> {
+    let position = |id: &str| indicators.iter().position(|i| i.rep.indicator == id);
+    let items = |k: usize| -> Vec<usize> {
+        indicators[k]
+            .def
+            .and_then(|d| d.composite.as_ref())
+            .map_or(Vec::new(), |c| c.items.iter().filter_map(|item| position(item.indicator.as_str())).collect())
+    };
+    let is_item: BTreeSet<usize> =
+        (0..indicators.len()).flat_map(|k| items(k).into_iter().filter(move |&i| i != k)).collect();
+    let mut claimed: BTreeSet<usize> = BTreeSet::new();
+    let mut groups = vec![Vec::new(); indicators.len()];
+    for scale in (0..indicators.len()).filter(|k| !is_item.contains(k)) {
+        claimed.insert(scale);
+        let mut stack: Vec<usize> = items(scale).into_iter().rev().collect();
+        while let Some(k) = stack.pop() {
+            if claimed.insert(k) {
+                groups[scale].push(k);
+                stack.extend(items(k).into_iter().rev());
+            }
+        }
+    }
+    groups
 }
 
 /// One indicator: its results, its definition and how its numbers read.
@@ -639,6 +700,52 @@ impl<'a> Ind<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn items_go_under_the_scale_that_is_no_item_with_their_own_items_and_once() {
+        use crate::analysis::{analyse, AnalysisOptions};
+        use crate::catalogue::{Catalogue, CompositeItem};
+        let set = Catalogue::bundled().unwrap().reference_set("exclusion-2023").unwrap();
+        let report =
+            analyse(&set, &crate::data::DatasetBuilder::new(&set).build(), &AnalysisOptions::default()).unwrap();
+        let mut defs: Vec<IndicatorDefinition> =
+            report.indicators.iter().map(|r| set.registry().get(&r.indicator).unwrap().definition().clone()).collect();
+        let pos = |id: &str| report.indicators.iter().position(|r| r.indicator == id).unwrap();
+        let [scale, mail, travel, housing] =
+            ["scale", "item_mail", "item_travel", "housing.situation"].map(|s| match s {
+                "housing.situation" => pos("excl.housing.situation"),
+                s => pos(&format!("excl.autonomy.{s}")),
+            });
+        // The mail item made a scale of the travel item and of an indicator
+        // of another outcome area.
+        let mut nested = defs[scale].composite.clone().unwrap();
+        nested.items = [travel, housing]
+            .map(|k| CompositeItem {
+                indicator: crate::IndicatorId::new(report.indicators[k].indicator.clone()).unwrap(),
+                reverse: false,
+            })
+            .to_vec();
+        defs[mail].composite = Some(nested);
+        let inds: Vec<Ind<'_>> = report.indicators.iter().zip(&defs).map(|(r, d)| Ind::new(r, Some(d))).collect();
+        let groups = scale_groups(&inds);
+        let names = |ks: &[usize]| ks.iter().map(|&k| inds[k].rep.indicator.as_str()).collect::<Vec<_>>();
+        assert_eq!(
+            names(&groups[scale]),
+            [
+                "excl.autonomy.item_appointments",
+                "excl.autonomy.item_mail",
+                "excl.autonomy.item_travel",
+                "excl.housing.situation",
+                "excl.autonomy.item_daily_life",
+                "excl.autonomy.item_where_to_turn",
+                "excl.autonomy.item_needs_help",
+            ]
+        );
+        // No other indicator holds a group: the mail item is an item.
+        for (k, group) in groups.iter().enumerate() {
+            assert!(k == scale || group.is_empty(), "{} holds {:?}", inds[k].rep.indicator, names(group));
+        }
+    }
 
     #[test]
     fn escapes_every_special_character() {
