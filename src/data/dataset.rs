@@ -349,6 +349,17 @@ impl DatasetBuilder {
         }
     }
 
+    /// The number of the person, when seen (people are numbered in the
+    /// order first seen).
+    pub(crate) fn find(&self, organisation: &OrganisationCode, key: BeneficiaryKey) -> Option<usize> {
+        self.index.get(&(organisation.clone(), key)).copied()
+    }
+
+    /// The enrolment of the person numbered `i`, when one was given.
+    pub(crate) fn enrolment_of(&self, i: usize) -> Option<&Enrolment> {
+        self.people.get(i).and_then(|p| p.enrolment.as_ref())
+    }
+
     fn person(&mut self, organisation: &OrganisationCode, key: BeneficiaryKey) -> usize {
         if let Some((k, i)) = self.last {
             if k == key && self.people[i].organisation == *organisation {
@@ -365,7 +376,12 @@ impl DatasetBuilder {
             return i;
         }
         let i = self.people.len();
-        self.people.push(Person { organisation: organisation.clone(), observations: 0, enrolment: None, answers: Vec::new() });
+        self.people.push(Person {
+            organisation: organisation.clone(),
+            observations: 0,
+            enrolment: None,
+            answers: Vec::new(),
+        });
         self.index.insert((organisation.clone(), key), i);
         self.last = Some((key, i));
         i
@@ -531,6 +547,8 @@ impl DatasetBuilder {
                     };
                     computed.push((*wave, date, score));
                 }
+                // Room for exactly these: every person gets them at once.
+                self.people[i].answers.reserve_exact(computed.len());
                 for (wave, date, score) in computed {
                     self.offer(i, k, wave, date, score, None, 0);
                 }

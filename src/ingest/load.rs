@@ -55,13 +55,6 @@ impl RowTally {
     }
 }
 
-struct Enrolled {
-    enrolment: Enrolment,
-    location: Location,
-    /// The person's number in the order read, for [`LatestRows`].
-    id: u32,
-}
-
 /// Most earlier rows a conflict warning names one by one; the rest are
 /// counted.
 const NAMED_ROWS: usize = 10;
@@ -170,7 +163,9 @@ pub fn load(
     let mut builder = DatasetBuilder::new(set);
     // A fast hasher: keys are pseudonyms (keyed HMACs), not chosen by the
     // person who writes the file.
-    let mut people: HashMap<PersonKey, Enrolled> = HashMap::default();
+    // The row of each person's first enrolment, while enrolments are read
+    // (the enrolment itself is the builder's).
+    let mut first_rows: HashMap<PersonKey, Location> = HashMap::default();
     let mut rejected: HashSet<PersonKey> = HashSet::default();
 
     let mut tally = RowTally::default();
@@ -190,25 +185,25 @@ pub fn load(
         let mut bad = r.record.is_none();
         if let Some(e) = r.record {
             let key = (e.organisation.clone(), e.beneficiary);
-            match people.get(&key) {
+            match first_rows.get(&key) {
                 Some(first) => {
-                    let identical = first.enrolment == e;
+                    let held = builder.find(&key.0, key.1).and_then(|i| builder.enrolment_of(i));
+                    let identical = held == Some(&e);
                     bad |= !identical;
-                    let kind = ProblemKind::DuplicateEnrolment { first: first.location.clone(), identical };
+                    let kind = ProblemKind::DuplicateEnrolment { first: first.clone(), identical };
                     problems.push(
                         Problem::new(kind, enrolments, r.location.clone()).with_column(column_name(Field::Beneficiary)),
                     );
                 }
                 None => {
                     rejected.remove(&key);
-                    builder.add_enrolment(e.clone());
-                    let id = u32::try_from(people.len()).unwrap_or(u32::MAX);
-                    people.insert(key, Enrolled { enrolment: e, location: r.location.clone(), id });
+                    builder.add_enrolment(e);
+                    first_rows.insert(key, r.location.clone());
                     kept += 1;
                 }
             }
         } else if let Some(person) = r.person {
-            if !people.contains_key(&person) {
+            if !first_rows.contains_key(&person) {
                 rejected.insert(person);
             }
         }
@@ -220,6 +215,7 @@ pub fn load(
     if let Some(p) = progress {
         p.tell(FileRole::Enrolments, enrolment_reader.rows_read(), true);
     }
+    drop(first_rows);
     let left_out = enrolment_reader.rows_left_out() + tally.finish();
     report.enrolments = FileSummary {
         path: enrolments.to_path_buf(),
@@ -239,6 +235,7 @@ pub fn load(
     let mut silent = 0u64;
     let mut items = 0u64;
     let mut same_date_rows = SameDateRows::default();
+    let mut last_person: Option<(crate::ids::OrganisationCode, crate::data::BeneficiaryKey, usize)> = None;
     while let Some((item, score)) = observation_reader.next_scored() {
         tick(progress, FileRole::Observations, &mut items);
         let r = match item {
@@ -251,10 +248,16 @@ pub fn load(
         let mut problems = r.problems;
         let mut bad = r.record.is_none();
         if let Some(obs) = r.record {
-            let key = (obs.organisation.clone(), obs.beneficiary);
-            let person = people.get(&key).map(|p| p.id);
-            match people.get(&key) {
-                None if rejected.contains(&key) => {
+            // The person of the previous row, found again without a look-up.
+            let person = match &last_person {
+                Some((org, key, i)) if *key == obs.beneficiary && *org == obs.organisation => Some(*i),
+                _ => builder.find(&obs.organisation, obs.beneficiary),
+            };
+            if let Some(i) = person {
+                last_person = Some((obs.organisation.clone(), obs.beneficiary, i));
+            }
+            match person.and_then(|i| builder.enrolment_of(i)) {
+                None if rejected.contains(&(obs.organisation.clone(), obs.beneficiary)) => {
                     silent += 1;
                     bad = true;
                 }
@@ -269,9 +272,9 @@ pub fn load(
                             .with_column(column_name(Field::Beneficiary)),
                     );
                 }
-                Some(person) => {
+                Some(enrolment) => {
                     let (support, warnings) =
-                        check_against_enrolment(set, &obs, &person.enrolment, tolerance, observations, &r.location);
+                        check_against_enrolment(set, &obs, enrolment, tolerance, observations, &r.location);
                     if support.iter().any(Problem::is_error) {
                         bad = true;
                     }
@@ -292,6 +295,7 @@ pub fn load(
                         kept += 1;
                         let (earlier, more) = match folded.same_date_as {
                             Some(first) => {
+                                let person = u32::try_from(person).unwrap_or(u32::MAX);
                                 let answer = Answer { person, indicator: &indicator, wave, date };
                                 same_date_rows.same_date(answer, first, &r.location)
                             }
