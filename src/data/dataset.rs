@@ -349,6 +349,13 @@ impl DatasetBuilder {
         }
     }
 
+    /// Gives back the room kept for more people: the loader calls it once
+    /// every enrolment is read, before the observations (people come with
+    /// their enrolment).
+    pub(crate) fn shrink_to_fit(&mut self) {
+        self.people.shrink_to_fit();
+    }
+
     /// The number of the person, when seen (people are numbered in the
     /// order first seen).
     pub(crate) fn find(&self, organisation: &OrganisationCode, key: BeneficiaryKey) -> Option<usize> {
@@ -678,5 +685,58 @@ impl Dataset {
     /// warning is about.
     pub fn warnings_by_organisation(&self) -> impl Iterator<Item = (&OrganisationCode, &FoldWarning)> {
         self.warning_people.iter().map(|&i| &self.people[i].organisation).zip(&self.warnings)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn slot(k: usize, wave: Wave) -> Slot {
+        Slot { date: Date::constant(2024, 1, 1), score: NO_SCORE, tag: 0, key: (k as u32) << 5 | wave_index(wave) }
+    }
+
+    #[test]
+    fn an_answer_held_takes_sixteen_bytes() {
+        assert_eq!(std::mem::size_of::<Slot>(), 16);
+    }
+
+    #[test]
+    fn a_slot_keeps_its_place_reason_and_conflict_apart() {
+        let mut s = slot(70_000, Wave::PostExit);
+        s.set(Date::constant(2024, 2, 1), 3, reason_code(Some(MissingReason::Unknown)), 9, true);
+        assert_eq!(
+            (s.indicator(), s.place(), s.reason(), s.conflicting(), s.tag),
+            (70_000, place_of(70_000, Wave::PostExit), Some(MissingReason::Unknown), true, 9)
+        );
+        s.set(Date::constant(2024, 2, 1), 3, 0, 9, false);
+        assert_eq!((s.reason(), s.conflicting(), s.place()), (None, false, place_of(70_000, Wave::PostExit)));
+        for reason in
+            [None, Some(MissingReason::Refused), Some(MissingReason::NotApplicable), Some(MissingReason::Unknown)]
+        {
+            let mut t = slot(1, Wave::Entry);
+            t.set(t.date, NO_SCORE, reason_code(reason), 0, false);
+            assert_eq!(t.reason(), reason);
+        }
+    }
+
+    #[test]
+    fn offers_on_one_date_tell_the_first_row_and_conflict_whatever_the_order() {
+        let mut scores = Scores::default();
+        let yes = scores.intern(Some(Score { value: 1.0, positive: Some(true) }));
+        let no = scores.intern(Some(Score { value: 0.0, positive: Some(false) }));
+        assert_eq!(scores.intern(Some(Score { value: 1.0, positive: Some(true) })), yes, "a score is kept once");
+        let day = Date::constant(2024, 6, 28);
+        for (a, b) in [(yes, no), (no, yes)] {
+            let mut s = slot(2, Wave::Exit);
+            s.set(day, a, 0, 7, false);
+            assert_eq!(offer(&mut s, &scores, day, a, 0, 8), Offered::SameDate { first: 7, conflict: false });
+            assert_eq!(offer(&mut s, &scores, day, b, 0, 9), Offered::SameDate { first: 7, conflict: true });
+            assert_eq!((s.score, s.conflicting()), (NO_SCORE, true), "a conflict makes the answer missing");
+            assert_eq!(offer(&mut s, &scores, day, a, 0, 10), Offered::SameDate { first: 7, conflict: true });
+            assert_eq!(offer(&mut s, &scores, Date::constant(2024, 6, 27), b, 0, 11), Offered::Duplicate);
+            assert_eq!(offer(&mut s, &scores, Date::constant(2024, 6, 29), b, 0, 12), Offered::Duplicate);
+            assert_eq!((s.score, s.tag, s.conflicting()), (b, 12, false), "a later date settles it");
+        }
     }
 }

@@ -216,6 +216,7 @@ pub fn load(
         p.tell(FileRole::Enrolments, enrolment_reader.rows_read(), true);
     }
     drop(first_rows);
+    builder.shrink_to_fit();
     let left_out = enrolment_reader.rows_left_out() + tally.finish();
     report.enrolments = FileSummary {
         path: enrolments.to_path_buf(),
