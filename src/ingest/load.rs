@@ -252,11 +252,14 @@ pub fn load(
             // The person of the previous row, found again without a look-up.
             let person = match &last_person {
                 Some((org, key, i)) if *key == obs.beneficiary && *org == obs.organisation => Some(*i),
-                _ => builder.find(&obs.organisation, obs.beneficiary),
+                _ => {
+                    let found = builder.find(&obs.organisation, obs.beneficiary);
+                    if let Some(i) = found {
+                        last_person = Some((obs.organisation.clone(), obs.beneficiary, i));
+                    }
+                    found
+                }
             };
-            if let Some(i) = person {
-                last_person = Some((obs.organisation.clone(), obs.beneficiary, i));
-            }
             match person.and_then(|i| builder.enrolment_of(i)) {
                 None if rejected.contains(&(obs.organisation.clone(), obs.beneficiary)) => {
                     silent += 1;

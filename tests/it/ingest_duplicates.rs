@@ -156,6 +156,9 @@ fn ingest_conflicting_duplicates_of_interleaved_people_name_their_own_rows() {
     }
 }
 
+/// A record of a JSON array: its number and the line where it starts.
+type Record = (u64, u64);
+
 #[test]
 fn ingest_conflicting_duplicates_in_a_json_array_name_their_records() {
     let dir = tempfile::tempdir().unwrap();
@@ -164,7 +167,7 @@ fn ingest_conflicting_duplicates_in_a_json_array_name_their_records() {
         Location::Record { index, line } => (*index, *line),
         other => panic!("not a record: {other:?}"),
     };
-    let found: Vec<((u64, u64), Vec<(u64, u64)>)> = loaded
+    let found: Vec<(Record, Vec<Record>)> = loaded
         .validation
         .problems()
         .iter()
