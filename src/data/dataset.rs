@@ -1,8 +1,9 @@
 //! Folding records into the state the analysis needs.
 //!
-//! Memory grows with beneficiaries × indicators, never with the number of
-//! rows: each observation updates the latest answer of its wave and is then
-//! dropped. The only per-row memory kept is the dates of positive answers to
+//! Memory grows with the answers held (one per person, indicator and wave
+//! answered, 16 bytes each), never with the number of rows nor with the
+//! indicators a person was never asked: each observation updates the
+//! latest answer of its wave and is then dropped. The only per-row memory kept is the dates of positive answers to
 //! the indicators a time-to-event analysis uses.
 
 use super::{BeneficiaryKey, Date, Enrolment, MissingReason, Observation};
@@ -24,27 +25,26 @@ pub struct ScoredAnswer {
     pub missing_reason: Option<MissingReason>,
 }
 
-/// The latest answer at each wave, for one person and one indicator.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub struct WaveAnswers {
-    answers: [Option<ScoredAnswer>; 4],
-    /// Whether the answers sharing the latest date at each wave disagree.
-    conflicting: [bool; 4],
-}
+/// No score: the answer is missing.
+const NO_SCORE: u32 = u32::MAX;
 
-/// What offering an answer to a wave did.
+/// Set in [`Slot::key`] when the answers on the latest date disagree.
+const CONFLICT: u32 = 1 << 4;
+
+/// One answer held, 16 bytes: its date, its score (an index into the
+/// scores seen), the tag the reader gave the row it came from, and a key
+/// packing the indicator's position (bits 5 and up), whether answers on
+/// its date disagree (bit 4), the missing reason (bits 2-3, 0 for none)
+/// and the wave (bits 0-1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Offered {
-    /// The first answer at this wave.
-    First,
-    /// Another answer was held; the latest by date counts.
-    Duplicate,
-    /// Another answer on the same latest date says something else: the
-    /// answer is missing, whatever the order of the rows (BRIEF section 5).
-    Conflict,
+struct Slot {
+    date: Date,
+    score: u32,
+    tag: u32,
+    key: u32,
 }
 
-fn wave_index(wave: Wave) -> usize {
+fn wave_index(wave: Wave) -> u32 {
     match wave {
         Wave::Entry => 0,
         Wave::FollowUp => 1,
@@ -53,10 +53,103 @@ fn wave_index(wave: Wave) -> usize {
     }
 }
 
-impl WaveAnswers {
+/// Reasons coded in their order, `None` first, so that codes compare as
+/// the reasons do.
+fn reason_code(reason: Option<MissingReason>) -> u32 {
+    match reason {
+        None => 0,
+        Some(MissingReason::Refused) => 1,
+        Some(MissingReason::NotApplicable) => 2,
+        Some(MissingReason::Unknown) => 3,
+    }
+}
+
+/// The place of an answer (indicator position, then wave): what a
+/// person's answers are sorted by.
+fn place_of(k: usize, wave: Wave) -> u32 {
+    // Positions are below the set's size, far below 2^27.
+    (k as u32) << 2 | wave_index(wave)
+}
+
+impl Slot {
+    fn place(self) -> u32 {
+        (self.key >> 5) << 2 | (self.key & 3)
+    }
+
+    fn indicator(self) -> usize {
+        (self.key >> 5) as usize
+    }
+
+    fn conflicting(self) -> bool {
+        self.key & CONFLICT != 0
+    }
+
+    fn reason_code(self) -> u32 {
+        (self.key >> 2) & 3
+    }
+
+    fn reason(self) -> Option<MissingReason> {
+        match self.reason_code() {
+            1 => Some(MissingReason::Refused),
+            2 => Some(MissingReason::NotApplicable),
+            3 => Some(MissingReason::Unknown),
+            _ => None,
+        }
+    }
+
+    fn set(&mut self, date: Date, score: u32, reason: u32, tag: u32, conflict: bool) {
+        let place = self.key & !(CONFLICT | 0b1100);
+        *self = Slot { date, score, tag, key: place | reason << 2 | if conflict { CONFLICT } else { 0 } };
+    }
+}
+
+/// The scores seen, each kept once: answers hold an index.
+#[derive(Debug, Clone, Default)]
+struct Scores {
+    list: Vec<Score>,
+    index: foldhash::HashMap<(u64, u8), u32>,
+}
+
+impl Scores {
+    fn intern(&mut self, score: Option<Score>) -> u32 {
+        let Some(s) = score else { return NO_SCORE };
+        let positive = match s.positive {
+            None => 0,
+            Some(false) => 1,
+            Some(true) => 2,
+        };
+        let next = u32::try_from(self.list.len()).unwrap_or(NO_SCORE - 1).min(NO_SCORE - 1);
+        let list = &mut self.list;
+        *self.index.entry((s.value.to_bits(), positive)).or_insert_with(|| {
+            list.push(s);
+            next
+        })
+    }
+
+    fn get(&self, index: u32) -> Option<Score> {
+        self.list.get(index as usize).copied()
+    }
+}
+
+/// The latest answer at each wave answered, for one person and one
+/// indicator: a view into the answers a [`Dataset`] holds (a wave nobody
+/// answered takes no memory).
+#[derive(Debug, Clone, Copy)]
+pub struct WaveAnswers<'a> {
+    /// This indicator's answers, in wave order.
+    slots: &'a [Slot],
+    scores: &'a Scores,
+}
+
+impl WaveAnswers<'_> {
     /// The answer that counts at `wave`.
-    pub fn get(&self, wave: Wave) -> Option<&ScoredAnswer> {
-        self.answers[wave_index(wave)].as_ref()
+    pub fn get(&self, wave: Wave) -> Option<ScoredAnswer> {
+        let w = wave_index(wave);
+        self.slots.iter().find(|s| s.key & 3 == w).map(|s| ScoredAnswer {
+            date: s.date,
+            score: self.scores.get(s.score),
+            missing_reason: s.reason(),
+        })
     }
 
     /// The score that counts at `wave`, when the answer is not missing.
@@ -64,40 +157,75 @@ impl WaveAnswers {
         self.get(wave).and_then(|a| a.score)
     }
 
-    /// Keeps `answer` if it is more recent than the one held. On the same
-    /// date, an answer that says the same thing (score and positivity; a
-    /// missing answer is an answer of its own) changes nothing, and one that
-    /// says something else makes the answer missing until a later one comes:
-    /// the result never depends on which record came first.
-    fn offer(&mut self, wave: Wave, answer: ScoredAnswer) -> Offered {
-        let w = wave_index(wave);
-        let slot = &mut self.answers[w];
-        let Some(held) = *slot else {
-            *slot = Some(answer);
-            return Offered::First;
-        };
-        if answer.date > held.date {
-            *slot = Some(answer);
-            self.conflicting[w] = false;
-            return Offered::Duplicate;
-        }
-        if answer.date < held.date {
-            return Offered::Duplicate;
-        }
-        if self.conflicting[w] {
-            return Offered::Conflict;
-        }
-        if held.score == answer.score {
-            // The same answer: keep the smaller reason, so that order does not matter.
-            if held.score.is_none() && answer.missing_reason < held.missing_reason {
-                *slot = Some(answer);
-            }
-            return Offered::Duplicate;
-        }
-        self.conflicting[w] = true;
-        *slot = Some(ScoredAnswer { date: answer.date, score: None, missing_reason: None });
-        Offered::Conflict
+    /// Whether no wave was answered.
+    pub fn is_empty(&self) -> bool {
+        self.slots.is_empty()
     }
+}
+
+/// The answers among `slots` (one person's, sorted by place) to the
+/// indicator at position `k`.
+fn wave_answers<'a>(slots: &'a [Slot], scores: &'a Scores, k: usize) -> WaveAnswers<'a> {
+    let from = slots.partition_point(|s| s.indicator() < k);
+    let to = from + slots[from..].partition_point(|s| s.indicator() == k);
+    WaveAnswers { slots: &slots[from..to], scores }
+}
+
+/// What offering an answer to a wave did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Offered {
+    /// The first answer at this wave.
+    First,
+    /// Another answer was held on another date; the latest by date counts.
+    Duplicate,
+    /// Another answer was held on the same date (the one tagged `first`
+    /// was the first on that date); `conflict` when they say different
+    /// things, which makes the answer missing, whatever the order of the
+    /// rows (BRIEF section 5).
+    SameDate {
+        /// The tag of the first answer given on that date.
+        first: u32,
+        /// Whether the answers on that date disagree.
+        conflict: bool,
+    },
+}
+
+/// Keeps the answer if it is more recent than the one held in `slot`. On
+/// the same date, an answer that says the same thing (score and
+/// positivity; a missing answer is an answer of its own) changes nothing,
+/// and one that says something else makes the answer missing until a
+/// later one comes: the result never depends on which record came first.
+fn offer(slot: &mut Slot, scores: &Scores, date: Date, score: u32, reason: u32, tag: u32) -> Offered {
+    if date > slot.date {
+        slot.set(date, score, reason, tag, false);
+        return Offered::Duplicate;
+    }
+    if date < slot.date {
+        return Offered::Duplicate;
+    }
+    let first = slot.tag;
+    if slot.conflicting() {
+        return Offered::SameDate { first, conflict: true };
+    }
+    if scores.get(slot.score) == scores.get(score) {
+        // The same answer: keep the smaller reason, so that order does not matter.
+        if slot.score == NO_SCORE && reason < slot.reason_code() {
+            slot.set(date, slot.score, reason, first, false);
+        }
+        return Offered::SameDate { first, conflict: false };
+    }
+    slot.set(date, NO_SCORE, 0, first, true);
+    Offered::SameDate { first, conflict: true }
+}
+
+/// What folding one observation did, for the reader: the warning, and the
+/// tag of the first row folded on the same date, when there was one.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Folded {
+    /// What the fold noticed.
+    pub warning: Option<FoldWarning>,
+    /// The tag of the first answer held on this answer's date.
+    pub same_date_as: Option<u32>,
 }
 
 /// Something the fold noticed that does not stop the analysis.
@@ -133,7 +261,8 @@ struct Person {
     /// Observations folded for this person.
     observations: u64,
     enrolment: Option<Enrolment>,
-    answers: Vec<WaveAnswers>,
+    /// The answers held, sorted by place (indicator, then wave).
+    answers: Vec<Slot>,
 }
 
 /// Builds a [`Dataset`] one record at a time.
@@ -178,6 +307,7 @@ pub struct DatasetBuilder {
     /// Composite scales: their position and resolved items.
     scales: Vec<(usize, Vec<ScaleItem>)>,
     people: Vec<Person>,
+    scores: Scores,
     index: foldhash::HashMap<(OrganisationCode, BeneficiaryKey), usize>,
     /// The person of the last record, found again without a look-up while
     /// their rows follow one another.
@@ -208,6 +338,7 @@ impl DatasetBuilder {
             timed,
             scales,
             people: Vec::new(),
+            scores: Scores::default(),
             index: foldhash::HashMap::default(),
             last: None,
             positive_dates: HashMap::new(),
@@ -218,11 +349,34 @@ impl DatasetBuilder {
         }
     }
 
+    /// Gives back the room kept for more people: the loader calls it once
+    /// every enrolment is read, before the observations (people come with
+    /// their enrolment).
+    pub(crate) fn shrink_to_fit(&mut self) {
+        self.people.shrink_to_fit();
+    }
+
+    /// The number of the person, when seen (people are numbered in the
+    /// order first seen).
+    pub(crate) fn find(&self, organisation: &OrganisationCode, key: BeneficiaryKey) -> Option<usize> {
+        self.index.get(&(organisation.clone(), key)).copied()
+    }
+
+    /// The enrolment of the person numbered `i`, when one was given.
+    pub(crate) fn enrolment_of(&self, i: usize) -> Option<&Enrolment> {
+        self.people.get(i).and_then(|p| p.enrolment.as_ref())
+    }
+
     fn person(&mut self, organisation: &OrganisationCode, key: BeneficiaryKey) -> usize {
         if let Some((k, i)) = self.last {
             if k == key && self.people[i].organisation == *organisation {
                 return i;
             }
+        }
+        // The last person's answers are complete unless their rows come
+        // back later: no room is kept for more.
+        if let Some((_, i)) = self.last {
+            self.people[i].answers.shrink_to_fit();
         }
         if let Some(&i) = self.index.get(&(organisation.clone(), key)) {
             self.last = Some((key, i));
@@ -233,9 +387,10 @@ impl DatasetBuilder {
             organisation: organisation.clone(),
             observations: 0,
             enrolment: None,
-            answers: vec![WaveAnswers::default(); self.indicators.len()],
+            answers: Vec::new(),
         });
         self.index.insert((organisation.clone(), key), i);
+        self.last = Some((key, i));
         i
     }
 
@@ -276,16 +431,19 @@ impl DatasetBuilder {
             });
         };
         let score = self.indicators[k].score(&obs.value)?;
-        Ok(self.fold_scored(obs, k, score))
+        Ok(self.fold_scored(obs, k, score, 0).warning)
     }
 
     /// [`DatasetBuilder::add_observation`] for an observation already scored
-    /// by its indicator (the reader scores each answer once, in its check).
+    /// by its indicator (the reader scores each answer once, in its check),
+    /// tagged with `tag` (the reader's name for its row): says which tag
+    /// the first answer on the same date had, if any.
     pub(crate) fn add_scored_observation(
         &mut self,
         obs: Observation,
         score: Option<Score>,
-    ) -> Result<Option<FoldWarning>, ScoreError> {
+        tag: u32,
+    ) -> Result<Folded, ScoreError> {
         let Some(&k) = self.position.get(&obs.indicator) else {
             return Err(ScoreError {
                 indicator: obs.indicator.clone(),
@@ -293,10 +451,10 @@ impl DatasetBuilder {
                 expected: crate::indicator::Expected::IndicatorOfTheSet,
             });
         };
-        Ok(self.fold_scored(obs, k, score))
+        Ok(self.fold_scored(obs, k, score, tag))
     }
 
-    fn fold_scored(&mut self, obs: Observation, k: usize, score: Option<Score>) -> Option<FoldWarning> {
+    fn fold_scored(&mut self, obs: Observation, k: usize, score: Option<Score>, tag: u32) -> Folded {
         self.observations += 1;
         self.see_date(obs.date);
         let i = self.person(&obs.organisation, obs.beneficiary);
@@ -304,43 +462,79 @@ impl DatasetBuilder {
         if self.timed[k] && score.is_some_and(|s| s.positive == Some(true)) {
             self.positive_dates.entry((i, k)).or_default().push(obs.date);
         }
-        let answer = ScoredAnswer {
-            date: obs.date,
-            score,
-            missing_reason: if score.is_none() { obs.missing_reason } else { None },
-        };
-        let offered = self.people[i].answers[k].offer(obs.wave, answer);
-        let warning = match offered {
-            Offered::First => None,
-            Offered::Conflict => {
-                Some(FoldWarning::ConflictingDuplicates { indicator: obs.indicator.clone(), wave: obs.wave })
-            }
-            Offered::Duplicate => (obs.wave != Wave::FollowUp)
-                .then(|| FoldWarning::DuplicateObservation { indicator: obs.indicator.clone(), wave: obs.wave }),
+        let reason = if score.is_none() { obs.missing_reason } else { None };
+        let offered = self.offer(i, k, obs.wave, obs.date, score, reason, tag);
+        let (warning, same_date_as) = match offered {
+            Offered::First => (None, None),
+            Offered::SameDate { first, conflict: true } => (
+                Some(FoldWarning::ConflictingDuplicates { indicator: obs.indicator.clone(), wave: obs.wave }),
+                Some(first),
+            ),
+            Offered::SameDate { first, conflict: false } => (self.duplicate(&obs), Some(first)),
+            Offered::Duplicate => (self.duplicate(&obs), None),
         };
         if let Some(w) = &warning {
             self.warnings.push(w.clone());
             self.warning_people.push(i);
         }
-        warning
+        Folded { warning, same_date_as }
+    }
+
+    /// The warning of a second answer that does not conflict: only where
+    /// one answer is expected (not at follow-up).
+    fn duplicate(&self, obs: &Observation) -> Option<FoldWarning> {
+        (obs.wave != Wave::FollowUp)
+            .then(|| FoldWarning::DuplicateObservation { indicator: obs.indicator.clone(), wave: obs.wave })
+    }
+
+    /// Offers an answer to the person numbered `i`: to the answer held at
+    /// its place, or as a new one.
+    #[allow(clippy::too_many_arguments)]
+    fn offer(
+        &mut self,
+        i: usize,
+        k: usize,
+        wave: Wave,
+        date: Date,
+        score: Option<Score>,
+        reason: Option<MissingReason>,
+        tag: u32,
+    ) -> Offered {
+        let score = self.scores.intern(score);
+        let reason = reason_code(reason);
+        let place = place_of(k, wave);
+        let answers = &mut self.people[i].answers;
+        // Rows usually come in the set's order: look at the end first.
+        let at = match answers.last() {
+            Some(last) if last.place() < place => answers.len(),
+            _ => answers.partition_point(|s| s.place() < place),
+        };
+        if let Some(slot) = answers.get_mut(at).filter(|s| s.place() == place) {
+            return offer(slot, &self.scores, date, score, reason, tag);
+        }
+        answers.insert(at, Slot { date, score, tag, key: (k as u32) << 5 | reason << 2 | wave_index(wave) });
+        Offered::First
     }
 
     /// Finishes: computes composite scale scores from their items where no
     /// direct answer was given.
     pub fn build(mut self) -> Dataset {
-        for (k, items) in &self.scales {
-            let Some(composite) = &self.indicators[*k].definition().composite else { continue };
-            let ind = &self.indicators[*k];
+        let scales = std::mem::take(&mut self.scales);
+        for (k, items) in &scales {
+            let ind = Arc::clone(&self.indicators[*k]);
+            let Some(composite) = &ind.definition().composite else { continue };
             let k = *k;
-            for person in &mut self.people {
+            for i in 0..self.people.len() {
+                let mut computed = Vec::new();
+                let answers = &self.people[i].answers;
                 for wave in Wave::ALL {
-                    if person.answers[k].get(*wave).is_some() {
+                    if wave_answers(answers, &self.scores, k).get(*wave).is_some() {
                         continue;
                     }
                     let mut values = Vec::new();
                     let mut latest: Option<Date> = None;
                     for item in items {
-                        if let Some(a) = person.answers[item.position].get(*wave) {
+                        if let Some(a) = wave_answers(answers, &self.scores, item.position).get(*wave) {
                             latest = Some(latest.map_or(a.date, |d| d.max(a.date)));
                             if let Some(s) = a.score {
                                 values.push(item.aligned(s.value));
@@ -358,9 +552,17 @@ impl DatasetBuilder {
                     } else {
                         None
                     };
-                    person.answers[k].offer(*wave, ScoredAnswer { date, score, missing_reason: None });
+                    computed.push((*wave, date, score));
+                }
+                // Room for exactly these: every person gets them at once.
+                self.people[i].answers.reserve_exact(computed.len());
+                for (wave, date, score) in computed {
+                    self.offer(i, k, wave, date, score, None, 0);
                 }
             }
+        }
+        for person in &mut self.people {
+            person.answers.shrink_to_fit();
         }
         for dates in self.positive_dates.values_mut() {
             dates.sort_unstable();
@@ -368,6 +570,7 @@ impl DatasetBuilder {
         Dataset {
             indicators: self.indicators.iter().map(|i| i.id().clone()).collect(),
             people: self.people,
+            scores: self.scores,
             positive_dates: self.positive_dates,
             max_date: self.max_date,
             observations: self.observations,
@@ -396,6 +599,7 @@ fn composite_positive(ind: &dyn Indicator, value: f64) -> Option<bool> {
 pub struct Dataset {
     indicators: Vec<IndicatorId>,
     people: Vec<Person>,
+    scores: Scores,
     positive_dates: HashMap<(usize, usize), Vec<Date>>,
     max_date: Option<Date>,
     observations: u64,
@@ -421,9 +625,11 @@ impl<'a> PersonView<'a> {
         self.dataset.people[self.index].enrolment.as_ref()
     }
 
-    /// The answers to the indicator at position `k` of the set.
-    pub fn answers(&self, k: usize) -> Option<&'a WaveAnswers> {
-        self.dataset.people[self.index].answers.get(k)
+    /// The answers to the indicator at position `k` of the set: `None`
+    /// past the set's indicators, empty when the person never answered it.
+    pub fn answers(&self, k: usize) -> Option<WaveAnswers<'a>> {
+        let d = self.dataset;
+        (k < d.indicators.len()).then(|| wave_answers(&d.people[self.index].answers, &d.scores, k))
     }
 
     /// How many observations of this person were folded.
@@ -479,5 +685,58 @@ impl Dataset {
     /// warning is about.
     pub fn warnings_by_organisation(&self) -> impl Iterator<Item = (&OrganisationCode, &FoldWarning)> {
         self.warning_people.iter().map(|&i| &self.people[i].organisation).zip(&self.warnings)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn slot(k: usize, wave: Wave) -> Slot {
+        Slot { date: Date::constant(2024, 1, 1), score: NO_SCORE, tag: 0, key: (k as u32) << 5 | wave_index(wave) }
+    }
+
+    #[test]
+    fn an_answer_held_takes_sixteen_bytes() {
+        assert_eq!(std::mem::size_of::<Slot>(), 16);
+    }
+
+    #[test]
+    fn a_slot_keeps_its_place_reason_and_conflict_apart() {
+        let mut s = slot(70_000, Wave::PostExit);
+        s.set(Date::constant(2024, 2, 1), 3, reason_code(Some(MissingReason::Unknown)), 9, true);
+        assert_eq!(
+            (s.indicator(), s.place(), s.reason(), s.conflicting(), s.tag),
+            (70_000, place_of(70_000, Wave::PostExit), Some(MissingReason::Unknown), true, 9)
+        );
+        s.set(Date::constant(2024, 2, 1), 3, 0, 9, false);
+        assert_eq!((s.reason(), s.conflicting(), s.place()), (None, false, place_of(70_000, Wave::PostExit)));
+        for reason in
+            [None, Some(MissingReason::Refused), Some(MissingReason::NotApplicable), Some(MissingReason::Unknown)]
+        {
+            let mut t = slot(1, Wave::Entry);
+            t.set(t.date, NO_SCORE, reason_code(reason), 0, false);
+            assert_eq!(t.reason(), reason);
+        }
+    }
+
+    #[test]
+    fn offers_on_one_date_tell_the_first_row_and_conflict_whatever_the_order() {
+        let mut scores = Scores::default();
+        let yes = scores.intern(Some(Score { value: 1.0, positive: Some(true) }));
+        let no = scores.intern(Some(Score { value: 0.0, positive: Some(false) }));
+        assert_eq!(scores.intern(Some(Score { value: 1.0, positive: Some(true) })), yes, "a score is kept once");
+        let day = Date::constant(2024, 6, 28);
+        for (a, b) in [(yes, no), (no, yes)] {
+            let mut s = slot(2, Wave::Exit);
+            s.set(day, a, 0, 7, false);
+            assert_eq!(offer(&mut s, &scores, day, a, 0, 8), Offered::SameDate { first: 7, conflict: false });
+            assert_eq!(offer(&mut s, &scores, day, b, 0, 9), Offered::SameDate { first: 7, conflict: true });
+            assert_eq!((s.score, s.conflicting()), (NO_SCORE, true), "a conflict makes the answer missing");
+            assert_eq!(offer(&mut s, &scores, day, a, 0, 10), Offered::SameDate { first: 7, conflict: true });
+            assert_eq!(offer(&mut s, &scores, Date::constant(2024, 6, 27), b, 0, 11), Offered::Duplicate);
+            assert_eq!(offer(&mut s, &scores, Date::constant(2024, 6, 29), b, 0, 12), Offered::Duplicate);
+            assert_eq!((s.score, s.tag, s.conflicting()), (b, 12, false), "a later date settles it");
+        }
     }
 }

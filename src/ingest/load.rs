@@ -55,58 +55,87 @@ impl RowTally {
     }
 }
 
-struct Enrolled {
-    enrolment: Enrolment,
-    location: Location,
-    /// The person's number in the order read, for [`LatestRows`].
-    id: u32,
-}
-
 /// Most earlier rows a conflict warning names one by one; the rest are
 /// counted.
 const NAMED_ROWS: usize = 10;
 
-/// The rows that gave one answer (person, indicator, wave) its latest
-/// date, so that a row disagreeing on that date can name them. One entry
-/// per answer, as the fold keeps: memory grows with people × indicators,
-/// not with rows.
+/// Set in a tag that is not a line number but an index into
+/// [`SameDateRows::spilled`].
+const SPILLED: u32 = 1 << 31;
+
+/// The rows that gave an answer (person, indicator, wave) its latest date,
+/// so that a row disagreeing on that date can name them.
+///
+/// The fold keeps, with each answer it holds, the tag of the first row on
+/// its date: the line number (CSV and JSON Lines files). Only the answers
+/// that met a second row on the same date have an entry here, with the
+/// next rows. Rows of other files (records of a JSON array, worksheet
+/// rows) are kept in `spilled`, one per row folded, and tagged with their
+/// index.
 #[derive(Default)]
-struct LatestRows {
-    slots: HashMap<(u32, crate::ids::IndicatorId, Wave), Latest>,
+struct SameDateRows {
+    next: HashMap<(u32, crate::ids::IndicatorId, Wave), Next>,
+    spilled: Vec<Location>,
 }
 
-struct Latest {
+/// An answer folded: whose, to what, at which wave, on which date.
+#[derive(Clone, Copy)]
+struct Answer<'a> {
+    person: u32,
+    indicator: &'a crate::ids::IndicatorId,
+    wave: Wave,
     date: crate::data::Date,
-    first: Location,
-    /// The next rows on that date (up to [`NAMED_ROWS`] − 1), then a count.
-    next: Vec<Location>,
+}
+
+struct Next {
+    date: crate::data::Date,
+    /// The rows after the first on that date (up to [`NAMED_ROWS`] − 1),
+    /// then a count.
+    named: Vec<Location>,
     beyond: u64,
 }
 
-impl LatestRows {
-    /// Records the row at `location` as folded, and returns the earlier
-    /// rows on the same date (named, then how many more).
-    fn folded(&mut self, person: u32, obs: &Observation, location: &Location) -> (Vec<Location>, u64) {
-        let key = (person, obs.indicator.clone(), obs.wave);
-        let fresh = || Latest { date: obs.date, first: location.clone(), next: Vec::new(), beyond: 0 };
-        let Some(latest) = self.slots.get_mut(&key) else {
-            self.slots.insert(key, fresh());
-            return (Vec::new(), 0);
-        };
-        if obs.date > latest.date {
-            *latest = fresh();
-            return (Vec::new(), 0);
+impl SameDateRows {
+    /// The tag of the row at `location`, for the fold.
+    fn tag(&mut self, location: &Location) -> u32 {
+        if let Location::Line(line) = location {
+            if let Ok(tag) = u32::try_from(*line) {
+                if tag < SPILLED {
+                    return tag;
+                }
+            }
         }
-        if obs.date < latest.date {
-            return (Vec::new(), 0);
+        let index = u32::try_from(self.spilled.len()).unwrap_or(u32::MAX);
+        self.spilled.push(location.clone());
+        SPILLED | index
+    }
+
+    fn location(&self, tag: u32) -> Location {
+        if tag & SPILLED == 0 {
+            return Location::Line(u64::from(tag));
         }
-        let mut earlier = vec![latest.first.clone()];
-        earlier.extend(latest.next.iter().cloned());
-        let beyond = latest.beyond;
-        if latest.next.len() + 1 < NAMED_ROWS {
-            latest.next.push(location.clone());
+        self.spilled.get((tag & !SPILLED) as usize).cloned().unwrap_or(Location::File)
+    }
+
+    /// The row at `location` was folded on the date of an answer the row
+    /// tagged `first` gave first: returns the earlier rows on that date
+    /// (named, then how many more), and keeps this one.
+    fn same_date(&mut self, answer: Answer<'_>, first: u32, location: &Location) -> (Vec<Location>, u64) {
+        let first = self.location(first);
+        let Answer { person, indicator, wave, date } = answer;
+        let fresh = || Next { date, named: Vec::new(), beyond: 0 };
+        let next = self.next.entry((person, indicator.clone(), wave)).or_insert_with(fresh);
+        if next.date != date {
+            // Rows of an earlier latest date.
+            *next = fresh();
+        }
+        let mut earlier = vec![first];
+        earlier.extend(next.named.iter().cloned());
+        let beyond = next.beyond;
+        if next.named.len() + 1 < NAMED_ROWS {
+            next.named.push(location.clone());
         } else {
-            latest.beyond += 1;
+            next.beyond += 1;
         }
         (earlier, beyond)
     }
@@ -134,7 +163,9 @@ pub fn load(
     let mut builder = DatasetBuilder::new(set);
     // A fast hasher: keys are pseudonyms (keyed HMACs), not chosen by the
     // person who writes the file.
-    let mut people: HashMap<PersonKey, Enrolled> = HashMap::default();
+    // The row of each person's first enrolment, while enrolments are read
+    // (the enrolment itself is the builder's).
+    let mut first_rows: HashMap<PersonKey, Location> = HashMap::default();
     let mut rejected: HashSet<PersonKey> = HashSet::default();
 
     let mut tally = RowTally::default();
@@ -154,25 +185,25 @@ pub fn load(
         let mut bad = r.record.is_none();
         if let Some(e) = r.record {
             let key = (e.organisation.clone(), e.beneficiary);
-            match people.get(&key) {
+            match first_rows.get(&key) {
                 Some(first) => {
-                    let identical = first.enrolment == e;
+                    let held = builder.find(&key.0, key.1).and_then(|i| builder.enrolment_of(i));
+                    let identical = held == Some(&e);
                     bad |= !identical;
-                    let kind = ProblemKind::DuplicateEnrolment { first: first.location.clone(), identical };
+                    let kind = ProblemKind::DuplicateEnrolment { first: first.clone(), identical };
                     problems.push(
                         Problem::new(kind, enrolments, r.location.clone()).with_column(column_name(Field::Beneficiary)),
                     );
                 }
                 None => {
                     rejected.remove(&key);
-                    builder.add_enrolment(e.clone());
-                    let id = u32::try_from(people.len()).unwrap_or(u32::MAX);
-                    people.insert(key, Enrolled { enrolment: e, location: r.location.clone(), id });
+                    builder.add_enrolment(e);
+                    first_rows.insert(key, r.location.clone());
                     kept += 1;
                 }
             }
         } else if let Some(person) = r.person {
-            if !people.contains_key(&person) {
+            if !first_rows.contains_key(&person) {
                 rejected.insert(person);
             }
         }
@@ -184,6 +215,8 @@ pub fn load(
     if let Some(p) = progress {
         p.tell(FileRole::Enrolments, enrolment_reader.rows_read(), true);
     }
+    drop(first_rows);
+    builder.shrink_to_fit();
     let left_out = enrolment_reader.rows_left_out() + tally.finish();
     report.enrolments = FileSummary {
         path: enrolments.to_path_buf(),
@@ -202,7 +235,8 @@ pub fn load(
     let mut kept = 0u64;
     let mut silent = 0u64;
     let mut items = 0u64;
-    let mut latest_rows = LatestRows::default();
+    let mut same_date_rows = SameDateRows::default();
+    let mut last_person: Option<(crate::ids::OrganisationCode, crate::data::BeneficiaryKey, usize)> = None;
     while let Some((item, score)) = observation_reader.next_scored() {
         tick(progress, FileRole::Observations, &mut items);
         let r = match item {
@@ -215,10 +249,19 @@ pub fn load(
         let mut problems = r.problems;
         let mut bad = r.record.is_none();
         if let Some(obs) = r.record {
-            let key = (obs.organisation.clone(), obs.beneficiary);
-            let person = people.get(&key).map(|p| p.id);
-            match people.get(&key) {
-                None if rejected.contains(&key) => {
+            // The person of the previous row, found again without a look-up.
+            let person = match &last_person {
+                Some((org, key, i)) if *key == obs.beneficiary && *org == obs.organisation => Some(*i),
+                _ => {
+                    let found = builder.find(&obs.organisation, obs.beneficiary);
+                    if let Some(i) = found {
+                        last_person = Some((obs.organisation.clone(), obs.beneficiary, i));
+                    }
+                    found
+                }
+            };
+            match person.and_then(|i| builder.enrolment_of(i)) {
+                None if rejected.contains(&(obs.organisation.clone(), obs.beneficiary)) => {
                     silent += 1;
                     bad = true;
                 }
@@ -233,9 +276,9 @@ pub fn load(
                             .with_column(column_name(Field::Beneficiary)),
                     );
                 }
-                Some(person) => {
+                Some(enrolment) => {
                     let (support, warnings) =
-                        check_against_enrolment(set, &obs, &person.enrolment, tolerance, observations, &r.location);
+                        check_against_enrolment(set, &obs, enrolment, tolerance, observations, &r.location);
                     if support.iter().any(Problem::is_error) {
                         bad = true;
                     }
@@ -247,18 +290,22 @@ pub fn load(
                     );
                 }
             }
-            if !bad {
+            if let (false, Some(person)) = (bad, person) {
                 let (indicator, wave) = (obs.indicator.clone(), obs.wave);
-                // The rows already folded on this answer's date, read
-                // before the fold takes the observation.
-                let (earlier, more) = match person {
-                    Some(id) => latest_rows.folded(id, &obs, &r.location),
-                    None => (Vec::new(), 0),
-                };
-                match builder.add_scored_observation(obs, score) {
-                    Ok(warning) => {
+                let tag = same_date_rows.tag(&r.location);
+                let date = obs.date;
+                match builder.add_scored_observation(obs, score, tag) {
+                    Ok(folded) => {
                         kept += 1;
-                        let kind = match warning {
+                        let (earlier, more) = match folded.same_date_as {
+                            Some(first) => {
+                                let person = u32::try_from(person).unwrap_or(u32::MAX);
+                                let answer = Answer { person, indicator: &indicator, wave, date };
+                                same_date_rows.same_date(answer, first, &r.location)
+                            }
+                            None => (Vec::new(), 0),
+                        };
+                        let kind = match folded.warning {
                             Some(FoldWarning::DuplicateObservation { .. }) => {
                                 Some(ProblemKind::DuplicateObservation { indicator, wave })
                             }

@@ -98,3 +98,86 @@ fn ingest_conflicting_duplicates_name_ten_lines_then_count() {
     let loaded = load_rows(&dir, &settled);
     assert_eq!(exit_score(&loaded), Some(1.0));
 }
+
+/// Loads `rows` of two people (`RAW_ID` and `OTHER_ID`, both in `A1`)
+/// written as `file` (`o.csv`, or `o.json` for a JSON array of records).
+fn load_two(dir: &tempfile::TempDir, file: &str, rows: &[(&str, &str, &str)]) -> Loaded {
+    let set = Catalogue::bundled().unwrap().reference_set_at(&fixture("ingest/set.json")).unwrap();
+    let e = dir.path().join("e.csv");
+    let enrolments = format!(
+        "organisation,beneficiary,entry_date,exit_date\nA1,{RAW_ID},2024-01-10,2024-06-30\nA1,{OTHER_ID},2024-01-10,2024-06-30\n"
+    );
+    std::fs::write(&e, enrolments).unwrap();
+    let o = dir.path().join(file);
+    let text = if file.ends_with(".json") {
+        let records: Vec<String> = rows
+            .iter()
+            .map(|(id, date, v)| {
+                format!(
+                    r#"{{"organisation": "A1", "beneficiary": "{id}", "indicator": "t.rights.coverage", "wave": "exit", "date": "{date}", "value": "{v}"}}"#
+                )
+            })
+            .collect();
+        format!("[\n{}\n]\n", records.join(",\n"))
+    } else {
+        let lines: Vec<String> =
+            rows.iter().map(|(id, date, v)| format!("A1,{id},t.rights.coverage,exit,{date},{v}")).collect();
+        format!("organisation,beneficiary,indicator,wave,date,value\n{}\n", lines.join("\n"))
+    };
+    std::fs::write(&o, text).unwrap();
+    let options = IngestOptions::default().with_key(&PseudonymKey::from_bytes(KEY));
+    load(&set, &e, &o, &options).unwrap()
+}
+
+const OTHER_ID: &str = "B7000456";
+
+/// The rows of two people, interleaved: on each date the first row
+/// counts, a later date starts afresh, an earlier one changes nothing.
+const INTERLEAVED: [(&str, &str, &str); 8] = [
+    (RAW_ID, "2024-06-28", "1"),
+    (OTHER_ID, "2024-06-28", "0"),
+    (RAW_ID, "2024-06-27", "0"),
+    (OTHER_ID, "2024-06-28", "1"),
+    (RAW_ID, "2024-06-28", "0"),
+    (RAW_ID, "2024-06-29", "1"),
+    (OTHER_ID, "2024-06-28", "0"),
+    (RAW_ID, "2024-06-29", "0"),
+];
+
+#[test]
+fn ingest_conflicting_duplicates_of_interleaved_people_name_their_own_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    let (found, shown) = conflicts(&load_two(&dir, "o.csv", &INTERLEAVED));
+    // Lines 2 to 9: each warning names the earlier lines of its person on
+    // its date, not the other person's, nor those of an older date.
+    assert_eq!(found, [(5, vec![3]), (6, vec![2]), (8, vec![3, 5]), (9, vec![7])]);
+    for s in &shown {
+        assert!(!s.contains(RAW_ID) && !s.contains(OTHER_ID), "raw id shown: {s}");
+    }
+}
+
+/// A record of a JSON array: its number and the line where it starts.
+type Record = (u64, u64);
+
+#[test]
+fn ingest_conflicting_duplicates_in_a_json_array_name_their_records() {
+    let dir = tempfile::tempdir().unwrap();
+    let loaded = load_two(&dir, "o.json", &INTERLEAVED);
+    let record = |l: &Location| match l {
+        Location::Record { index, line } => (*index, *line),
+        other => panic!("not a record: {other:?}"),
+    };
+    let found: Vec<(Record, Vec<Record>)> = loaded
+        .validation
+        .problems()
+        .iter()
+        .filter(|p| p.code() == ProblemCode::ConflictingDuplicates)
+        .map(|p| {
+            let ProblemKind::ConflictingDuplicates { others, .. } = p.kind() else { panic!("{p:?}") };
+            (record(p.location()), others.iter().map(record).collect())
+        })
+        .collect();
+    // Record n starts on line n + 1 (the `[` is line 1).
+    let at = |n: u64| (n, n + 1);
+    assert_eq!(found, [(at(4), vec![at(2)]), (at(5), vec![at(1)]), (at(7), vec![at(2), at(4)]), (at(8), vec![at(6)])]);
+}
