@@ -2,9 +2,7 @@
 
 use super::problem::{Location, Problem, ProblemKind, SupportBound};
 use super::report::{FileSummary, ValidationReport};
-use super::{
-    read_enrolments, read_observations, Field, FileRole, IngestError, IngestOptions, PersonKey, Progress, ReadItem,
-};
+use super::{read_enrolments, read_observations, Field, FileRole, IngestError, IngestOptions, PersonKey, Progress};
 use crate::catalogue::Wave;
 use crate::data::{Dataset, DatasetBuilder, Enrolment, FoldWarning, Observation};
 use crate::set::ReferenceSet;
@@ -174,13 +172,7 @@ pub fn load(
     let mut items = 0u64;
     for item in &mut enrolment_reader {
         tick(progress, FileRole::Enrolments, &mut items);
-        let r = match item {
-            ReadItem::Problem(p) => {
-                report.push(p);
-                continue;
-            }
-            ReadItem::Record(r) => r,
-        };
+        let Some(r) = report.record_of(item) else { continue };
         let mut problems = r.problems;
         let mut bad = r.record.is_none();
         if let Some(e) = r.record {
@@ -239,13 +231,7 @@ pub fn load(
     let mut last_person: Option<(crate::ids::OrganisationCode, crate::data::BeneficiaryKey, usize)> = None;
     while let Some((item, score)) = observation_reader.next_scored() {
         tick(progress, FileRole::Observations, &mut items);
-        let r = match item {
-            ReadItem::Problem(p) => {
-                report.push(p);
-                continue;
-            }
-            ReadItem::Record(r) => r,
-        };
+        let Some(r) = report.record_of(item) else { continue };
         let mut problems = r.problems;
         let mut bad = r.record.is_none();
         if let Some(obs) = r.record {

@@ -66,6 +66,18 @@ impl ValidationReport {
         }
     }
 
+    /// The record a reader yielded, or `None` once the problem it yielded
+    /// instead is kept.
+    pub(crate) fn record_of<T>(&mut self, item: super::ReadItem<T>) -> Option<super::ReadRecord<T>> {
+        match item {
+            super::ReadItem::Record(r) => Some(r),
+            super::ReadItem::Problem(p) => {
+                self.push(p);
+                None
+            }
+        }
+    }
+
     /// Whether any error was found: the report command refuses to run then.
     pub fn has_errors(&self) -> bool {
         self.error_count() > 0

@@ -139,11 +139,14 @@ impl<'de> serde::de::Visitor<'de> for RecordVisitor {
 
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Record<'de>, A::Error> {
         let mut fields: Vec<(std::borrow::Cow<'de, str>, Scalar<'de>)> = Vec::new();
-        while let Some(key) = map.next_key::<CowStr<'de>>()? {
+        // A key is read as a value is (borrowed when it has no escapes);
+        // JSON keys are always text.
+        while let Some(ScalarSeed(key)) = map.next_key::<ScalarSeed<'de>>()? {
             let value = map.next_value::<ScalarSeed<'de>>()?.0;
-            match fields.iter_mut().find(|(k, _)| *k == key.0) {
+            let Scalar::Text(key) = key else { continue };
+            match fields.iter_mut().find(|(k, _)| *k == key) {
                 Some(slot) => slot.1 = value,
-                None => fields.push((key.0, value)),
+                None => fields.push((key, value)),
             }
         }
         Ok(Record(Some(fields)))
@@ -171,31 +174,6 @@ impl<'de> serde::de::Visitor<'de> for RecordVisitor {
     }
     fn visit_unit<E>(self) -> Result<Record<'de>, E> {
         Ok(Record(None))
-    }
-}
-
-/// A key, borrowed when it has no escapes.
-struct CowStr<'a>(std::borrow::Cow<'a, str>);
-
-impl<'de> serde::Deserialize<'de> for CowStr<'de> {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> serde::de::Visitor<'de> for V {
-            type Value = CowStr<'de>;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("a string")
-            }
-            fn visit_borrowed_str<E>(self, v: &'de str) -> Result<CowStr<'de>, E> {
-                Ok(CowStr(std::borrow::Cow::Borrowed(v)))
-            }
-            fn visit_str<E>(self, v: &str) -> Result<CowStr<'de>, E> {
-                Ok(CowStr(std::borrow::Cow::Owned(v.to_string())))
-            }
-            fn visit_string<E>(self, v: String) -> Result<CowStr<'de>, E> {
-                Ok(CowStr(std::borrow::Cow::Owned(v)))
-            }
-        }
-        d.deserialize_str(V)
     }
 }
 
