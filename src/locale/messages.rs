@@ -45,7 +45,7 @@ macro_rules! message_files {
     };
 }
 
-message_files!(numbers spellings);
+message_files!(numbers spellings summary);
 
 /// The messages of one language.
 pub(crate) struct Messages {

@@ -14,5 +14,4 @@ mod ingest;
 mod network;
 mod report;
 mod sroi;
-mod summary;
 mod vocabulary;

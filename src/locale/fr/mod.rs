@@ -25,4 +25,3 @@ fn quoted(s: &str) -> String {
 }
 mod report;
 mod sroi;
-mod summary;
