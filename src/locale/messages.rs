@@ -45,7 +45,7 @@ macro_rules! message_files {
     };
 }
 
-message_files!(numbers spellings summary);
+message_files!(numbers spellings summary network);
 
 /// The messages of one language.
 pub(crate) struct Messages {

@@ -11,7 +11,6 @@ mod errors;
 mod form;
 mod hardening;
 mod ingest;
-mod network;
 mod report;
 mod sroi;
 mod vocabulary;
