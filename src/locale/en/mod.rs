@@ -12,5 +12,4 @@ mod form;
 mod hardening;
 mod ingest;
 mod report;
-mod sroi;
 mod vocabulary;

@@ -23,4 +23,3 @@ fn quoted(s: &str) -> String {
     format!("«\u{a0}{s}\u{a0}»")
 }
 mod report;
-mod sroi;
