@@ -12,4 +12,3 @@ mod form;
 mod hardening;
 mod ingest;
 mod report;
-mod vocabulary;

@@ -16,7 +16,6 @@ mod errors;
 mod form;
 mod hardening;
 mod ingest;
-mod vocabulary;
 
 /// A text between French guillemets, with the no-break spaces inside.
 fn quoted(s: &str) -> String {
