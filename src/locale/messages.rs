@@ -49,7 +49,7 @@ macro_rules! message_files {
     };
 }
 
-message_files!(numbers spellings summary network sroi vocabulary);
+message_files!(numbers spellings summary network sroi vocabulary report);
 
 /// The messages of one language.
 pub(crate) struct Messages {

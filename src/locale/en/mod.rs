@@ -11,4 +11,3 @@ mod errors;
 mod form;
 mod hardening;
 mod ingest;
-mod report;

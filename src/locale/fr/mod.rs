@@ -21,4 +21,3 @@ mod ingest;
 fn quoted(s: &str) -> String {
     format!("«\u{a0}{s}\u{a0}»")
 }
-mod report;
