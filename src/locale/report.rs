@@ -520,49 +520,27 @@ impl ReportWords {
     pub(crate) fn distance(&self, n: &str, from_to: &str, counts: [(u64, &str, &str); 3], steps: Steps) -> String {
         let [(improved_count, improved, improved_share), (same_count, same, same_share), (worse_count, worse, worse_share)] =
             counts;
-        let m = self.m;
-        let moves = match steps {
-            Steps::Scale => say!(
-                m,
-                "report-distance-scale",
-                improved,
-                improved_share,
-                improved_count,
-                same,
-                same_share,
-                same_count,
-                worse,
-                worse_share,
-                worse_count
-            ),
-            Steps::YesNo => say!(
-                m,
-                "report-distance-yes-no",
-                improved,
-                improved_share,
-                improved_count,
-                same,
-                same_share,
-                same_count,
-                worse,
-                worse_share,
-                worse_count
-            ),
-            Steps::Quantity => {
-                say!(
-                    m,
-                    "report-distance-quantity",
-                    improved,
-                    improved_share,
-                    improved_count,
-                    same,
-                    same_share,
-                    worse,
-                    worse_share
-                )
-            }
+        let steps = match steps {
+            Steps::Scale => "scale",
+            Steps::YesNo => "yes_no",
+            Steps::Quantity => "quantity",
         };
-        say!(m, "report-distance", n, from_to, moves)
+        say!(
+            self.m,
+            "report-distance",
+            n,
+            from_to,
+            steps,
+            improved,
+            improved_share,
+            improved_count,
+            same,
+            same_share,
+            same_count,
+            worse,
+            worse_share,
+            worse_count
+        )
     }
 
     /// A mean change on a scale with its unit: `+2.2 points on the scale`;

@@ -215,19 +215,19 @@ report-verdict-better = Clear improvement
 report-verdict-worse = Clear deterioration
 report-verdict-unclear = Could be chance
 
-## Distance travelled: $n people followed $from_to, and $moves
-## (`report-distance-…`). In those, the people who improved ($improved,
-## written, $improved_share, their share, $improved_count, their number),
-## stayed the same ($same...) and worsened ($worse...); English needs no
-## count.
+## Distance travelled.
 
-report-distance = Of the {$n} people followed {$from_to}, {$moves}.
-# A scale or ordered categories: improving is moving a step up.
-report-distance-scale = {$improved} ({$improved_share}) moved at least one step the better way on the scale (a better answer, not necessarily the outcome itself), {$same} ({$same_share}) stayed on the same step and {$worse} ({$worse_share}) moved at least one step the worse way
-# A yes / no question: improving is moving to the better answer.
-report-distance-yes-no = {$improved} ({$improved_share}) moved to the better answer, {$same} ({$same_share}) gave the same answer and {$worse} ({$worse_share}) moved to the worse answer
-# A count or a quantity: improving is a better value.
-report-distance-quantity = {$improved} ({$improved_share}) had a better value, {$same} ({$same_share}) the same value and {$worse} ({$worse_share}) a worse one
+# $n people followed $from_to: those who improved ($improved, written,
+# $improved_share, their share, $improved_count, their number, which English
+# does not need), stayed the same ($same...) and worsened ($worse...). What
+# improving means ($steps): `scale`, moving at least one step up a scale or
+# ordered categories; `yes_no`, moving to the better answer of a yes / no
+# question; `quantity`, a better value.
+report-distance = Of the {$n} people followed {$from_to}, { $steps ->
+        [scale] {$improved} ({$improved_share}) moved at least one step the better way on the scale (a better answer, not necessarily the outcome itself), {$same} ({$same_share}) stayed on the same step and {$worse} ({$worse_share}) moved at least one step the worse way
+        [yes_no] {$improved} ({$improved_share}) moved to the better answer, {$same} ({$same_share}) gave the same answer and {$worse} ({$worse_share}) moved to the worse answer
+       *[quantity] {$improved} ({$improved_share}) had a better value, {$same} ({$same_share}) the same value and {$worse} ({$worse_share}) a worse one
+    }.
 # A mean change on a scale: $change (written, signed), $size (its absolute value).
 report-scale-change = {$change} { $size ->
         [one] point

@@ -217,39 +217,40 @@ report-verdict-better = Amélioration nette
 report-verdict-worse = Dégradation nette
 report-verdict-unclear = Peut-être le hasard
 
-## Le chemin parcouru : $n personnes suivies $from_to, et $moves
-## (`report-distance-…`). Dans ces derniers, ceux qui ont progressé
-## ($improved, écrit, $improved_share, leur part, $improved_count, leur
-## nombre), sont restés au même point ($same...) et ont reculé ($worse...).
+## Le chemin parcouru.
 
-report-distance = Sur les {$n} personnes suivies {$from_to}, {$moves}.
-# Une échelle ou des catégories ordonnées : progresser, c'est monter d'un échelon.
-report-distance-scale = {$improved} ({$improved_share}) { $improved_count ->
-        [one] a progressé
-       *[other] ont progressé
-    } d'au moins un échelon dans le bon sens (une meilleure réponse, pas forcément le résultat visé), {$same} ({$same_share}) { $same_count ->
-        [one] est restée
-       *[other] sont restées
-    } au même échelon et {$worse} ({$worse_share}) { $worse_count ->
-        [one] a reculé
-       *[other] ont reculé
-    } d'au moins un échelon
-# Une question oui / non : progresser, c'est passer à la meilleure réponse.
-report-distance-yes-no = {$improved} ({$improved_share}) { $improved_count ->
-        [one] est passée
-       *[other] sont passées
-    } à la meilleure réponse, {$same} ({$same_share}) { $same_count ->
-        [one] a donné
-       *[other] ont donné
-    } la même réponse et {$worse} ({$worse_share}) { $worse_count ->
-        [one] est passée
-       *[other] sont passées
-    } à la moins bonne
-# Un nombre ou une quantité : progresser, c'est avoir une meilleure valeur.
-report-distance-quantity = {$improved} ({$improved_share}) { $improved_count ->
-        [one] a eu
-       *[other] ont eu
-    } une meilleure valeur, {$same} ({$same_share}) la même et {$worse} ({$worse_share}) une moins bonne
+# $n personnes suivies $from_to : celles qui ont progressé ($improved, écrit,
+# $improved_share, leur part, $improved_count, leur nombre), sont restées au
+# même point ($same...) et ont reculé ($worse...). Ce que progresser veut
+# dire ($steps) : `scale`, monter d'au moins un échelon d'une échelle ou de
+# catégories ordonnées ; `yes_no`, passer à la meilleure réponse d'une
+# question oui / non ; `quantity`, avoir une meilleure valeur.
+report-distance = Sur les {$n} personnes suivies {$from_to}, { $steps ->
+        [scale] {$improved} ({$improved_share}) { $improved_count ->
+            [one] a progressé
+           *[other] ont progressé
+        } d'au moins un échelon dans le bon sens (une meilleure réponse, pas forcément le résultat visé), {$same} ({$same_share}) { $same_count ->
+            [one] est restée
+           *[other] sont restées
+        } au même échelon et {$worse} ({$worse_share}) { $worse_count ->
+            [one] a reculé
+           *[other] ont reculé
+        } d'au moins un échelon
+        [yes_no] {$improved} ({$improved_share}) { $improved_count ->
+            [one] est passée
+           *[other] sont passées
+        } à la meilleure réponse, {$same} ({$same_share}) { $same_count ->
+            [one] a donné
+           *[other] ont donné
+        } la même réponse et {$worse} ({$worse_share}) { $worse_count ->
+            [one] est passée
+           *[other] sont passées
+        } à la moins bonne
+       *[quantity] {$improved} ({$improved_share}) { $improved_count ->
+            [one] a eu
+           *[other] ont eu
+        } une meilleure valeur, {$same} ({$same_share}) la même et {$worse} ({$worse_share}) une moins bonne
+    }.
 # Une évolution moyenne sur une échelle : $change (écrit, signé), $size (sa valeur absolue).
 report-scale-change = {$change} { $size ->
         [one] point

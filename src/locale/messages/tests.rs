@@ -109,17 +109,24 @@ fn every_language_has_every_message_showing_the_same_variables() {
     }
 }
 
+/// The Rust code of the locale layer, file by file.
+fn locale_code() -> Vec<String> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/locale");
+    let mut code = Vec::new();
+    for entry in std::fs::read_dir(&dir).expect("src/locale") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_some_and(|e| e == "rs") {
+            code.push(std::fs::read_to_string(&path).expect("source"));
+        }
+    }
+    code
+}
+
 /// The ids named in the Rust code of the locale layer: the first string of
 /// each `text(`, `keyed(` and `say!(` call.
 fn ids_in_code() -> Vec<(String, bool)> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/locale");
     let mut found = Vec::new();
-    for entry in std::fs::read_dir(&dir).expect("src/locale") {
-        let path = entry.expect("entry").path();
-        if path.extension().is_none_or(|e| e != "rs") {
-            continue;
-        }
-        let code = std::fs::read_to_string(&path).expect("source");
+    for code in locale_code() {
         for (call, prefix) in [(".text(\"", false), (".keyed(\"", true), ("say!(", false)] {
             for (at, _) in code.match_indices(call) {
                 let rest = &code[at + call.len()..];
@@ -157,14 +164,8 @@ fn every_id_the_code_asks_for_exists() {
 /// The `say!` calls of the locale layer's Rust code: the id and the names
 /// of the arguments passed.
 fn say_calls_in_code() -> Vec<(String, BTreeSet<String>)> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/locale");
     let mut found = Vec::new();
-    for entry in std::fs::read_dir(&dir).expect("src/locale") {
-        let path = entry.expect("entry").path();
-        if path.extension().is_none_or(|e| e != "rs") {
-            continue;
-        }
-        let code = std::fs::read_to_string(&path).expect("source");
+    for code in locale_code() {
         for (at, _) in code.match_indices("say!(") {
             let rest = &code[at + "say!(".len()..];
             let Some(q) = rest.find('"').filter(|q| !rest[..*q].contains(';')) else { continue };
