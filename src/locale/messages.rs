@@ -215,5 +215,16 @@ macro_rules! say {
 }
 pub(crate) use say;
 
+/// Methods of a topic's words (a struct with a field `m: &'static
+/// Messages`) that each return the text of a message taking no argument:
+/// `fixed_texts! { /// doc \n kind = "summary-kind"; }` is
+/// `pub(crate) fn kind(&self) -> &'static str { self.m.text("summary-kind") }`.
+macro_rules! fixed_texts {
+    ($($(#[$doc:meta])* $name:ident = $id:literal;)*) => {
+        $($(#[$doc])* pub(crate) fn $name(&self) -> &'static str { self.m.text($id) })*
+    };
+}
+pub(crate) use fixed_texts;
+
 #[cfg(test)]
 pub(crate) mod tests;

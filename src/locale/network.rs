@@ -2,7 +2,7 @@
 //! members in a report written for one member. Each language's words are
 //! in its `network.ftl`.
 
-use super::messages::{messages, say, Messages};
+use super::messages::{fixed_texts, messages, say, Messages};
 use super::report::Outside;
 use super::Lang;
 
@@ -53,6 +53,11 @@ pub(crate) struct NetworkWords {
 }
 
 impl NetworkWords {
+    fixed_texts! {
+        /// Heading of the opening "you against the network".
+        you_title = "network-you-title";
+    }
+
     /// An aggregate file was refused; nothing was written.
     pub(crate) fn refused(&self, file: &str, why: &str) -> String {
         say!(self.m, "network-refused", file, why)
@@ -132,11 +137,6 @@ impl NetworkWords {
     /// A gap of `signed` percentage points, `whole` its size rounded.
     pub(crate) fn points(&self, signed: &str, whole: u64) -> String {
         say!(self.m, "network-points", signed, whole)
-    }
-
-    /// Heading of the opening "you against the network".
-    pub(crate) fn you_title(&self) -> &'static str {
-        self.m.text("network-you-title")
     }
 
     /// Introduction of the opening, naming the member.

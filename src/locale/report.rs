@@ -6,7 +6,7 @@
 //! [`numbers`](super::numbers)); the methods here only put them into words,
 //! from each language's `report.ftl`.
 
-use super::messages::{messages, say, Messages};
+use super::messages::{fixed_texts, messages, say, Messages};
 use super::Lang;
 use crate::catalogue::{Dimension, Direction, Measure, Wave};
 use crate::data::MissingReason;
@@ -294,6 +294,20 @@ pub(crate) fn report(lang: Lang) -> ReportWords {
 }
 
 impl ReportWords {
+    fixed_texts! {
+        /// What counts as positive when the definition is unknown.
+        positive_answer = "report-positive-answer";
+        /// When no test of a change can be made.
+        too_few_changes = "report-too-few-changes";
+        /// The caution beside each funnel plot: organisations serve different
+        /// people, so a gap is a question to ask, not a verdict.
+        comparison_caution = "report-comparison-caution";
+        /// A logo file that is not a PNG or JPEG image.
+        logo_not_an_image = "report-logo-not-an-image";
+        /// "change", what is hidden of a group's change.
+        hidden_change = "report-hidden-change";
+    }
+
     /// The fixed words.
     pub(crate) fn labels(&self) -> &'static ReportLabels {
         &self.fixed.labels
@@ -420,11 +434,6 @@ impl ReportWords {
         }
     }
 
-    /// What counts as positive when the definition is unknown.
-    pub(crate) fn positive_answer(&self) -> &'static str {
-        self.m.text("report-positive-answer")
-    }
-
     /// ` on a scale from 1 to 10`, with its leading space.
     pub(crate) fn on_scale(&self, min: i64, max: i64) -> String {
         let (min, max) = (min.to_string(), max.to_string());
@@ -476,11 +485,6 @@ impl ReportWords {
             change,
             change_ci
         )
-    }
-
-    /// When no test of a change can be made.
-    pub(crate) fn too_few_changes(&self) -> &'static str {
-        self.m.text("report-too-few-changes")
     }
 
     /// A clear change (`better` or worse), with the test that says so.
@@ -601,17 +605,6 @@ impl ReportWords {
         say!(self.m, "report-no-comparison", min_cell)
     }
 
-    /// The caution beside each funnel plot: organisations serve different
-    /// people, so a gap is a question to ask, not a verdict.
-    pub(crate) fn comparison_caution(&self) -> &'static str {
-        self.m.text("report-comparison-caution")
-    }
-
-    /// A logo file that is not a PNG or JPEG image.
-    pub(crate) fn logo_not_an_image(&self) -> &'static str {
-        self.m.text("report-logo-not-an-image")
-    }
-
     /// A logo file past its size limit.
     pub(crate) fn logo_too_large(&self, size: u64, limit: u64) -> String {
         let (size, limit) = (size.to_string(), limit.to_string());
@@ -711,11 +704,6 @@ impl ReportWords {
     /// What is hidden of a group's status, the waves already joined.
     pub(crate) fn hidden_status(&self, waves: &str) -> String {
         say!(self.m, "report-hidden-status", waves)
-    }
-
-    /// "change", what is hidden of a group's change.
-    pub(crate) fn hidden_change(&self) -> &'static str {
-        self.m.text("report-hidden-change")
     }
 
     /// Why an indicator has no change: the set asks it only at `asked` (the

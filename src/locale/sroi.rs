@@ -7,7 +7,7 @@
 //! of a model file are written here as the file holds them
 //! ([`numbers::as_in_file`](super::numbers::as_in_file)).
 
-use super::messages::{messages, say, Messages};
+use super::messages::{fixed_texts, messages, say, Messages};
 use super::numbers::as_in_file;
 use super::Lang;
 use crate::costs::{Count, Field, ProblemKind, QuantityError, QuantityProblem};
@@ -28,6 +28,93 @@ pub(crate) fn sroi(lang: Lang) -> SroiWords {
 }
 
 impl SroiWords {
+    fixed_texts! {
+        /// Above the title: the kind of document.
+        kind = "sroi-kind";
+        /// Key facts' labels: the ratio at central values.
+        fact_central = "sroi-fact-central";
+        /// Label of the chance of a ratio at or below 1.
+        fact_below = "sroi-fact-below";
+        /// The heading of the section in the outcome report.
+        report_section = "sroi-report-section";
+        /// The banner of an illustrative model.
+        illustrative_banner = "sroi-illustrative-banner";
+        /// Heading: the result.
+        result = "sroi-result";
+        /// Heading: distribution of the simulated ratio.
+        distribution = "sroi-distribution";
+        /// Heading: sensitivity.
+        sensitivity = "sroi-sensitivity";
+        /// How to read the tornado chart.
+        tornado_reading = "sroi-tornado-reading";
+        /// Heading: assumptions.
+        assumptions = "sroi-assumptions";
+        /// Heading: outcomes valued.
+        outcomes = "sroi-outcomes";
+        /// Heading: method.
+        method = "sroi-method";
+        /// The footer.
+        footer = "sroi-footer";
+        /// Column heading: the input.
+        col_input = "sroi-col-input";
+        /// Low.
+        col_low = "sroi-col-low";
+        /// Central.
+        col_central = "sroi-col-central";
+        /// High.
+        col_high = "sroi-col-high";
+        /// Ratio at low.
+        col_low_ratio = "sroi-col-low-ratio";
+        /// Ratio at high.
+        col_high_ratio = "sroi-col-high-ratio";
+        /// Break-even value.
+        col_break_even = "sroi-col-break-even";
+        /// None in range.
+        none_in_range = "sroi-none-in-range";
+        /// Source.
+        col_source = "sroi-col-source";
+        /// Value.
+        col_value = "sroi-col-value";
+        /// People.
+        col_quantity = "sroi-col-quantity";
+        /// Present value.
+        col_present_value = "sroi-col-present-value";
+        /// Percentile names.
+        col_statistic = "sroi-col-statistic";
+        /// Lower end of the interval.
+        interval_low = "sroi-interval-low";
+        /// Median.
+        median = "sroi-median";
+        /// Upper end of the interval.
+        interval_high = "sroi-interval-high";
+        /// Chance above 1.
+        above_one = "sroi-above-one";
+        /// A certain value (no range).
+        certain = "sroi-certain";
+        /// An illustrative source.
+        illustrative_source = "sroi-illustrative-source";
+        /// Caption of the distribution table.
+        caption_distribution = "sroi-caption-distribution";
+        /// Caption of the sensitivity table.
+        caption_sensitivity = "sroi-caption-sensitivity";
+        /// Caption of the assumptions table.
+        caption_assumptions = "sroi-caption-assumptions";
+        /// Caption of the outcomes table.
+        caption_outcomes = "sroi-caption-outcomes";
+        /// Title of the distribution chart.
+        chart_distribution = "sroi-chart-distribution";
+        /// Tornado title.
+        chart_tornado = "sroi-chart-tornado";
+        /// Axis: the ratio.
+        axis_ratio = "sroi-axis-ratio";
+        /// Legend: the break-even ratio of 1.
+        legend_one = "sroi-legend-one";
+        /// Name of the investment input.
+        investment = "sroi-investment";
+        /// The discount rate.
+        discount_rate = "sroi-discount-rate";
+    }
+
     /// A number of the model file, as the file holds it.
     fn n(&self, x: f64) -> String {
         as_in_file(x, self.lang)
@@ -136,11 +223,6 @@ impl SroiWords {
         say!(self.m, "sroi-bad-confidence", level)
     }
 
-    /// Above the title: the kind of document.
-    pub(crate) fn kind(&self) -> &'static str {
-        self.m.text("sroi-kind")
-    }
-
     /// The subtitle: model, version, set, group.
     pub(crate) fn subtitle(&self, model: &str, version: &str, set: &str, group: &str) -> String {
         say!(self.m, "sroi-subtitle", model, version, set, group)
@@ -154,35 +236,15 @@ impl SroiWords {
         }
     }
 
-    /// Key facts' labels: the ratio at central values.
-    pub(crate) fn fact_central(&self) -> &'static str {
-        self.m.text("sroi-fact-central")
-    }
-
     /// Label of the interval fact.
     pub(crate) fn fact_interval(&self, level: &str) -> String {
         say!(self.m, "sroi-fact-interval", level)
-    }
-
-    /// Label of the chance of a ratio at or below 1.
-    pub(crate) fn fact_below(&self) -> &'static str {
-        self.m.text("sroi-fact-below")
-    }
-
-    /// The heading of the section in the outcome report.
-    pub(crate) fn report_section(&self) -> &'static str {
-        self.m.text("sroi-report-section")
     }
 
     /// The section's first line in the outcome report: which model was
     /// read on which group (`subtitle`).
     pub(crate) fn report_section_intro(&self, title: &str, subtitle: &str) -> String {
         say!(self.m, "sroi-report-section-intro", title, subtitle)
-    }
-
-    /// The banner of an illustrative model.
-    pub(crate) fn illustrative_banner(&self) -> &'static str {
-        self.m.text("sroi-illustrative-banner")
     }
 
     /// The ratio with its interval in words.
@@ -215,114 +277,14 @@ impl SroiWords {
         say!(self.m, "sroi-present-values", pv, investment, npv)
     }
 
-    /// Heading: the result.
-    pub(crate) fn result(&self) -> &'static str {
-        self.m.text("sroi-result")
-    }
-
-    /// Heading: distribution of the simulated ratio.
-    pub(crate) fn distribution(&self) -> &'static str {
-        self.m.text("sroi-distribution")
-    }
-
     /// How to read the distribution chart.
     pub(crate) fn distribution_reading(&self, draws: &str, seed: &str) -> String {
         say!(self.m, "sroi-distribution-reading", draws, seed)
     }
 
-    /// Heading: sensitivity.
-    pub(crate) fn sensitivity(&self) -> &'static str {
-        self.m.text("sroi-sensitivity")
-    }
-
-    /// How to read the tornado chart.
-    pub(crate) fn tornado_reading(&self) -> &'static str {
-        self.m.text("sroi-tornado-reading")
-    }
-
-    /// Heading: assumptions.
-    pub(crate) fn assumptions(&self) -> &'static str {
-        self.m.text("sroi-assumptions")
-    }
-
-    /// Heading: outcomes valued.
-    pub(crate) fn outcomes(&self) -> &'static str {
-        self.m.text("sroi-outcomes")
-    }
-
-    /// Heading: method.
-    pub(crate) fn method(&self) -> &'static str {
-        self.m.text("sroi-method")
-    }
-
     /// The method, paragraph by paragraph.
     pub(crate) fn method_text(&self) -> Vec<&'static str> {
         (1..=METHOD_PARAGRAPHS).map(|i| self.m.keyed("sroi-method", &i.to_string())).collect()
-    }
-
-    /// The footer.
-    pub(crate) fn footer(&self) -> &'static str {
-        self.m.text("sroi-footer")
-    }
-
-    /// Column heading: the input.
-    pub(crate) fn col_input(&self) -> &'static str {
-        self.m.text("sroi-col-input")
-    }
-
-    /// Low.
-    pub(crate) fn col_low(&self) -> &'static str {
-        self.m.text("sroi-col-low")
-    }
-
-    /// Central.
-    pub(crate) fn col_central(&self) -> &'static str {
-        self.m.text("sroi-col-central")
-    }
-
-    /// High.
-    pub(crate) fn col_high(&self) -> &'static str {
-        self.m.text("sroi-col-high")
-    }
-
-    /// Ratio at low.
-    pub(crate) fn col_low_ratio(&self) -> &'static str {
-        self.m.text("sroi-col-low-ratio")
-    }
-
-    /// Ratio at high.
-    pub(crate) fn col_high_ratio(&self) -> &'static str {
-        self.m.text("sroi-col-high-ratio")
-    }
-
-    /// Break-even value.
-    pub(crate) fn col_break_even(&self) -> &'static str {
-        self.m.text("sroi-col-break-even")
-    }
-
-    /// None in range.
-    pub(crate) fn none_in_range(&self) -> &'static str {
-        self.m.text("sroi-none-in-range")
-    }
-
-    /// Source.
-    pub(crate) fn col_source(&self) -> &'static str {
-        self.m.text("sroi-col-source")
-    }
-
-    /// Value.
-    pub(crate) fn col_value(&self) -> &'static str {
-        self.m.text("sroi-col-value")
-    }
-
-    /// People.
-    pub(crate) fn col_quantity(&self) -> &'static str {
-        self.m.text("sroi-col-quantity")
-    }
-
-    /// Present value.
-    pub(crate) fn col_present_value(&self) -> &'static str {
-        self.m.text("sroi-col-present-value")
     }
 
     /// How the quantity is read.
@@ -336,94 +298,9 @@ impl SroiWords {
         say!(self.m, "sroi-quantity-from", indicator, count, wave)
     }
 
-    /// Percentile names.
-    pub(crate) fn col_statistic(&self) -> &'static str {
-        self.m.text("sroi-col-statistic")
-    }
-
-    /// Lower end of the interval.
-    pub(crate) fn interval_low(&self) -> &'static str {
-        self.m.text("sroi-interval-low")
-    }
-
-    /// Median.
-    pub(crate) fn median(&self) -> &'static str {
-        self.m.text("sroi-median")
-    }
-
-    /// Upper end of the interval.
-    pub(crate) fn interval_high(&self) -> &'static str {
-        self.m.text("sroi-interval-high")
-    }
-
-    /// Chance above 1.
-    pub(crate) fn above_one(&self) -> &'static str {
-        self.m.text("sroi-above-one")
-    }
-
-    /// A certain value (no range).
-    pub(crate) fn certain(&self) -> &'static str {
-        self.m.text("sroi-certain")
-    }
-
-    /// An illustrative source.
-    pub(crate) fn illustrative_source(&self) -> &'static str {
-        self.m.text("sroi-illustrative-source")
-    }
-
-    /// Caption of the distribution table.
-    pub(crate) fn caption_distribution(&self) -> &'static str {
-        self.m.text("sroi-caption-distribution")
-    }
-
-    /// Caption of the sensitivity table.
-    pub(crate) fn caption_sensitivity(&self) -> &'static str {
-        self.m.text("sroi-caption-sensitivity")
-    }
-
-    /// Caption of the assumptions table.
-    pub(crate) fn caption_assumptions(&self) -> &'static str {
-        self.m.text("sroi-caption-assumptions")
-    }
-
-    /// Caption of the outcomes table.
-    pub(crate) fn caption_outcomes(&self) -> &'static str {
-        self.m.text("sroi-caption-outcomes")
-    }
-
-    /// Title of the distribution chart.
-    pub(crate) fn chart_distribution(&self) -> &'static str {
-        self.m.text("sroi-chart-distribution")
-    }
-
-    /// Tornado title.
-    pub(crate) fn chart_tornado(&self) -> &'static str {
-        self.m.text("sroi-chart-tornado")
-    }
-
-    /// Axis: the ratio.
-    pub(crate) fn axis_ratio(&self) -> &'static str {
-        self.m.text("sroi-axis-ratio")
-    }
-
     /// Legend: the interval.
     pub(crate) fn legend_interval(&self, level: &str) -> String {
         say!(self.m, "sroi-legend-interval", level)
-    }
-
-    /// Legend: the break-even ratio of 1.
-    pub(crate) fn legend_one(&self) -> &'static str {
-        self.m.text("sroi-legend-one")
-    }
-
-    /// Name of the investment input.
-    pub(crate) fn investment(&self) -> &'static str {
-        self.m.text("sroi-investment")
-    }
-
-    /// The discount rate.
-    pub(crate) fn discount_rate(&self) -> &'static str {
-        self.m.text("sroi-discount-rate")
     }
 
     /// A field of an outcome, e.g. `proxy` → "value per person and year".

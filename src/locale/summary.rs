@@ -6,7 +6,7 @@
 //! Numbers arrive written out (by [`numbers`](super::numbers)) with their
 //! value beside them where a plural depends on it.
 
-use super::messages::{messages, say, Messages};
+use super::messages::{fixed_texts, messages, say, Messages};
 use super::Lang;
 
 /// The words of the board summary in one language.
@@ -21,14 +21,31 @@ pub(crate) fn summary(lang: Lang) -> SummaryWords {
 }
 
 impl SummaryWords {
-    /// The kind of document, above the title: "Board summary".
-    pub(crate) fn kind(&self) -> &'static str {
-        self.m.text("summary-kind")
-    }
-
-    /// Heading: "Who was served".
-    pub(crate) fn served_title(&self) -> &'static str {
-        self.m.text("summary-served-title")
+    fixed_texts! {
+        /// The kind of document, above the title: "Board summary".
+        kind = "summary-kind";
+        /// Heading: "Who was served".
+        served_title = "summary-served-title";
+        /// The caption of the people-by-organisation table.
+        served_caption = "summary-served-caption";
+        /// That the report holds no breakdown by age band or sex.
+        no_breakdown = "summary-no-breakdown";
+        /// Heading: "Key results".
+        results_title = "summary-results-title";
+        /// Heading: "How organisations compare".
+        comparison_title = "summary-comparison-title";
+        /// Column: organisations doing better than the network.
+        better = "summary-better";
+        /// Column: organisations doing worse than the network.
+        worse = "summary-worse";
+        /// When every organisation compared is within the limits.
+        all_within = "summary-all-within";
+        /// When no indicator could be compared.
+        no_comparison = "summary-no-comparison";
+        /// Heading: "Caveats".
+        caveats_title = "summary-caveats-title";
+        /// Where the rest is.
+        full_report = "summary-full-report";
     }
 
     /// People, organisations, support episodes and answers, in a sentence.
@@ -40,11 +57,6 @@ impl SummaryWords {
         answers: &str,
     ) -> String {
         say!(self.m, "summary-served", people, people_count, organisations, organisations_count, episodes, answers)
-    }
-
-    /// The caption of the people-by-organisation table.
-    pub(crate) fn served_caption(&self) -> &'static str {
-        self.m.text("summary-served-caption")
     }
 
     /// A column: the people who answered at a wave (`at entry`).
@@ -62,21 +74,6 @@ impl SummaryWords {
         say!(self.m, "summary-too-many-to-list", organisations)
     }
 
-    /// That the report holds no breakdown by age band or sex.
-    pub(crate) fn no_breakdown(&self) -> &'static str {
-        self.m.text("summary-no-breakdown")
-    }
-
-    /// Heading: "Key results".
-    pub(crate) fn results_title(&self) -> &'static str {
-        self.m.text("summary-results-title")
-    }
-
-    /// Heading: "How organisations compare".
-    pub(crate) fn comparison_title(&self) -> &'static str {
-        self.m.text("summary-comparison-title")
-    }
-
     /// What the comparison table shows, at a wave (`at exit`).
     pub(crate) fn comparison_intro(&self, at_wave: &str) -> String {
         say!(self.m, "summary-comparison-intro", at_wave)
@@ -87,34 +84,9 @@ impl SummaryWords {
         say!(self.m, "summary-network-at", at_wave)
     }
 
-    /// Column: organisations doing better than the network.
-    pub(crate) fn better(&self) -> &'static str {
-        self.m.text("summary-better")
-    }
-
-    /// Column: organisations doing worse than the network.
-    pub(crate) fn worse(&self) -> &'static str {
-        self.m.text("summary-worse")
-    }
-
     /// `7 organisations`, in place of a long list of names.
     pub(crate) fn organisations(&self, n: &str, count: usize) -> String {
         say!(self.m, "summary-organisations", n, count)
-    }
-
-    /// When every organisation compared is within the limits.
-    pub(crate) fn all_within(&self) -> &'static str {
-        self.m.text("summary-all-within")
-    }
-
-    /// When no indicator could be compared.
-    pub(crate) fn no_comparison(&self) -> &'static str {
-        self.m.text("summary-no-comparison")
-    }
-
-    /// Heading: "Caveats".
-    pub(crate) fn caveats_title(&self) -> &'static str {
-        self.m.text("summary-caveats-title")
     }
 
     /// How many results are hidden for small groups (`fewer` is "fewer
@@ -146,10 +118,5 @@ impl SummaryWords {
     /// What the ranges are.
     pub(crate) fn ranges(&self, level: &str) -> String {
         say!(self.m, "summary-ranges", level)
-    }
-
-    /// Where the rest is.
-    pub(crate) fn full_report(&self) -> &'static str {
-        self.m.text("summary-full-report")
     }
 }

@@ -143,6 +143,16 @@ fn ids_in_code() -> Vec<(String, bool)> {
                 }
             }
         }
+        // `fixed_texts! { /// doc \n name = "id"; ... }`: each `= "id";`.
+        for (at, _) in code.match_indices("fixed_texts! {") {
+            let body = &code[at..];
+            let body = &body[..body.find("\n    }").unwrap_or(body.len())];
+            for line in body.lines().map(str::trim).filter(|l| !l.starts_with("///")) {
+                if let Some(id) = line.split_once("= \"").and_then(|(_, rest)| rest.strip_suffix("\";")) {
+                    found.push((id.to_string(), false));
+                }
+            }
+        }
     }
     found
 }
@@ -151,6 +161,7 @@ fn ids_in_code() -> Vec<(String, bool)> {
 fn every_id_the_code_asks_for_exists() {
     let ids = ids_in_code();
     assert!(ids.contains(&("numbers-date".to_string(), false)), "{ids:?}");
+    assert!(ids.contains(&("summary-kind".to_string(), false)), "{ids:?}");
     for lang in Lang::ALL {
         let known = catalogue(lang);
         for (id, prefix) in &ids {
