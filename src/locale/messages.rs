@@ -18,6 +18,10 @@
 //! (U+00A0, and U+202F before `%` and between thousands). No Unicode
 //! isolation marks are put around arguments.
 //!
+//! Besides Fluent's own, one function: `QUOTED($x)`, the value between
+//! straight double quotes with its quotes, backslashes and control
+//! characters escaped, as English messages quote a value read from a file.
+//!
 //! A message missing from a file, or an argument missing from a call,
 //! never panics: the text shows the id (`{report-footer}`) or the argument
 //! (`{$name}`) instead, and the tests of this module catch both.
@@ -45,7 +49,7 @@ macro_rules! message_files {
     };
 }
 
-message_files!(layout loading numbers spellings);
+message_files!(layout loading network numbers report spellings sroi summary vocabulary);
 
 /// The messages of one language.
 pub(crate) struct Messages {
@@ -127,6 +131,9 @@ impl Messages {
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
         bundle.set_use_isolating(false);
         let mut problems = Vec::new();
+        if let Err(e) = bundle.add_function("QUOTED", quoted) {
+            problems.push(format!("{}: QUOTED: {e}", lang.code()));
+        }
         let mut ids = Vec::new();
         for (topic, text) in files(lang) {
             let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(resource, errors)| {
@@ -188,6 +195,17 @@ impl Messages {
     }
 }
 
+/// The Fluent function `QUOTED($x)`: the text between straight double
+/// quotes, its quotes, backslashes and control characters escaped as in
+/// Rust source (`"a \"b\""`), for a value read from a file.
+fn quoted<'a>(positional: &[FluentValue<'a>], _named: &FluentArgs) -> FluentValue<'a> {
+    match positional {
+        [FluentValue::String(s)] => FluentValue::from(format!("{s:?}")),
+        [FluentValue::Number(n)] => FluentValue::from(format!("{:?}", n.as_string())),
+        _ => FluentValue::Error,
+    }
+}
+
 /// Calls [`Messages::say`] with the arguments named as the variables:
 /// `say!(m, "numbers-date", day, month, year)` passes `$day`, `$month` and `$year`.
 macro_rules! say {
@@ -196,6 +214,17 @@ macro_rules! say {
     };
 }
 pub(crate) use say;
+
+/// Methods of a topic's words (a struct with a field `m: &'static
+/// Messages`) that each return the text of a message taking no argument:
+/// `fixed_texts! { /// doc \n kind = "summary-kind"; }` is
+/// `pub(crate) fn kind(&self) -> &'static str { self.m.text("summary-kind") }`.
+macro_rules! fixed_texts {
+    ($($(#[$doc:meta])* $name:ident = $id:literal;)*) => {
+        $($(#[$doc])* pub(crate) fn $name(&self) -> &'static str { self.m.text($id) })*
+    };
+}
+pub(crate) use fixed_texts;
 
 #[cfg(test)]
 pub(crate) mod tests;

@@ -20,12 +20,18 @@
 //! The words are moving into Project Fluent message files,
 //! `locale/<lang>/<topic>.ftl`, read once per language by
 //! `messages.rs` and put into words by one Rust
-//! implementation per topic for every language: `numbers` (the number and
-//! date conventions) and `spellings` (the accepted names of waves, reasons
-//! and sexes) are done. For those, a third language is a `Lang` variant and
-//! one arm in `messages::message_files!`; the tests of `messages` check
-//! that every file parses, every language has every message with the same
-//! variables, and every id the code asks for exists.
+//! implementation per topic for every language (a `Copy` struct holding
+//! the language's messages, one method per phrase). Done: `numbers` (the
+//! number and date conventions), `spellings` (the accepted names of waves,
+//! reasons and sexes), `summary` (the board summary), `network` (the
+//! network commands and the member's opening), `sroi` (avoided costs),
+//! `vocabulary` (the names of the definition format's vocabularies) and
+//! `report` (the outcome report's labels, sentences, glossary and
+//! methods). For those, a third language is a `Lang` variant and one arm
+//! in `messages::message_files!`; the tests of `messages` check that every
+//! file parses, every language has every message and shows the same
+//! variables in it, every id the code asks for exists, and every variable
+//! a message reads is one the code passes.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};

@@ -1,6 +1,8 @@
 //! The words of the network commands: refusals and the labels of other
-//! members in a report written for one member.
+//! members in a report written for one member. Each language's words are
+//! in its `network.ftl`.
 
+use super::messages::{fixed_texts, messages, say, Messages};
 use super::report::Outside;
 use super::Lang;
 
@@ -43,57 +45,164 @@ pub(crate) struct MemberFacts<'a> {
     pub(crate) reading: MemberReading,
 }
 
-/// The words of the network commands in one language.
-pub(crate) trait NetworkWords: Sync {
+/// The words of the network commands in one language, from its
+/// `network.ftl`.
+#[derive(Clone, Copy)]
+pub(crate) struct NetworkWords {
+    m: &'static Messages,
+}
+
+impl NetworkWords {
+    fixed_texts! {
+        /// Heading of the opening "you against the network".
+        you_title = "network-you-title";
+    }
+
     /// An aggregate file was refused; nothing was written.
-    fn refused(&self, file: &str, why: &str) -> String;
+    pub(crate) fn refused(&self, file: &str, why: &str) -> String {
+        say!(self.m, "network-refused", file, why)
+    }
+
     /// The data have errors: no aggregate was written.
-    fn data_errors(&self) -> String;
+    pub(crate) fn data_errors(&self) -> String {
+        self.m.text("network-data-errors").to_string()
+    }
+
     /// No aggregate file was found where one was named.
-    fn no_aggregate(&self, place: &str) -> String;
+    pub(crate) fn no_aggregate(&self, place: &str) -> String {
+        say!(self.m, "network-no-aggregate", place)
+    }
+
     /// `--for` names an organisation that is in no aggregate.
-    fn not_a_member(&self, organisation: &str) -> String;
+    pub(crate) fn not_a_member(&self, organisation: &str) -> String {
+        say!(self.m, "network-not-a-member", organisation)
+    }
+
     /// The anonymous label of the `i`-th other member (from 1).
-    fn member_label(&self, i: usize) -> String;
+    pub(crate) fn member_label(&self, i: usize) -> String {
+        let number = format!("{i:04}");
+        say!(self.m, "network-member-label", number)
+    }
+
     /// Methods: what the network `*` counts (BRIEF section 6).
-    fn network_counts(&self, min_cell: u32) -> String;
+    pub(crate) fn network_counts(&self, min_cell: u32) -> String {
+        say!(self.m, "network-counts", min_cell)
+    }
+
     /// Methods: the network's duration effect merged from aggregates.
-    fn fisher_z(&self) -> String;
+    pub(crate) fn fisher_z(&self) -> String {
+        self.m.text("network-fisher-z").to_string()
+    }
+
     /// A funnel table that lists only the organisations outside the limits
     /// (`listed` of `total`, already written as numbers).
-    fn flagged_only(&self, listed: &str, total: &str) -> String;
+    pub(crate) fn flagged_only(&self, listed: &str, total: &str) -> String {
+        say!(self.m, "network-flagged-only", listed, total)
+    }
+
     /// Under a table that leaves out `not_listed` of `total` organisations
     /// (more than `threshold`), listing only the network, the flagged
     /// organisations and `member`.
-    fn not_listed(&self, not_listed: (u64, &str), total: &str, threshold: usize, member: Option<&str>) -> String;
+    pub(crate) fn not_listed(
+        &self,
+        (count, not_listed): (u64, &str),
+        total: &str,
+        threshold: usize,
+        member: Option<&str>,
+    ) -> String {
+        let has_member = member.is_some();
+        let member = member.unwrap_or("");
+        say!(self.m, "network-not-listed", not_listed, count, total, threshold, has_member, member)
+    }
+
     /// `312 organisations` (`n` written as `text`).
-    fn organisations(&self, n: u64, text: &str) -> String;
+    pub(crate) fn organisations(&self, count: u64, n: &str) -> String {
+        say!(self.m, "network-organisations", n, count)
+    }
+
     /// A funnel plot of `total` organisations, `outside` of them outside
     /// the 95 % limits (`above` and `below`), the others inside.
-    fn funnel_counts(&self, outside: (u64, &str), above: &str, below: &str, total: &str) -> String;
+    pub(crate) fn funnel_counts(&self, (count, outside): (u64, &str), above: &str, below: &str, total: &str) -> String {
+        say!(self.m, "network-funnel-counts", total, outside, count, above, below)
+    }
+
     /// `earlier` aggregates were censored before the report's `as_of`
     /// (`latest`), the earliest at `earliest` (none: without a date).
-    fn censoring_dates_differ(&self, earlier: usize, earliest: Option<&str>, latest: &str) -> String;
+    pub(crate) fn censoring_dates_differ(&self, earlier: usize, earliest: Option<&str>, latest: &str) -> String {
+        let dated = earliest.is_some();
+        let earliest = earliest.unwrap_or("");
+        say!(self.m, "network-censoring-dates-differ", earlier, latest, dated, earliest)
+    }
+
     /// A gap of `signed` percentage points, `whole` its size rounded.
-    fn points(&self, signed: &str, whole: u64) -> String;
-    /// Heading of the opening "you against the network".
-    fn you_title(&self) -> &'static str;
+    pub(crate) fn points(&self, signed: &str, whole: u64) -> String {
+        say!(self.m, "network-points", signed, whole)
+    }
+
     /// Introduction of the opening, naming the member.
-    fn you_intro(&self, member: &str) -> String;
+    pub(crate) fn you_intro(&self, member: &str) -> String {
+        say!(self.m, "network-you-intro", member)
+    }
+
+    /// `12 people`, `n` written as `text`.
+    fn people(&self, count: u64, n: &str) -> String {
+        say!(self.m, "network-people", n, count)
+    }
+
     /// One indicator: the member's figure, the network's, the funnel's reading.
-    fn member_line(&self, facts: &MemberFacts<'_>) -> String;
+    pub(crate) fn member_line(&self, facts: &MemberFacts<'_>) -> String {
+        let MemberFacts { label, member, value, n, at_wave, network, gap, reading } = *facts;
+        let m = self.m;
+        let people = self.people(n.0, n.1);
+        let compared = network.is_some();
+        let (network, network_people) =
+            network.map_or((String::new(), String::new()), |(v, k, text)| (v.to_string(), self.people(k, text)));
+        let has_gap = gap.is_some();
+        let gap = gap.unwrap_or("");
+        let reading = match reading {
+            MemberReading::Within => m.text("network-reading-within").to_string(),
+            MemberReading::NotCompared => m.text("network-reading-not-compared").to_string(),
+            MemberReading::Outside { outside, better, lower_is_better } => {
+                let above = outside.above;
+                if outside.strong {
+                    say!(m, "network-reading-strong", above, better, lower_is_better)
+                } else {
+                    say!(m, "network-reading-outside", above, better, lower_is_better)
+                }
+            }
+        };
+        say!(
+            m,
+            "network-member-line",
+            label,
+            member,
+            value,
+            at_wave,
+            people,
+            compared,
+            network,
+            network_people,
+            has_gap,
+            gap,
+            reading
+        )
+    }
+
     /// One indicator where the member's figure is hidden (`fewer`: fewer
     /// than `min_cell` people).
-    fn member_hidden(&self, label: &str, member: &str, at_wave: &str, fewer: &str) -> String;
+    pub(crate) fn member_hidden(&self, label: &str, member: &str, at_wave: &str, fewer: &str) -> String {
+        say!(self.m, "network-member-hidden", label, member, at_wave, fewer)
+    }
+
     /// One indicator the member has no answer for at the compared wave.
-    fn member_no_answer(&self, label: &str, member: &str, at_wave: &str) -> String;
+    pub(crate) fn member_no_answer(&self, label: &str, member: &str, at_wave: &str) -> String {
+        say!(self.m, "network-member-no-answer", label, member, at_wave)
+    }
 }
 
-pub(crate) fn network(lang: Lang) -> &'static dyn NetworkWords {
-    match lang {
-        Lang::Fr => &super::fr::Fr,
-        Lang::En => &super::en::En,
-    }
+/// The words of the network in `lang`.
+pub(crate) fn network(lang: Lang) -> NetworkWords {
+    NetworkWords { m: messages(lang) }
 }
 
 /// "File refused: why; nothing was written", in `lang`.
@@ -145,7 +254,7 @@ pub fn censoring_dates_differ(lang: Lang, earlier: usize, earliest: Option<&str>
 }
 
 /// The words of the network in `lang`, for the renderer.
-pub(crate) fn words(lang: Lang) -> &'static dyn NetworkWords {
+pub(crate) fn words(lang: Lang) -> NetworkWords {
     network(lang)
 }
 

@@ -220,6 +220,12 @@ pub(crate) fn date(d: crate::data::Date, lang: Lang) -> String {
     }
 }
 
+/// A number as a model file holds it, with the language's decimal mark:
+/// `0,25` / `0.25` (all the digits Rust writes, no grouping).
+pub(crate) fn as_in_file(x: f64, lang: Lang) -> String {
+    format!("{x}").replace('.', numbers(lang).decimal_mark)
+}
+
 /// A colon as typeset in the language: ` :` (no-break space) or `:`.
 pub(crate) fn colon(lang: Lang) -> &'static str {
     numbers(lang).colon

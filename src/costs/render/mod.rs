@@ -109,7 +109,7 @@ enum ValueKind {
 }
 
 /// An input's readable name and how its values are written.
-fn input_name(name: &str, model: &SroiModel, w: &dyn SroiWords, lang: Lang) -> (String, ValueKind) {
+fn input_name(name: &str, model: &SroiModel, w: SroiWords, lang: Lang) -> (String, ValueKind) {
     match name {
         "investment" => (w.investment().to_string(), ValueKind::Money),
         "discount_rate" => (w.discount_rate().to_string(), ValueKind::Fraction),
@@ -202,7 +202,7 @@ fn blocks(result: &SroiResult, model: &SroiModel, lang: Lang, charts: bool) -> V
 }
 
 /// Model, version, set and group read.
-fn subtitle(result: &SroiResult, w: &dyn SroiWords) -> String {
+fn subtitle(result: &SroiResult, w: SroiWords) -> String {
     let organisation = (result.organisation != NETWORK).then_some(result.organisation.as_str());
     w.subtitle(&result.model.id, &result.model.version, &result.reference_set.id, &w.group(organisation))
 }
@@ -322,7 +322,7 @@ fn body(result: &SroiResult, model: &SroiModel, lang: Lang, charts: bool, place:
 }
 
 /// Every figure of the model: its value or range and its source.
-fn assumptions(model: &SroiModel, w: &dyn SroiWords, lang: Lang) -> Table {
+fn assumptions(model: &SroiModel, w: SroiWords, lang: Lang) -> Table {
     let cur = &model.currency;
     let mut rows = Vec::new();
     let mut amount = |name: String, a: &Amount, kind: ValueKind| {
@@ -376,7 +376,7 @@ fn assumptions(model: &SroiModel, w: &dyn SroiWords, lang: Lang) -> Table {
     }
 }
 
-fn source_text(source: &super::model::Source, w: &dyn SroiWords, lang: Lang) -> String {
+fn source_text(source: &super::model::Source, w: SroiWords, lang: Lang) -> String {
     if source.illustrative {
         format!("{} — {}", w.illustrative_source(), source.citation.get(lang))
     } else {

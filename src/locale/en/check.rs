@@ -144,7 +144,7 @@ impl CheckWords for En {
                 "indicator {id:?} is defined nowhere (not in the files checked, not in the bundled catalogue): add its definition file, or write the definition inline{}",
                 hint(suggestion)
             ),
-            K::Model { kind } => crate::locale::sroi::SroiWords::problem(self, kind),
+            K::Model { kind } => crate::locale::sroi::sroi(crate::locale::Lang::En).problem(kind),
             K::MoreUnknownIndicators { more } => format!(
                 "and {more} more {} defined nowhere",
                 if *more < 2 { "indicator" } else { "indicators" }

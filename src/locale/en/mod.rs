@@ -10,8 +10,3 @@ mod errors;
 mod form;
 mod hardening;
 mod ingest;
-mod network;
-mod report;
-mod sroi;
-mod summary;
-mod vocabulary;

@@ -171,7 +171,7 @@ impl CheckWords for Fr {
                 quoted(id),
                 hint(suggestion)
             ),
-            K::Model { kind } => crate::locale::sroi::SroiWords::problem(self, kind),
+            K::Model { kind } => crate::locale::sroi::sroi(crate::locale::Lang::Fr).problem(kind),
             K::MoreUnknownIndicators { more } => format!(
                 "et {more}\u{a0}{} défini{} nulle part",
                 if *more < 2 { "autre indicateur" } else { "autres indicateurs" },
