@@ -54,6 +54,7 @@ mod change;
 mod comparison;
 mod quality;
 mod reliability;
+mod standardised;
 mod status;
 mod survival;
 
@@ -249,7 +250,10 @@ fn analyse_tables_with_progress(
             dimension: def.dimension,
             direction: def.direction,
             groups,
-            comparison: comparison::comparison(&ctx, k, set.comparison_wave(), proportion),
+            comparison: comparison::comparison(&ctx, k, set.comparison_wave(), proportion).map(|mut c| {
+                c.standardised = standardised::standardised(&ctx, set, k, &c, proportion);
+                c
+            }),
         });
         progress(k + 1, total);
     }

@@ -262,6 +262,10 @@ pub struct Comparison {
     pub network_estimate: f64,
     /// Funnel-plot points, one per included organisation.
     pub funnel: Vec<FunnelPoint>,
+    /// The same comparison standardised on the set's factors (age band,
+    /// sex) to the network's mix; absent when the set declares no `standardise`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub standardised: Option<super::StandardisedComparison>,
 }
 
 /// One organisation on the funnel plot.
