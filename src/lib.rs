@@ -11,6 +11,18 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+/// `impl Display` for types that show as their name in files: `Display`
+/// writes what `$method` returns (`as_str`, `name`, `code`).
+macro_rules! display_as {
+    ($method:ident: $($t:ty),+ $(,)?) => {$(
+        impl std::fmt::Display for $t {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.$method())
+            }
+        }
+    )+};
+}
+
 pub mod analysis;
 pub mod catalogue;
 pub mod collection;

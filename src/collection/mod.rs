@@ -36,7 +36,6 @@ pub use xlsform::xlsform;
 use crate::catalogue::Wave;
 use crate::set::ReferenceSet;
 use crate::text::{Lang, LocalizedText};
-use std::fmt;
 
 /// The kinds of record a set collects.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -67,11 +66,7 @@ impl RecordKind {
     }
 }
 
-impl fmt::Display for RecordKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+display_as!(as_str: RecordKind);
 
 /// Why a collection schema could not be made.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

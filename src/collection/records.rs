@@ -41,6 +41,12 @@ fn set_waves(set: &ReferenceSet) -> Vec<Wave> {
     Wave::ALL.iter().copied().filter(|w| set.registry().iter().any(|i| i.definition().waves.contains(w))).collect()
 }
 
+/// The waves a schema covers: `wave` alone when one is named, else every
+/// wave of the set.
+fn waves_of(set: &ReferenceSet, wave: Option<Wave>) -> Vec<Wave> {
+    wave.map_or_else(|| set_waves(set), |w| vec![w])
+}
+
 /// The spellings of one wave the readers accept, as a pattern.
 fn wave_pattern(wave: Wave) -> String {
     let spellings: Vec<String> =
@@ -94,27 +100,32 @@ fn common_defs() -> Map<String, Value> {
     defs
 }
 
-fn document(id: String, title: String, description: String, body: Value, defs: Map<String, Value>) -> Value {
+/// What a record schema says of itself: the `$id` part naming the kind
+/// of record, its title and description.
+struct About {
+    kind: &'static str,
+    title: &'static str,
+    description: &'static str,
+}
+
+/// The schema of one kind of record of `set` (at `wave`, when the schema is
+/// for one wave): `$schema`, `$id`, title and description, then the
+/// keywords of `body` and the shared `defs`.
+fn document(set: &ReferenceSet, wave: Option<Wave>, about: About, body: Value, defs: Map<String, Value>) -> Value {
+    let at_wave = wave.map(|w| format!(":{w}")).unwrap_or_default();
+    let id = format!("urn:social-impact:collection:{}:{}:{}{at_wave}", set.id(), set.version(), about.kind);
+    let at_wave = wave.map(|w| format!(", wave {w}")).unwrap_or_default();
+    let title = format!("{} for reference set {} {}{at_wave}", about.title, set.id(), set.version());
     let mut out = Map::new();
     out.insert("$schema".into(), json!(DIALECT));
     out.insert("$id".into(), json!(id));
     out.insert("title".into(), json!(title));
-    out.insert("description".into(), json!(description));
+    out.insert("description".into(), json!(about.description));
     if let Value::Object(body) = body {
         out.extend(body);
     }
     out.insert("$defs".into(), Value::Object(defs));
     Value::Object(out)
-}
-
-fn schema_id(set: &ReferenceSet, kind: &str, wave: Option<Wave>) -> String {
-    let wave = wave.map(|w| format!(":{w}")).unwrap_or_default();
-    format!("urn:social-impact:collection:{}:{}:{kind}{wave}", set.id(), set.version())
-}
-
-fn title(set: &ReferenceSet, what: &str, wave: Option<Wave>) -> String {
-    let wave = wave.map(|w| format!(", wave {w}")).unwrap_or_default();
-    format!("{what} for reference set {} {}{wave}", set.id(), set.version())
 }
 
 pub(super) fn enrolment(set: &ReferenceSet) -> Value {
@@ -154,13 +165,12 @@ pub(super) fn enrolment(set: &ReferenceSet) -> Value {
             }
         }
     });
-    document(
-        schema_id(set, "enrolment", None),
-        title(set, "Enrolment record", None),
-        "One support episode of one person in one organisation.".into(),
-        body,
-        defs,
-    )
+    let about = About {
+        kind: "enrolment",
+        title: "Enrolment record",
+        description: "One support episode of one person in one organisation.",
+    };
+    document(set, None, about, body, defs)
 }
 
 pub(super) fn observation(set: &ReferenceSet, wave: Option<Wave>) -> Result<Value, CollectionError> {
@@ -201,10 +211,7 @@ pub(super) fn observation(set: &ReferenceSet, wave: Option<Wave>) -> Result<Valu
         }));
     }
     defs.insert("values".into(), Value::Object(values));
-    let waves = match wave {
-        Some(w) => vec![w],
-        None => set_waves(set),
-    };
+    let waves = waves_of(set, wave);
     let body = json!({
         "type": "object",
         "required": ["organisation", "beneficiary", "indicator", "wave", "date", "value"],
@@ -223,13 +230,12 @@ pub(super) fn observation(set: &ReferenceSet, wave: Option<Wave>) -> Result<Valu
         },
         "allOf": rules
     });
-    Ok(document(
-        schema_id(set, "observation", wave),
-        title(set, "Observation record (long form)", wave),
-        "One answer to one indicator, for one person, at one wave, on one date.".into(),
-        body,
-        defs,
-    ))
+    let about = About {
+        kind: "observation",
+        title: "Observation record (long form)",
+        description: "One answer to one indicator, for one person, at one wave, on one date.",
+    };
+    Ok(document(set, wave, about, body, defs))
 }
 
 pub(super) fn wide(set: &ReferenceSet, wave: Option<Wave>) -> Result<Value, CollectionError> {
@@ -239,10 +245,7 @@ pub(super) fn wide(set: &ReferenceSet, wave: Option<Wave>) -> Result<Value, Coll
     let mut properties = Map::new();
     properties.insert("organisation".into(), json!({ "$ref": "#/$defs/organisation" }));
     properties.insert("beneficiary".into(), json!({ "$ref": "#/$defs/beneficiary" }));
-    let waves = match wave {
-        Some(w) => vec![w],
-        None => set_waves(set),
-    };
+    let waves = waves_of(set, wave);
     properties.insert("wave".into(), waves_json(&waves, "The collection wave."));
     properties
         .insert("date".into(), json!({ "$ref": "#/$defs/date", "description": "When the answers were collected." }));
@@ -278,11 +281,11 @@ pub(super) fn wide(set: &ReferenceSet, wave: Option<Wave>) -> Result<Value, Coll
     if !rules.is_empty() {
         body["allOf"] = Value::Array(rules);
     }
-    Ok(document(
-        schema_id(set, "wide", wave),
-        title(set, "Wide record (one row per person and wave)", wave),
-        "The answers of one person at one wave, one property per indicator; an empty or absent property is a missing answer.".into(),
-        body,
-        defs,
-    ))
+    let about = About {
+        kind: "wide",
+        title: "Wide record (one row per person and wave)",
+        description: "The answers of one person at one wave, one property per indicator; an empty or absent property \
+                      is a missing answer.",
+    };
+    Ok(document(set, wave, about, body, defs))
 }

@@ -3,7 +3,6 @@
 use super::{BeneficiaryKey, Date};
 use crate::catalogue::Wave;
 use crate::ids::{IndicatorId, OrganisationCode};
-use std::fmt;
 
 /// One support episode of one person in one organisation.
 #[derive(Debug, Clone, PartialEq)]
@@ -117,11 +116,7 @@ impl MissingReason {
     }
 }
 
-impl fmt::Display for MissingReason {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+display_as!(as_str: MissingReason);
 
 /// One answer to one indicator, for one person, at one wave, on one date.
 #[derive(Debug, Clone, PartialEq)]

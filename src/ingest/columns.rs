@@ -4,8 +4,6 @@
 //! difference between spaces, dashes and underscores, so `Date d'entrée`,
 //! `DATE_ENTREE` and ` date-entree ` all mean `entry_date`.
 
-use std::fmt;
-
 /// A field of an enrolment or an observation record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -37,7 +35,8 @@ pub enum Field {
 }
 
 impl Field {
-    /// Every field.
+    /// Every field: the seven enrolment columns first, then the observation
+    /// columns (the readers take the enrolment columns as the first seven).
     pub const ALL: [Field; 12] = [
         Field::Organisation,
         Field::Beneficiary,
@@ -120,11 +119,7 @@ impl Field {
     }
 }
 
-impl fmt::Display for Field {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+display_as!(as_str: Field);
 
 /// A header as compared: lowercase, accents removed, spaces, dashes and
 /// apostrophes turned into `_`, runs of `_` collapsed, surrounding ones

@@ -135,11 +135,7 @@ codes!(
     MissingReasonIgnored = "missing_reason_ignored",
 );
 
-impl fmt::Display for ProblemCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+display_as!(as_str: ProblemCode);
 
 /// Which bound of the support an observation falls outside.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

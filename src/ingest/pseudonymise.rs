@@ -204,15 +204,16 @@ pub fn pseudonymise_file_with(
     policy.check(output).map_err(refused)?;
     let (src, info, crlf) = source::open_raw(input, sheet, limits)?;
     let mut out = AtomicFile::create(output, &policy).map_err(refused)?;
+    let job = Rewrite { input, output, out: &mut out, ids, format: info.format, crlf };
     let mut done = match info.format {
-        FileFormat::JsonLines | FileFormat::JsonArray => json(src, input, output, &mut out, ids, info.format, crlf)?,
+        FileFormat::JsonLines | FileFormat::JsonArray => json(src, job)?,
         FileFormat::Csv | FileFormat::Workbook => {
             let crlf = info.format == FileFormat::Csv && crlf;
             let delimiter = info.delimiter.unwrap_or(b',');
             let bom = info.format == FileFormat::Workbook
                 || info.bom
                 || info.encoding.is_some_and(|e| e != super::TextEncoding::Utf8);
-            table(src, input, output, &mut out, ids, info.format, delimiter, crlf, bom)?
+            table(src, Rewrite { crlf, ..job }, delimiter, bom)?
         }
     };
     // Errors decide; a warning (formulas neutralised) does not stop the write.
@@ -223,18 +224,27 @@ pub fn pseudonymise_file_with(
     Ok(done)
 }
 
-#[allow(clippy::too_many_arguments)]
+/// One rewrite of an input into an output: what both the table and the
+/// JSON writers need.
+struct Rewrite<'a> {
+    input: &'a Path,
+    output: &'a Path,
+    out: &'a mut AtomicFile,
+    ids: &'a Pseudonymiser,
+    format: FileFormat,
+    /// Lines end in CR LF, as in the input.
+    crlf: bool,
+}
+
+/// A CSV or workbook sheet rewritten as CSV with `delimiter`, after a BOM
+/// when `bom`.
 fn table(
     mut src: Box<dyn source::Source>,
-    input: &Path,
-    output: &Path,
-    out: &mut AtomicFile,
-    ids: &Pseudonymiser,
-    format: FileFormat,
+    job: Rewrite<'_>,
     delimiter: u8,
-    crlf: bool,
     bom: bool,
 ) -> Result<Pseudonymised, IngestError> {
+    let Rewrite { input, output, out, ids, format, crlf } = job;
     let mut problems = Vec::new();
     if bom {
         out.write_all("\u{feff}".as_bytes()).map_err(write_io(output))?;
@@ -347,15 +357,9 @@ fn indented(value: &serde_json::Map<String, serde_json::Value>) -> Result<String
     Ok(text.lines().map(|l| format!("  {l}")).collect::<Vec<_>>().join("\n"))
 }
 
-fn json(
-    mut src: Box<dyn source::Source>,
-    input: &Path,
-    output: &Path,
-    out: &mut AtomicFile,
-    ids: &Pseudonymiser,
-    format: FileFormat,
-    crlf: bool,
-) -> Result<Pseudonymised, IngestError> {
+/// JSON Lines or a JSON array rewritten in its own shape.
+fn json(mut src: Box<dyn source::Source>, job: Rewrite<'_>) -> Result<Pseudonymised, IngestError> {
+    let Rewrite { input, output, out, ids, format, crlf } = job;
     let mut problems = Vec::new();
     let mut rows = 0u64;
     let end: &[u8] = if crlf { b"\r\n" } else { b"\n" };

@@ -140,15 +140,8 @@ impl Form {
     }
 }
 
-const ENROLMENT_FIELDS: &[Field] = &[
-    Field::Organisation,
-    Field::Beneficiary,
-    Field::EntryDate,
-    Field::ExitDate,
-    Field::AgeAtEntry,
-    Field::Sex,
-    Field::Service,
-];
+/// The enrolment columns: the first seven fields, in BRIEF section 5's order.
+const ENROLMENT_FIELDS: &[Field] = Field::ALL.split_at(7).0;
 const ENROLMENT_REQUIRED: &[Field] = &[Field::Organisation, Field::Beneficiary, Field::EntryDate];
 const LONG_FIELDS: &[Field] = &[
     Field::Organisation,

@@ -5,7 +5,6 @@ use crate::ids::OrganisationCode;
 use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::borrow::Cow;
-use std::fmt;
 
 /// The text standing for the whole network in reports.
 pub const NETWORK: &str = "*";
@@ -56,11 +55,7 @@ impl From<OrganisationCode> for GroupId {
     }
 }
 
-impl fmt::Display for GroupId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+display_as!(as_str: GroupId);
 
 impl Serialize for GroupId {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {

@@ -286,21 +286,13 @@ pub fn network_report(set: &ReferenceSet, aggregates: &[Aggregate]) -> Result<Re
                 expected,
             });
         }
-        if a.parameters.min_cell != first.parameters.min_cell {
-            return Err(NetworkError::Parameter {
-                index,
-                what: "min_cell",
-                found: a.parameters.min_cell.to_string(),
-                expected: first.parameters.min_cell.to_string(),
-            });
-        }
-        if a.parameters.confidence != first.parameters.confidence {
-            return Err(NetworkError::Parameter {
-                index,
-                what: "confidence",
-                found: a.parameters.confidence.to_string(),
-                expected: first.parameters.confidence.to_string(),
-            });
+        // Figures made with other parameters do not pool.
+        let parameters = [
+            ("min_cell", a.parameters.min_cell.to_string(), first.parameters.min_cell.to_string()),
+            ("confidence", a.parameters.confidence.to_string(), first.parameters.confidence.to_string()),
+        ];
+        if let Some((what, found, expected)) = parameters.into_iter().find(|(_, found, expected)| found != expected) {
+            return Err(NetworkError::Parameter { index, what, found, expected });
         }
         a.check(index, set)?;
         for org in &a.organisations {

@@ -119,11 +119,7 @@ impl Rule {
     }
 }
 
-impl fmt::Display for Rule {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
-}
+display_as!(name: Rule);
 
 /// A limit a JSON Schema sets on a number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

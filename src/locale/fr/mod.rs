@@ -17,8 +17,6 @@ mod form;
 mod hardening;
 mod ingest;
 mod network;
-mod numbers;
-mod spellings;
 mod vocabulary;
 
 /// A text between French guillemets, with the no-break spaces inside.
