@@ -33,6 +33,7 @@ pub(crate) mod ingest;
 pub mod network;
 pub mod numbers;
 pub(crate) mod spellings;
+pub(crate) mod set_options;
 pub(crate) mod sroi;
 pub(crate) mod summary;
 pub mod vocabulary;

@@ -15,6 +15,7 @@ mod network;
 mod numbers;
 mod report;
 mod spellings;
+mod set_options;
 mod sroi;
 mod summary;
 mod vocabulary;

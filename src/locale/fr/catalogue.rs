@@ -62,6 +62,9 @@ impl CatalogueWords for Fr {
                         quoted(composite),
                         quoted(item)
                     ),
+                    SetProblem::HeadlineNotInSet { indicator } => {
+                        crate::locale::set_options::SetOptionWords::headline_not_in_set(self, indicator)
+                    }
                 };
                 format!("référentiel {} : {what}", quoted(set))
             }

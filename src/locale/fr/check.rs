@@ -194,6 +194,12 @@ impl CheckWords for Fr {
                 quoted(id),
                 hint(suggestion)
             ),
+            K::AgeBandsFirstNotZero { .. }
+            | K::AgeBandsNotIncreasing { .. }
+            | K::HeadlineNotInSet { .. }
+            | K::RepeatedEntry { .. } => {
+                crate::locale::set_options::SetOptionWords::check_problem(self, kind).unwrap_or_default()
+            }
         }
     }
 

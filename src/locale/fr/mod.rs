@@ -26,5 +26,6 @@ fn quoted(s: &str) -> String {
     format!("«\u{a0}{s}\u{a0}»")
 }
 mod report;
+mod set_options;
 mod sroi;
 mod summary;
