@@ -34,11 +34,11 @@ mod pointer;
 pub(crate) mod schema;
 mod vocabulary;
 
+pub use age_bands::{AgeBands, AgeBandsError, DEFAULT_AGE_BANDS};
 pub use definition::{
     Aggregation, Applicability, BinaryLabels, Category, Composite, CompositeItem, IndicatorDefinition, Measure,
     MeasureType, Reference, ReferenceKind,
 };
-pub use age_bands::{AgeBands, AgeBandsError, DEFAULT_AGE_BANDS};
 pub use error::{CatalogueError, FormatProblem, Result, SetProblem};
 pub use manifest::{ChangeSpec, IndicatorEntry, SetManifest, StandardiseFactor, TimeToEventSpec};
 pub use schema::{definition_schema, manifest_schema, DEFINITION_SCHEMA_ID, DIALECT, MANIFEST_SCHEMA_ID};

@@ -41,6 +41,12 @@ fn set_waves(set: &ReferenceSet) -> Vec<Wave> {
     Wave::ALL.iter().copied().filter(|w| set.registry().iter().any(|i| i.definition().waves.contains(w))).collect()
 }
 
+/// The waves a schema covers: `wave` alone when one is named, else every
+/// wave of the set.
+fn waves_of(set: &ReferenceSet, wave: Option<Wave>) -> Vec<Wave> {
+    wave.map_or_else(|| set_waves(set), |w| vec![w])
+}
+
 /// The spellings of one wave the readers accept, as a pattern.
 fn wave_pattern(wave: Wave) -> String {
     let spellings: Vec<String> =
@@ -201,10 +207,7 @@ pub(super) fn observation(set: &ReferenceSet, wave: Option<Wave>) -> Result<Valu
         }));
     }
     defs.insert("values".into(), Value::Object(values));
-    let waves = match wave {
-        Some(w) => vec![w],
-        None => set_waves(set),
-    };
+    let waves = waves_of(set, wave);
     let body = json!({
         "type": "object",
         "required": ["organisation", "beneficiary", "indicator", "wave", "date", "value"],
@@ -239,10 +242,7 @@ pub(super) fn wide(set: &ReferenceSet, wave: Option<Wave>) -> Result<Value, Coll
     let mut properties = Map::new();
     properties.insert("organisation".into(), json!({ "$ref": "#/$defs/organisation" }));
     properties.insert("beneficiary".into(), json!({ "$ref": "#/$defs/beneficiary" }));
-    let waves = match wave {
-        Some(w) => vec![w],
-        None => set_waves(set),
-    };
+    let waves = waves_of(set, wave);
     properties.insert("wave".into(), waves_json(&waves, "The collection wave."));
     properties
         .insert("date".into(), json!({ "$ref": "#/$defs/date", "description": "When the answers were collected." }));

@@ -75,7 +75,8 @@ mod tests {
         let input = Input { name: "x.proxy".into(), low: 50.0, central: 150.0, high: 300.0, slot: Slot::Outcome(0, 0) };
         let (lo, hi, be) = sensitivity(&central, &input);
         assert!((lo - 0.5).abs() < 1e-12 && (hi - 3.0).abs() < 1e-12);
-        assert!((be.unwrap_or(f64::NAN) - 100.0).abs() < 1e-9);
+        let be = be.expect("a break-even value inside the range");
+        assert!((be - 100.0).abs() < 1e-9, "break-even {be}, want 100");
         let narrow = Input { low: 120.0, ..input };
         assert_eq!(sensitivity(&central, &narrow).2, None);
     }

@@ -53,16 +53,25 @@ fn info(sheet: Option<String>) -> FileInfo {
     FileInfo { format: FileFormat::Workbook, encoding: None, bom: false, delimiter: None, sheet }
 }
 
+/// A source reporting `p`, for the worksheet `sheet` when one was chosen.
+fn failed(p: Problem, sheet: Option<String>) -> (Box<dyn Source>, FileInfo) {
+    (Box::new(Failed(Some(p))), info(sheet))
+}
+
+#[cfg(feature = "xlsx")]
+pub(crate) use reader::open;
+
+/// Without the `xlsx` feature, a source reporting that workbooks are not
+/// built in.
 #[cfg(not(feature = "xlsx"))]
-pub(crate) fn open_workbook(
+pub(crate) fn open(
     path: &Path,
     _file: File,
     _sheet: Option<&str>,
     _preferred: &[&str],
     _limits: &Limits,
 ) -> (Box<dyn Source>, FileInfo) {
-    let p = Problem::new(ProblemKind::WorkbooksNotBuiltIn, path, Location::File);
-    (Box::new(Failed(Some(p))), info(None))
+    failed(Problem::new(ProblemKind::WorkbooksNotBuiltIn, path, Location::File), None)
 }
 
 #[cfg(feature = "xlsx")]
@@ -213,33 +222,68 @@ mod reader {
         Problem(Problem),
     }
 
-    fn choose_sheet(names: &[String], sheet: Option<&str>, preferred: &[&str]) -> Result<String, Option<Vec<String>>> {
-        match sheet {
-            Some(wanted) => names
-                .iter()
-                .find(|n| n.trim().eq_ignore_ascii_case(wanted.trim()))
-                .cloned()
-                .ok_or_else(|| Some(names.to_vec())),
-            // Without a name asked for, a sheet named for the file's role
-            // (`inscriptions`, `observations`) wins, so one workbook can hold both.
-            None => names
-                .iter()
-                .find(|n| preferred.contains(&super::super::columns::normalise_header(n).as_str()))
-                .or(names.first())
-                .cloned()
-                .ok_or(None),
+    /// The worksheet asked for: the one named `sheet`, else the first whose
+    /// name is one of `preferred`, else the first.
+    #[derive(Clone, Copy)]
+    struct Wanted<'a> {
+        sheet: Option<&'a str>,
+        preferred: &'a [&'a str],
+    }
+
+    /// Why a sheet could not be opened: `Some(names)` when the workbook's
+    /// sheets (`names`, when known) do not hold the one asked for, `None`
+    /// when the workbook is damaged.
+    type OpenError = Option<Option<Vec<String>>>;
+
+    impl Wanted<'_> {
+        fn choose(&self, names: &[String]) -> Result<String, Option<Vec<String>>> {
+            let Wanted { sheet, preferred } = *self;
+            match sheet {
+                Some(wanted) => names
+                    .iter()
+                    .find(|n| n.trim().eq_ignore_ascii_case(wanted.trim()))
+                    .cloned()
+                    .ok_or_else(|| Some(names.to_vec())),
+                // Without a name asked for, a sheet named for the file's role
+                // (`inscriptions`, `observations`) wins, so one workbook can hold both.
+                None => names
+                    .iter()
+                    .find(|n| preferred.contains(&super::super::columns::normalise_header(n).as_str()))
+                    .or(names.first())
+                    .cloned()
+                    .ok_or(None),
+            }
+        }
+
+        /// What opening the sheet (inside [`guarded`]) gave, or the problem:
+        /// no such sheet, or a damaged workbook (calamine failed or panicked).
+        fn opened<T>(&self, path: &Path, opened: Option<Result<T, OpenError>>) -> Result<T, Box<Problem>> {
+            match opened {
+                Some(Ok(found)) => Ok(found),
+                Some(Err(Some(sheets))) => {
+                    let wanted = self.sheet.unwrap_or_default().to_string();
+                    let kind = ProblemKind::NoSuchSheet { wanted, sheets: sheets.unwrap_or_default() };
+                    Err(Box::new(Problem::new(kind, path, Location::File)))
+                }
+                Some(Err(None)) | None => Err(Box::new(damaged(path))),
+            }
         }
     }
 
-    fn no_sheet(path: &Path, sheet: Option<&str>, sheets: Option<Vec<String>>) -> Problem {
-        let wanted = sheet.unwrap_or_default().to_string();
-        let kind = ProblemKind::NoSuchSheet { wanted, sheets: sheets.unwrap_or_default() };
-        Problem::new(kind, path, Location::File)
+    /// The problem when the sheet `name` has more cells than the limit.
+    fn sheet_too_large(path: &Path, name: &str, cells: u64, limits: &Limits) -> Option<Problem> {
+        let limit = limits.max_sheet_cells;
+        let kind = ProblemKind::SheetTooLarge { sheet: name.to_string(), cells, limit };
+        (cells > limit).then(|| problem(path, Location::File, kind))
     }
 
     /// Rows kept in flight between the reading thread and the reader.
     const ROWS_AHEAD: usize = 4;
 
+    /// Opens `path` as a workbook, reading `sheet` when one is named, else
+    /// the first sheet whose name is one of `preferred`, else the first
+    /// sheet. `file` is the workbook already opened (once) by the format
+    /// guess.
     pub(crate) fn open(
         path: &Path,
         mut file: File,
@@ -247,39 +291,37 @@ mod reader {
         preferred: &[&str],
         limits: &Limits,
     ) -> (Box<dyn Source>, FileInfo) {
-        let fail = |p: Problem, name: Option<String>| -> (Box<dyn Source>, FileInfo) {
-            (Box::new(Failed(Some(p))), info(name))
-        };
+        let wanted = Wanted { sheet, preferred };
         let size = file.metadata().map(|m| m.len()).unwrap_or(0);
         if size > limits.max_workbook_file_bytes {
             let limit = limits.max_workbook_file_bytes;
             let p = problem(path, Location::File, ProblemKind::FileTooLarge { size, limit });
-            return fail(p, None);
+            return failed(p, None);
         }
         // The file was opened (and its start read) once, by the caller.
         let mut head = [0u8; 4];
         let zip = file.rewind().is_ok() && file.read_exact(&mut head).is_ok() && head == *b"PK\x03\x04";
         if file.rewind().is_err() {
-            return fail(damaged(path), None);
+            return failed(damaged(path), None);
         }
         let refused = |container| problem(path, Location::File, ProblemKind::UnboundedWorkbook { container });
         if !zip {
             // An OLE compound file: `.xls`, or a password-protected workbook.
-            return fail(refused(WorkbookContainer::Compound), None);
+            return failed(refused(WorkbookContainer::Compound), None);
         }
         let archive = match guarded(|| check_archive(path, BufReader::new(&file), limits)) {
             Some(Ok(a)) => a,
-            Some(Err(p)) => return fail(*p, None),
-            None => return fail(damaged(path), None),
+            Some(Err(p)) => return failed(*p, None),
+            None => return failed(damaged(path), None),
         };
         if file.rewind().is_err() {
-            return fail(damaged(path), None);
+            return failed(damaged(path), None);
         }
         match archive.kind {
-            Kind::Xlsx => stream(path, file, sheet, preferred, limits, archive.is_1904),
+            Kind::Xlsx => stream(path, file, wanted, limits, archive.is_1904),
             // Parts and expanded cells checked: calamine reads it whole.
-            Kind::Ods => whole(path, file, sheet, preferred, limits),
-            Kind::Other => fail(refused(WorkbookContainer::OtherArchive), None),
+            Kind::Ods => whole(path, file, wanted, limits),
+            Kind::Other => failed(refused(WorkbookContainer::OtherArchive), None),
         }
     }
 
@@ -287,33 +329,27 @@ mod reader {
     fn stream(
         path: &Path,
         file: File,
-        sheet: Option<&str>,
-        preferred: &[&str],
+        wanted: Wanted<'_>,
         limits: &Limits,
         is_1904: bool,
     ) -> (Box<dyn Source>, FileInfo) {
         use calamine::Reader;
         let opened = guarded(|| {
             let mut book = calamine::Xlsx::new(BufReader::new(file)).map_err(|_| None::<Option<Vec<String>>>)?;
-            let name = choose_sheet(&book.sheet_names(), sheet, preferred).map_err(Some)?;
+            let name = wanted.choose(&book.sheet_names()).map_err(Some)?;
             // The dimension is checked before any cell is read.
             let dimension = {
                 let reader = book.worksheet_cells_reader(&name).map_err(|_| None::<Option<Vec<String>>>)?;
                 reader.dimensions()
             };
-            Ok::<_, Option<Option<Vec<String>>>>((book, name, dimension))
+            Ok::<_, OpenError>((book, name, dimension))
         });
-        let (book, name, dimension) = match opened {
-            Some(Ok(found)) => found,
-            Some(Err(Some(list))) => return (Box::new(Failed(Some(no_sheet(path, sheet, list)))), info(None)),
-            Some(Err(None)) | None => return (Box::new(Failed(Some(damaged(path)))), info(None)),
+        let (book, name, dimension) = match wanted.opened(path, opened) {
+            Ok(found) => found,
+            Err(p) => return failed(*p, None),
         };
-        let declared = dimension.len();
-        if declared > limits.max_sheet_cells {
-            let limit = limits.max_sheet_cells;
-            let kind = ProblemKind::SheetTooLarge { sheet: name.clone(), cells: declared, limit };
-            let p = problem(path, Location::File, kind);
-            return (Box::new(Failed(Some(p))), info(Some(name)));
+        if let Some(p) = sheet_too_large(path, &name, dimension.len(), limits) {
+            return failed(p, Some(name));
         }
         let (tx, rx) = sync_channel::<Message>(ROWS_AHEAD);
         let thread_path: Arc<Path> = Arc::from(path);
@@ -328,7 +364,7 @@ mod reader {
             }
         });
         if spawned.is_err() {
-            return (Box::new(Failed(Some(damaged(path)))), info(Some(name)));
+            return failed(damaged(path), Some(name));
         }
         let source = SheetSource::new(path, name.clone(), Feed::Stream(rx), is_1904, limits);
         (Box::new(source), info(Some(name)))
@@ -440,37 +476,27 @@ mod reader {
     /// `.ods`: calamine reads the workbook whole (after the size checks and
     /// the count of the cells it would expand); the sheet's cells are then
     /// handed out row by row.
-    fn whole(
-        path: &Path,
-        mut file: File,
-        sheet: Option<&str>,
-        preferred: &[&str],
-        limits: &Limits,
-    ) -> (Box<dyn Source>, FileInfo) {
+    fn whole(path: &Path, mut file: File, wanted: Wanted<'_>, limits: &Limits) -> (Box<dyn Source>, FileInfo) {
         use calamine::Reader;
         // The size was checked against `max_workbook_file_bytes` already.
         let mut bytes = Vec::new();
         if file.read_to_end(&mut bytes).is_err() {
-            return (Box::new(Failed(Some(damaged(path)))), info(None));
+            return failed(damaged(path), None);
         }
         let opened = guarded(|| {
             let mut book: calamine::Ods<_> = calamine::open_workbook_from_rs(std::io::Cursor::new(bytes))
                 .map_err(|_| None::<Option<Vec<String>>>)?;
-            let name = choose_sheet(&book.sheet_names(), sheet, preferred).map_err(Some)?;
+            let name = wanted.choose(&book.sheet_names()).map_err(Some)?;
             let range = book.worksheet_range(&name).map_err(|_| None::<Option<Vec<String>>>)?;
-            Ok::<_, Option<Option<Vec<String>>>>((name, range))
+            Ok::<_, OpenError>((name, range))
         });
-        let (name, range) = match opened {
-            Some(Ok(found)) => found,
-            Some(Err(Some(list))) => return (Box::new(Failed(Some(no_sheet(path, sheet, list)))), info(None)),
-            Some(Err(None)) | None => return (Box::new(Failed(Some(damaged(path)))), info(None)),
+        let (name, range) = match wanted.opened(path, opened) {
+            Ok(found) => found,
+            Err(p) => return failed(*p, None),
         };
         let cells = (range.height() as u64).saturating_mul(range.width() as u64);
-        if cells > limits.max_sheet_cells {
-            let limit = limits.max_sheet_cells;
-            let kind = ProblemKind::SheetTooLarge { sheet: name.clone(), cells, limit };
-            let p = problem(path, Location::File, kind);
-            return (Box::new(Failed(Some(p))), info(Some(name)));
+        if let Some(p) = sheet_too_large(path, &name, cells, limits) {
+            return failed(p, Some(name));
         }
         let start = range.start().unwrap_or((0, 0));
         let mut rows = Vec::new();
@@ -678,15 +704,4 @@ mod reader {
             }
         }
     }
-}
-
-#[cfg(feature = "xlsx")]
-pub(crate) fn open_workbook(
-    path: &Path,
-    file: File,
-    sheet: Option<&str>,
-    preferred: &[&str],
-    limits: &Limits,
-) -> (Box<dyn Source>, FileInfo) {
-    reader::open(path, file, sheet, preferred, limits)
 }

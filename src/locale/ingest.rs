@@ -2,7 +2,6 @@
 //! `crate::ingest` (from its kind's facts), what a scoring refusal expected,
 //! and the validation summary.
 
-use super::numbers::NumberStyle;
 use super::Lang;
 use crate::indicator::{Expected, ScoreError};
 use crate::ingest::{Field, FileRole, FileSummary, Form, Location, ProblemCode, ProblemKind, Severity};
@@ -90,20 +89,9 @@ pub(crate) fn ingest(lang: Lang) -> &'static dyn IngestWords {
     }
 }
 
-/// A whole number written with `style`'s grouping: `10 003`, `10,003`.
-pub(crate) fn whole(n: u64, style: &dyn NumberStyle) -> String {
-    let digits = n.to_string();
-    if digits.len() < style.min_grouped_digits() {
-        return digits;
-    }
-    let mut out = String::new();
-    for (i, d) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push_str(style.group_separator());
-        }
-        out.push(d);
-    }
-    out
+/// A whole number with the grouping of `lang`: `10 003`, `10,003`.
+pub(crate) fn whole(n: u64, lang: Lang) -> String {
+    super::numbers::int(n, lang)
 }
 
 /// The items joined with `, ` and, before the last, `last` (` ou `, ` or `).
@@ -199,9 +187,9 @@ mod tests {
 
     #[test]
     fn numbers_are_grouped_as_each_language_writes_them() {
-        assert_eq!(whole(1974, super::super::numbers::numbers(Lang::Fr)), "1974");
-        assert_eq!(whole(10_003, super::super::numbers::numbers(Lang::Fr)), "10\u{202F}003");
-        assert_eq!(whole(1974, super::super::numbers::numbers(Lang::En)), "1,974");
-        assert_eq!(whole(1_234_567, super::super::numbers::numbers(Lang::En)), "1,234,567");
+        assert_eq!(whole(1974, Lang::Fr), "1974");
+        assert_eq!(whole(10_003, Lang::Fr), "10\u{202F}003");
+        assert_eq!(whole(1974, Lang::En), "1,974");
+        assert_eq!(whole(1_234_567, Lang::En), "1,234,567");
     }
 }

@@ -16,6 +16,16 @@
 //!
 //! So `match lang` appears only in this folder, and a missing translation is
 //! a compile error, not a blank in a report.
+//!
+//! The words are moving into Project Fluent message files,
+//! `locale/<lang>/<topic>.ftl`, read once per language by
+//! `messages.rs` and put into words by one Rust
+//! implementation per topic for every language: `numbers` (the number and
+//! date conventions) and `spellings` (the accepted names of waves, reasons
+//! and sexes) are done. For those, a third language is a `Lang` variant and
+//! one arm in `messages::message_files!`; the tests of `messages` check
+//! that every file parses, every language has every message with the same
+//! variables, and every id the code asks for exists.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -30,10 +40,11 @@ pub(crate) mod form;
 pub(crate) mod fr;
 pub(crate) mod hardening;
 pub(crate) mod ingest;
+pub(crate) mod messages;
 pub mod network;
 pub mod numbers;
-pub(crate) mod spellings;
 pub(crate) mod set_options;
+pub(crate) mod spellings;
 pub(crate) mod sroi;
 pub(crate) mod summary;
 pub mod vocabulary;
@@ -75,6 +86,15 @@ pub enum Lang {
 impl Lang {
     /// Both languages, French first.
     pub const ALL: [Lang; 2] = [Lang::Fr, Lang::En];
+
+    /// The place of the language in [`Lang::ALL`], for the tables built
+    /// once per language.
+    pub(crate) fn index(self) -> usize {
+        match self {
+            Lang::Fr => 0,
+            Lang::En => 1,
+        }
+    }
 
     /// The ISO 639-1 code: `fr` or `en`.
     pub fn code(self) -> &'static str {

@@ -8,40 +8,54 @@
 //! thousands and no space before `%`. Negative numbers take a real minus sign
 //! (U+2212), which reads better than a hyphen in tables.
 
+use super::messages::{messages, say};
 use super::Lang;
+use std::sync::LazyLock;
 
 /// No-break space, before `:` in French and inside `p = 0.04`.
 pub(crate) const NBSP: char = '\u{00A0}';
 /// The minus sign.
 const MINUS: char = '\u{2212}';
 
-/// The conventions for writing numbers and dates in one language.
-pub(crate) trait NumberStyle: Sync {
+/// The conventions for writing numbers in one language, read from its
+/// `numbers.ftl` once.
+#[derive(Debug)]
+struct NumberStyle {
     /// The decimal mark: `,` in French, `.` in English.
-    fn decimal_mark(&self) -> char;
+    decimal_mark: &'static str,
     /// What separates groups of three digits.
-    fn group_separator(&self) -> &'static str;
+    group_separator: &'static str,
     /// The fewest digits a whole part needs before it is grouped (French
     /// leaves four-digit numbers whole: 1974, not 1 974).
-    fn min_grouped_digits(&self) -> usize;
+    min_grouped_digits: usize,
     /// What stands between a number and `%`.
-    fn before_percent(&self) -> &'static str;
+    before_percent: &'static str,
     /// A colon as typeset: ` :` (no-break space) in French, `:` in English.
-    fn colon(&self) -> &'static str;
+    colon: &'static str,
     /// The word between the ends of a range that has a negative end
     /// (`−1.2 to 0.4`).
-    fn range_word(&self) -> &'static str;
-    /// A date written out (`31 décembre 2025`, `1er mars 2025`,
-    /// `31 December 2025`), or `None` when `month` is not 1 to 12.
-    fn date(&self, year: u32, month: usize, day: u32) -> Option<String>;
+    range_word: &'static str,
 }
 
 /// The number conventions of `lang`.
-pub(crate) fn numbers(lang: Lang) -> &'static dyn NumberStyle {
-    match lang {
-        Lang::Fr => &super::fr::Fr,
-        Lang::En => &super::en::En,
-    }
+fn numbers(lang: Lang) -> &'static NumberStyle {
+    static ALL: LazyLock<Vec<NumberStyle>> = LazyLock::new(|| {
+        Lang::ALL
+            .into_iter()
+            .map(|lang| {
+                let m = messages(lang);
+                NumberStyle {
+                    decimal_mark: m.text("numbers-decimal-mark"),
+                    group_separator: m.text("numbers-group-separator"),
+                    min_grouped_digits: m.text("numbers-min-grouped-digits").parse().unwrap_or(4),
+                    before_percent: m.text("numbers-before-percent"),
+                    colon: m.text("numbers-colon"),
+                    range_word: m.text("numbers-range-word"),
+                }
+            })
+            .collect()
+    });
+    &ALL[lang.index()]
 }
 
 /// `x` with `decimals` decimals, in the language's conventions: `0,62`
@@ -74,7 +88,7 @@ pub fn num(x: f64, decimals: usize, lang: Lang) -> String {
     }
     out.push_str(&group_thousands(int_part, lang));
     if let Some(frac) = frac {
-        out.push(numbers(lang).decimal_mark());
+        out.push_str(numbers(lang).decimal_mark);
         out.push_str(frac);
     }
     out
@@ -104,10 +118,10 @@ pub fn int(n: u64, lang: Lang) -> String {
 
 fn group_thousands(digits: &str, lang: Lang) -> String {
     let style = numbers(lang);
-    if digits.len() < style.min_grouped_digits() {
+    if digits.len() < style.min_grouped_digits {
         return digits.to_string();
     }
-    let sep = style.group_separator();
+    let sep = style.group_separator;
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
@@ -121,7 +135,7 @@ fn group_thousands(digits: &str, lang: Lang) -> String {
 /// The percent sign as written after a number: ` %` (narrow no-break
 /// space) in French, `%` in English.
 pub(crate) fn percent_sign(lang: Lang) -> String {
-    format!("{}%", numbers(lang).before_percent())
+    format!("{}%", numbers(lang).before_percent)
 }
 
 /// A proportion as a whole percentage: `0.62` → `62 %` / `62%`.
@@ -160,7 +174,7 @@ pub(crate) fn pct_range(low: f64, high: f64, lang: Lang) -> String {
 /// better than a dash between two signs.
 pub(crate) fn num_range(low: f64, high: f64, decimals: usize, lang: Lang) -> String {
     if low < 0.0 || high < 0.0 {
-        format!("{} {} {}", num(low, decimals, lang), numbers(lang).range_word(), num(high, decimals, lang))
+        format!("{} {} {}", num(low, decimals, lang), numbers(lang).range_word, num(high, decimals, lang))
     } else {
         format!("{}–{}", num(low, decimals, lang), num(high, decimals, lang))
     }
@@ -197,12 +211,18 @@ pub(crate) fn p_cell(p: f64, lang: Lang) -> String {
 /// 8601, `2025-12-31`, in a language with no words for it).
 pub(crate) fn date(d: crate::data::Date, lang: Lang) -> String {
     let (y, m, day) = (u32::try_from(d.year()).ok(), usize::try_from(d.month()).ok(), u32::try_from(d.day()).ok());
-    y.zip(m).zip(day).and_then(|((y, m), day)| numbers(lang).date(y, m, day)).unwrap_or_else(|| d.to_string())
+    match y.zip(m).zip(day) {
+        Some(((year, m @ 1..=12), day)) => {
+            let month = messages(lang).keyed("numbers-month", &m.to_string());
+            say!(messages(lang), "numbers-date", day, month, year)
+        }
+        _ => d.to_string(),
+    }
 }
 
 /// A colon as typeset in the language: ` :` (no-break space) or `:`.
 pub(crate) fn colon(lang: Lang) -> &'static str {
-    numbers(lang).colon()
+    numbers(lang).colon
 }
 
 #[cfg(test)]

@@ -107,22 +107,17 @@ mod tests {
     #[test]
     fn limits_follow_the_oracle_formula() {
         // oracle.py: se = sqrt(v0 (1 - v0) / n); v0 ± z·se clipped to [0, 1].
-        let se = proportion_se(0.3, 25).unwrap_or(f64::NAN);
+        let se = proportion_se(0.3, 25).expect("a standard error for n > 0");
         assert_close(se, (0.3_f64 * 0.7 / 25.0).sqrt(), 1e-15);
-        let l = funnel_limits(0.3, se, true).unwrap_or(FunnelLimits {
-            low95: f64::NAN,
-            high95: f64::NAN,
-            low998: f64::NAN,
-            high998: f64::NAN,
-        });
+        let l = funnel_limits(0.3, se, true).expect("limits for a finite standard error");
         assert_close(l.low95, 0.3 - 1.959964 * se, 1e-15);
         assert_close(l.high95, 0.3 + 1.959964 * se, 1e-15);
         assert_close(l.high998, 0.3 + 3.090232 * se, 1e-15);
         assert_eq!(l.low998, 0.3 - 3.090232 * se);
         // A proportion near 0 is clipped at 0; a mean is not.
-        let se = proportion_se(0.02, 10).unwrap_or(f64::NAN);
+        let se = proportion_se(0.02, 10).expect("a standard error for n > 0");
         assert_eq!(funnel_limits(0.02, se, true).map(|l| l.low95), Some(0.0));
-        let se = mean_se(2.0, 4).unwrap_or(f64::NAN);
+        let se = mean_se(2.0, 4).expect("a standard error for n > 1");
         assert_eq!(se, 1.0);
         assert_eq!(funnel_limits(0.5, se, false).map(|l| l.low998), Some(0.5 - 3.090232));
     }

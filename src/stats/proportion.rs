@@ -31,7 +31,7 @@ pub fn wilson(x: u64, n: u64, conf: Confidence) -> Option<Interval> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::stats::testutil::{assert_abs, assert_close};
+    use crate::stats::testutil::{assert_abs, assert_close, assert_wilson_cases};
 
     fn c95() -> Confidence {
         Confidence::default()
@@ -46,22 +46,18 @@ mod tests {
             (45, 50, 0.7863976856252034, 0.9565242350681095),
             (3, 1000, 0.0010207838811386195, 0.008783014053503176),
         ];
-        for (x, n, lo, hi) in cases {
-            let ci = wilson(x, n, c95()).unwrap_or(Interval { low: f64::NAN, high: f64::NAN });
-            assert_close(ci.low, lo, 1e-9);
-            assert_close(ci.high, hi, 1e-9);
-        }
+        assert_wilson_cases(&cases, c95());
     }
 
     #[test]
     fn zero_successes_and_other_levels() {
         // statsmodels 0.15.0: proportion_confint(0, 12, alpha=0.05, method="wilson")
-        let ci = wilson(0, 12, c95()).unwrap_or(Interval { low: f64::NAN, high: f64::NAN });
+        let ci = wilson(0, 12, c95()).expect("an interval for these data");
         assert_abs(ci.low, 0.0, 1e-15);
         assert_close(ci.high, 0.24249400665524096, 1e-9);
         // statsmodels 0.15.0: proportion_confint(12, 30, alpha=0.1, method="wilson")
         let c90 = Confidence::new(0.9).unwrap_or_default();
-        let ci = wilson(12, 30, c90).unwrap_or(Interval { low: f64::NAN, high: f64::NAN });
+        let ci = wilson(12, 30, c90).expect("an interval for these data");
         assert_close(ci.low, 0.26712616957413493, 1e-9);
         assert_close(ci.high, 0.549418692050885, 1e-9);
     }

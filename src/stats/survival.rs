@@ -363,8 +363,8 @@ mod tests {
             if lo.is_nan() {
                 assert_eq!((p.ci_low, p.ci_high), (None, None));
             } else {
-                assert_close(p.ci_low.unwrap_or(f64::NAN), lo, 1e-9);
-                assert_close(p.ci_high.unwrap_or(f64::NAN), hi, 1e-9);
+                assert_close(p.ci_low, lo, 1e-9);
+                assert_close(p.ci_high, hi, 1e-9);
             }
         }
     }
@@ -433,7 +433,7 @@ mod tests {
 
     fn check_lr(groups: &[Vec<SurvivalObservation>], stat: f64, df: u32, p: f64) {
         let refs: Vec<&[SurvivalObservation]> = groups.iter().map(Vec::as_slice).collect();
-        let r = logrank(&refs).unwrap_or(TestResult { statistic: f64::NAN, df: 0, p: f64::NAN });
+        let r = logrank(&refs).expect("a test result for these data");
         assert_close(r.statistic, stat, 1e-10);
         assert_eq!(r.df, df);
         assert_close(r.p, p, 1e-9);

@@ -92,7 +92,11 @@ fn differences(pooled: &Value, network: &Value, path: &str, out: &mut Vec<String
             }
         }
         (Value::Number(x), Value::Number(y)) => {
-            if !close(x.as_f64().unwrap_or(f64::NAN), y.as_f64().unwrap_or(f64::NAN)) {
+            let (Some(x64), Some(y64)) = (x.as_f64(), y.as_f64()) else {
+                out.push(format!("{path}: {x} against {y}, not both numbers that fit in a double"));
+                return;
+            };
+            if !close(x64, y64) {
                 out.push(format!("{path}: {x} against {y}"));
             }
         }

@@ -51,7 +51,7 @@ impl CatalogueWords for En {
                         format!("composite {composite:?} uses item {item:?}, which is not in the set")
                     }
                     SetProblem::HeadlineNotInSet { indicator } => {
-                        crate::locale::set_options::SetOptionWords::headline_not_in_set(self, indicator)
+                        crate::locale::set_options::set_options(crate::Lang::En).headline_not_in_set(indicator)
                     }
                 };
                 format!("reference set {set:?}: {what}")

@@ -167,7 +167,7 @@ impl CheckWords for En {
             | K::AgeBandsNotIncreasing { .. }
             | K::HeadlineNotInSet { .. }
             | K::RepeatedEntry { .. } => {
-                crate::locale::set_options::SetOptionWords::check_problem(self, kind).unwrap_or_default()
+                crate::locale::set_options::set_options(crate::Lang::En).check_problem(kind).unwrap_or_default()
             }
         }
     }

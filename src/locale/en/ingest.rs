@@ -6,14 +6,13 @@ use crate::indicator::{Expected, ScoreError};
 use crate::ingest::{DateError, Field, FileRole, FileSummary, Form, Location, ProblemKind, Severity, SupportBound};
 use crate::locale::hardening::HardeningWords as _;
 use crate::locale::ingest::{list, whole, IngestWords, ProblemLine};
-use crate::locale::numbers::numbers;
 use crate::locale::Lang;
 use std::path::Path;
 
 /// `n` followed by the singular or the plural (English: 1 singular).
 fn count(n: impl Into<u64>, one: &str, many: &str) -> String {
     let n = n.into();
-    format!("{} {}", whole(n, numbers(Lang::En)), if n == 1 { one } else { many })
+    format!("{} {}", whole(n, Lang::En), if n == 1 { one } else { many })
 }
 
 fn quoted(s: &str) -> String {
@@ -150,7 +149,7 @@ impl IngestWords for En {
             K::ConflictingDuplicates { indicator, wave, others, more } => {
                 let mut rows: Vec<String> = others.iter().map(|l| self.location(l)).collect();
                 if *more > 0 {
-                    rows.push(format!("{} more", whole(*more, numbers(Lang::En))));
+                    rows.push(format!("{} more", whole(*more, Lang::En)));
                 }
                 let rows = match rows.split_last() {
                     Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
@@ -396,7 +395,7 @@ impl IngestWords for En {
     }
 
     fn rows(&self, f: &FileSummary) -> String {
-        let n = |n: u64| whole(n, numbers(Lang::En));
+        let n = |n: u64| whole(n, Lang::En);
         format!(
             "{} read, {} accepted, {} left out; {} kept",
             count(f.rows_read, "row", "rows"),
@@ -411,7 +410,7 @@ impl IngestWords for En {
     }
 
     fn totals(&self, errors: u64, warnings: u64) -> String {
-        format!("Errors: {}; warnings: {}", whole(errors, numbers(Lang::En)), whole(warnings, numbers(Lang::En)))
+        format!("Errors: {}; warnings: {}", whole(errors, Lang::En), whole(warnings, Lang::En))
     }
 
     fn errors_word(&self, n: u64) -> &'static str {

@@ -63,7 +63,7 @@ impl CatalogueWords for Fr {
                         quoted(item)
                     ),
                     SetProblem::HeadlineNotInSet { indicator } => {
-                        crate::locale::set_options::SetOptionWords::headline_not_in_set(self, indicator)
+                        crate::locale::set_options::set_options(crate::Lang::Fr).headline_not_in_set(indicator)
                     }
                 };
                 format!("référentiel {} : {what}", quoted(set))

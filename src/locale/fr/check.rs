@@ -198,7 +198,7 @@ impl CheckWords for Fr {
             | K::AgeBandsNotIncreasing { .. }
             | K::HeadlineNotInSet { .. }
             | K::RepeatedEntry { .. } => {
-                crate::locale::set_options::SetOptionWords::check_problem(self, kind).unwrap_or_default()
+                crate::locale::set_options::set_options(crate::Lang::Fr).check_problem(kind).unwrap_or_default()
             }
         }
     }

@@ -10,14 +10,13 @@ use crate::indicator::{Expected, ScoreError};
 use crate::ingest::{DateError, Field, FileRole, FileSummary, Form, Location, ProblemKind, Severity, SupportBound};
 use crate::locale::hardening::HardeningWords as _;
 use crate::locale::ingest::{list, whole, IngestWords, ProblemLine};
-use crate::locale::numbers::numbers;
 use crate::locale::Lang;
 use std::path::Path;
 
 /// `n` followed by the singular or the plural (French: 0 and 1 singular).
 fn count(n: impl Into<u64>, one: &str, many: &str) -> String {
     let n = n.into();
-    format!("{} {}", whole(n, numbers(Lang::Fr)), if n <= 1 { one } else { many })
+    format!("{} {}", whole(n, Lang::Fr), if n <= 1 { one } else { many })
 }
 
 fn fields(fields: &[Field]) -> String {
@@ -156,7 +155,7 @@ impl IngestWords for Fr {
             K::ConflictingDuplicates { indicator, wave, others, more } => {
                 let mut rows: Vec<String> = others.iter().map(|l| self.location(l)).collect();
                 if *more > 0 {
-                    let n = whole(*more, numbers(Lang::Fr));
+                    let n = whole(*more, Lang::Fr);
                     rows.push(if *more == 1 { format!("{n} autre") } else { format!("{n} autres") });
                 }
                 let rows = match rows.split_last() {
@@ -427,9 +426,8 @@ impl IngestWords for Fr {
     }
 
     fn rows(&self, f: &FileSummary) -> String {
-        let agreed = |n: u64, one: &str, many: &str| {
-            format!("{} {}", whole(n, numbers(Lang::Fr)), if n <= 1 { one } else { many })
-        };
+        let agreed =
+            |n: u64, one: &str, many: &str| format!("{} {}", whole(n, Lang::Fr), if n <= 1 { one } else { many });
         format!(
             "{}, {}, {} ; {}",
             count(f.rows_read, "ligne lue", "lignes lues"),
@@ -447,11 +445,7 @@ impl IngestWords for Fr {
     }
 
     fn totals(&self, errors: u64, warnings: u64) -> String {
-        format!(
-            "Erreurs : {} ; avertissements : {}",
-            whole(errors, numbers(Lang::Fr)),
-            whole(warnings, numbers(Lang::Fr))
-        )
+        format!("Erreurs : {} ; avertissements : {}", whole(errors, Lang::Fr), whole(warnings, Lang::Fr))
     }
 
     fn errors_word(&self, n: u64) -> &'static str {

@@ -17,8 +17,6 @@ mod form;
 mod hardening;
 mod ingest;
 mod network;
-mod numbers;
-mod spellings;
 mod vocabulary;
 
 /// A text between French guillemets, with the no-break spaces inside.
@@ -26,6 +24,5 @@ fn quoted(s: &str) -> String {
     format!("«\u{a0}{s}\u{a0}»")
 }
 mod report;
-mod set_options;
 mod sroi;
 mod summary;
