@@ -40,6 +40,7 @@ pub(crate) mod form;
 pub(crate) mod fr;
 pub(crate) mod hardening;
 pub(crate) mod ingest;
+pub(crate) mod key_results;
 pub(crate) mod messages;
 pub mod network;
 pub mod numbers;
