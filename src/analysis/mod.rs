@@ -274,6 +274,7 @@ fn analyse_tables_with_progress(
             id: set.id().to_string(),
             version: set.version().to_string(),
             title: set.title().clone(),
+            headline: set.headline().iter().map(ToString::to_string).collect(),
         },
         parameters: Parameters { confidence: options.confidence, min_cell: options.min_cell, as_of: options.as_of },
         indicators,

@@ -146,6 +146,11 @@ pub enum SetProblem {
         /// The item.
         item: String,
     },
+    /// A headline indicator outside the set.
+    HeadlineNotInSet {
+        /// The indicator.
+        indicator: String,
+    },
 }
 
 impl CatalogueError {

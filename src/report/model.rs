@@ -48,6 +48,11 @@ pub struct SetRef {
     pub version: String,
     /// Set title.
     pub title: LocalizedText,
+    /// The set's headline indicators (its key outcomes), in the manifest's
+    /// order: the report shows them first, whatever the size of their
+    /// change. Absent when the set names none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub headline: Vec<String>,
 }
 
 /// Analysis parameters, as used.

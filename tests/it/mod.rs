@@ -36,6 +36,7 @@ mod readme;
 mod render;
 mod render_board;
 mod render_browser;
+mod render_key_outcomes;
 mod render_support;
 mod sroi;
 mod sroi_browser;

@@ -163,6 +163,12 @@ impl CheckWords for En {
                 "time_to_event indicator {id:?} is not in this set: name one of the set's indicators, or add it to indicators{}",
                 hint(suggestion)
             ),
+            K::AgeBandsFirstNotZero { .. }
+            | K::AgeBandsNotIncreasing { .. }
+            | K::HeadlineNotInSet { .. }
+            | K::RepeatedEntry { .. } => {
+                crate::locale::set_options::set_options(crate::Lang::En).check_problem(kind).unwrap_or_default()
+            }
         }
     }
 

@@ -194,6 +194,12 @@ impl CheckWords for Fr {
                 quoted(id),
                 hint(suggestion)
             ),
+            K::AgeBandsFirstNotZero { .. }
+            | K::AgeBandsNotIncreasing { .. }
+            | K::HeadlineNotInSet { .. }
+            | K::RepeatedEntry { .. } => {
+                crate::locale::set_options::set_options(crate::Lang::Fr).check_problem(kind).unwrap_or_default()
+            }
         }
     }
 
