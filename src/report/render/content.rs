@@ -395,6 +395,9 @@ fn indicator(doc: &Doc<'_>, ind: &Ind<'_>, out: &mut Vec<Block>) {
             let id = format!("clip-{}", ind_anchor(doc, ind));
             out.push(Block::Figure { svg: svg::funnel(doc, ind, cmp, &id), table: funnel_table(doc, ind, cmp) });
             out.push(Block::Para(words(lang).comparison_caution().to_string()));
+            if let Some(standardised) = &cmp.standardised {
+                super::standardised::blocks(doc, ind, standardised, out);
+            }
         }
         _ => out.push(Block::Para(words(lang).no_comparison(doc.min_cell()))),
     }

@@ -37,6 +37,7 @@ mod logo;
 pub(crate) use html::page_start;
 mod markdown;
 mod reading;
+mod standardised;
 mod summary;
 mod svg;
 
