@@ -137,7 +137,8 @@ pub(super) fn standardised(
                 .zip(&network)
                 .map(|(((c, _, _), w), (f, sd))| stratum(*w, c.n, *f, *sd, proportion))
                 .collect();
-            let test = v0.zip(standardised_se(&null)).and_then(|(v0, se0)| standardised_test(d.estimate, v0, se0, proportion));
+            let test =
+                v0.zip(standardised_se(&null)).and_then(|(v0, se0)| standardised_test(d.estimate, v0, se0, proportion));
             if let Some(t) = test {
                 out.z = t.z;
                 out.p = t.p;

@@ -45,8 +45,8 @@ pub mod network;
 pub mod numbers;
 pub(crate) mod set_options;
 pub(crate) mod spellings;
-pub(crate) mod standardised;
 pub(crate) mod sroi;
+pub(crate) mod standardised;
 pub(crate) mod summary;
 pub mod vocabulary;
 

@@ -42,7 +42,11 @@ impl StandardisedWords {
 
     /// Column headings: raw result, standardised result, interval.
     pub(crate) fn columns(&self) -> [&'static str; 3] {
-        [self.m.text("standardised-raw"), self.m.text("standardised-standardised"), self.m.text("standardised-interval")]
+        [
+            self.m.text("standardised-raw"),
+            self.m.text("standardised-standardised"),
+            self.m.text("standardised-interval"),
+        ]
     }
 
     /// Why there is no standardised figure, in a table cell.

@@ -198,12 +198,7 @@ pub(crate) fn suppress(table: &mut StrataTable, min_cell: u64) {
 /// counts adding up, its strata those the set standardises on, and its
 /// size the status table's at the wave (`status_n`). The error says what
 /// does not hold.
-pub(crate) fn check(
-    table: &StrataTable,
-    set: &ReferenceSet,
-    status_n: u64,
-    min_cell: u64,
-) -> Result<(), String> {
+pub(crate) fn check(table: &StrataTable, set: &ReferenceSet, status_n: u64, min_cell: u64) -> Result<(), String> {
     if table.wave != set.comparison_wave() {
         return Err(format!("strata at wave {}, the set compares at {}", table.wave, set.comparison_wave()));
     }

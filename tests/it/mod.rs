@@ -41,6 +41,7 @@ mod render_support;
 mod sroi;
 mod sroi_browser;
 mod sroi_reference;
+mod standardised;
 pub mod support;
 mod validation_output;
 mod validation_schema_agreement;

@@ -35,7 +35,8 @@ fn table(doc: &Doc<'_>, ind: &Ind<'_>, cmp: &StandardisedComparison) -> Table {
         .iter()
         .filter(|p| doc.listed(&ind.flagged, &p.organisation))
         .map(|p: &StandardisedPoint| {
-            let range = |low: Option<f64>, high: Option<f64>| or_dash(low.zip(high).map(|(l, h)| ind.range(l, h, lang)));
+            let range =
+                |low: Option<f64>, high: Option<f64>| or_dash(low.zip(high).map(|(l, h)| ind.range(l, h, lang)));
             let (standardised, position) = match (p.estimate, p.reason) {
                 (Some(e), _) => (ind.value(e, lang), p.flag.map_or("–", |f| words(lang).flag_name(f)).to_string()),
                 (None, Some(reason)) => (s.reason(reason).to_string(), "–".to_string()),
