@@ -234,7 +234,7 @@ mod tests {
     fn a_proportion_matches_numpy() {
         let d = direct_standardise(&org([6, 45, 54]), Confidence::default(), true).expect("defined");
         assert_close(d.estimate, 0.48, 1e-9);
-        assert_close(d.se.unwrap_or(f64::NAN), 0.030083217912982647, 1e-9);
+        assert_close(d.se, 0.030083217912982647, 1e-9);
         let ci = d.ci.expect("interval");
         assert_close(ci.low, 0.42103797635148377, 1e-9);
         assert_close(ci.high, 0.5389620236485162, 1e-9);
@@ -243,8 +243,8 @@ mod tests {
         let se0 = standardised_se(&null()).expect("defined");
         assert_close(se0, 0.033689761055846035, 1e-9);
         let t = standardised_test(d.estimate, v0, se0, true).expect("defined");
-        assert_close(t.z.unwrap_or(f64::NAN), 1.4841304429888116, 1e-9);
-        assert_close(t.p.unwrap_or(f64::NAN), 0.13777431829216255, 1e-9);
+        assert_close(t.z, 1.4841304429888116, 1e-9);
+        assert_close(t.p, 0.13777431829216255, 1e-9);
         assert_close(t.limits.low95, 0.3639692811619398, 1e-9);
         assert_close(t.limits.high95, 0.4960307188380602, 1e-9);
         assert_close(t.limits.low998, 0.3258908223128708, 1e-9);
@@ -256,11 +256,11 @@ mod tests {
     fn a_group_far_above_is_flagged_beyond_998() {
         let d = direct_standardise(&org([15, 110, 50]), Confidence::default(), true).expect("defined");
         assert_close(d.estimate, 0.7666666666666666, 1e-9);
-        assert_close(d.se.unwrap_or(f64::NAN), 0.030153926100248692, 1e-9);
-        let se0 = standardised_se(&null()).unwrap_or(f64::NAN);
+        assert_close(d.se, 0.030153926100248692, 1e-9);
+        let se0 = standardised_se(&null()).expect("defined");
         let t = standardised_test(d.estimate, standard_v0(), se0, true).expect("defined");
-        assert_close(t.z.unwrap_or(f64::NAN), 9.993144982791332, 1e-9);
-        assert_close(t.p.unwrap_or(f64::NAN), 1.6331627924227128e-23, 1e-6);
+        assert_close(t.z, 9.993144982791332, 1e-9);
+        assert_close(t.p, 1.6331627924227128e-23, 1e-6);
         assert_eq!(t.flag, FunnelFlag::Above998);
     }
 
@@ -272,19 +272,19 @@ mod tests {
             standard.iter().zip(own).map(|((w, _, _), (n, m, s))| Stratum::mean(*w, n, m, Some(s))).collect();
         let d = direct_standardise(&strata, Confidence::default(), false).expect("defined");
         assert_close(d.estimate, 5.226666666666667, 1e-9);
-        assert_close(d.se.unwrap_or(f64::NAN), 0.17104373029128447, 1e-9);
+        assert_close(d.se, 0.17104373029128447, 1e-9);
         let ci = d.ci.expect("interval");
         assert_close(ci.low, 4.891427115514366, 1e-9);
         assert_close(ci.high, 5.561906217818967, 1e-9);
         let null: Vec<Stratum> =
             standard.iter().zip(own).map(|((w, m, s), (n, _, _))| Stratum::mean(*w, n, *m, Some(*s))).collect();
-        let v0 = direct_standardise(&null, Confidence::default(), false).map(|d| d.estimate).unwrap_or(f64::NAN);
+        let v0 = direct_standardise(&null, Confidence::default(), false).expect("defined").estimate;
         assert_close(v0, 5.1, 1e-12);
-        let se0 = standardised_se(&null).unwrap_or(f64::NAN);
+        let se0 = standardised_se(&null).expect("defined");
         assert_close(se0, 0.17828376406476426, 1e-9);
         let t = standardised_test(d.estimate, v0, se0, false).expect("defined");
-        assert_close(t.z.unwrap_or(f64::NAN), 0.7104778572021474, 1e-9);
-        assert_close(t.p.unwrap_or(f64::NAN), 0.47740785737420843, 1e-9);
+        assert_close(t.z, 0.7104778572021474, 1e-9);
+        assert_close(t.p, 0.47740785737420843, 1e-9);
         assert_close(t.limits.low95, 4.750570240648568, 1e-9);
         assert_close(t.limits.high998, 5.650938192793384, 1e-9);
         assert_eq!(t.flag, FunnelFlag::Within);
@@ -298,14 +298,14 @@ mod tests {
         let d = direct_standardise(&strata, Confidence::default(), true).expect("defined");
         assert_close(d.estimate, 0.25, 1e-15);
         // (0.0625/20 + 0.5625/60)·0.1875
-        assert_close(d.se.unwrap_or(f64::NAN), ((0.0625 / 20.0 + 0.5625 / 60.0) * 0.1875_f64).sqrt(), 1e-15);
+        assert_close(d.se, ((0.0625 / 20.0 + 0.5625 / 60.0) * 0.1875_f64).sqrt(), 1e-15);
         // The standard's own figure under its own mix is its crude figure.
         let v0 = direct_standardise(
             &[Stratum::proportion(30.0, 6, 30), Stratum::proportion(70.0, 49, 70)],
             Confidence::default(),
             true,
         );
-        assert_close(v0.map(|d| d.estimate).unwrap_or(f64::NAN), 55.0 / 100.0, 1e-15);
+        assert_close(v0.map(|d| d.estimate), 55.0 / 100.0, 1e-15);
     }
 
     #[test]
@@ -318,7 +318,7 @@ mod tests {
         );
         // A stratum of weight 0 with no one is left out.
         let d = direct_standardise(&[Stratum::proportion(0.0, 0, 0), Stratum::proportion(1.0, 3, 10)], c, true);
-        assert_close(d.map(|d| d.estimate).unwrap_or(f64::NAN), 0.3, 1e-15);
+        assert_close(d.map(|d| d.estimate), 0.3, 1e-15);
         // Bad weights.
         assert_eq!(direct_standardise(&[], c, true), None);
         assert_eq!(direct_standardise(&[Stratum::proportion(0.0, 1, 2)], c, true), None);
@@ -338,6 +338,6 @@ mod tests {
         assert_eq!(standardised_test(0.5, 0.5, -0.1, true), None);
         // A proportion interval is clipped to [0, 1].
         let d = direct_standardise(&[Stratum::proportion(1.0, 1, 11)], c, true).expect("defined");
-        assert_abs(d.ci.map(|i| i.low).unwrap_or(f64::NAN), 0.0, 0.0);
+        assert_abs(d.ci.map(|i| i.low), 0.0, 0.0);
     }
 }
