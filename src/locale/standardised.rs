@@ -29,10 +29,20 @@ impl StandardisedWords {
         })
     }
 
-    /// What standardisation does and does not correct, and when an
-    /// organisation has no standardised figure; `min_cell` as written.
-    pub(crate) fn explain(&self, min_cell: &str) -> String {
-        say!(self.m, "standardised-explain", min_cell)
+    /// What standardisation does and does not correct.
+    pub(crate) fn explain(&self) -> &'static str {
+        self.m.text("standardised-explain")
+    }
+
+    /// When an organisation has no standardised figure (in the methods,
+    /// once); `min_cell` as written.
+    pub(crate) fn rule(&self, min_cell: &str) -> String {
+        say!(self.m, "standardised-rule", min_cell)
+    }
+
+    /// Said instead of the table when no organisation has a figure.
+    pub(crate) fn none(&self) -> &'static str {
+        self.m.text("standardised-none")
     }
 
     /// The table's caption.
@@ -70,9 +80,9 @@ mod tests {
             en.heading(&[StandardiseFactor::AgeBand, StandardiseFactor::Sex]),
             "Standardised on age band and sex"
         );
-        assert!(en.explain("11").contains("fewer than 11 people"));
+        assert!(en.rule("11").contains("fewer than 11 people"));
         let fr = standardised(Lang::Fr);
-        assert!(fr.explain("11").contains("moins de 11 personnes"));
+        assert!(fr.rule("11").contains("moins de 11 personnes"));
         assert_eq!(fr.reason(NotStandardised::MissingStratum), "Non calculé (une strate vide)");
     }
 }

@@ -145,5 +145,6 @@ fn standardised_figures_match_the_hand_computation_and_hide_a_small_stratum_ever
         assert!(text.contains("Standardised on age band"), "no standardised section");
         assert!(text.contains("Hidden (a stratum too small)"), "ORGC's row");
         assert!(text.contains("corrects the comparison for differences in who is served"));
+        assert!(text.contains("counts fewer than 3 people"), "the rule in the methods");
     }
 }

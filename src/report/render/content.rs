@@ -859,6 +859,7 @@ fn methods(doc: &Doc<'_>, out: &mut Vec<Block>) {
     for text in crate::locale::network::methods(lang, r.parameters.min_cell, from_aggregates) {
         out.push(Block::Para(text));
     }
+    super::standardised::methods(doc, out);
     out.push(Block::Heading(w.parameters.to_string()));
     out.push(Block::Table(Table {
         caption: w.parameters.to_string(),

@@ -17,8 +17,22 @@ pub(super) fn blocks(doc: &Doc<'_>, ind: &Ind<'_>, cmp: &StandardisedComparison,
     let lang = doc.lang;
     let s = std_words(lang);
     out.push(Block::Heading(s.heading(&cmp.factors).to_string()));
-    out.push(Block::Para(s.explain(&int(u64::from(doc.min_cell()), lang))));
-    out.push(Block::Table(table(doc, ind, cmp)));
+    out.push(Block::Para(s.explain().to_string()));
+    if cmp.funnel.iter().all(|p| p.estimate.is_none()) {
+        out.push(Block::Para(s.none().to_string()));
+    } else {
+        out.push(Block::Table(table(doc, ind, cmp)));
+    }
+}
+
+/// The rule of hidden and empty strata, for the methods, when a comparison
+/// of the report is standardised.
+pub(super) fn methods(doc: &Doc<'_>, out: &mut Vec<Block>) {
+    let standardised =
+        doc.report.indicators.iter().any(|i| i.comparison.as_ref().is_some_and(|c| c.standardised.is_some()));
+    if standardised {
+        out.push(Block::Para(std_words(doc.lang).rule(&int(u64::from(doc.min_cell()), doc.lang))));
+    }
 }
 
 /// An optional figure, `–` when absent.
