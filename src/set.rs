@@ -20,10 +20,10 @@
 //! ```
 
 use crate::catalogue::{
-    read_manifest, suggestion, Catalogue, CatalogueError, ChangeSpec, Domain, EntryProblem, IndicatorEntry, Measure,
-    Result, SetManifest, SetProblem, TimeToEventSpec, Wave,
+    read_manifest, suggestion, AgeBands, Catalogue, CatalogueError, ChangeSpec, Domain, EntryProblem, IndicatorEntry,
+    Measure, Result, SetManifest, SetProblem, StandardiseFactor, TimeToEventSpec, Wave,
 };
-use crate::ids::{SetId, Version};
+use crate::ids::{IndicatorId, SetId, Version};
 use crate::indicator::{Indicator, Registry, RegistryError};
 use crate::text::LocalizedText;
 use std::path::{Path, PathBuf};
@@ -103,9 +103,10 @@ impl ReferenceSet {
     ///
     /// [`CatalogueError::UnknownIndicator`] for an id the catalogue does not
     /// hold, [`CatalogueError::InvalidSet`] for an indicator listed twice, a
-    /// time-to-event analysis or composite item naming an indicator outside
-    /// the set, or a definition file not read (a manifest deserialised by
-    /// hand: open it with [`Catalogue::reference_set_at`] instead).
+    /// time-to-event analysis, composite item or headline naming an
+    /// indicator outside the set, or a definition file not read (a manifest
+    /// deserialised by hand: open it with [`Catalogue::reference_set_at`]
+    /// instead).
     pub fn resolve(manifest: SetManifest, catalogue: &Catalogue) -> Result<ReferenceSet> {
         let mut registry = Registry::new();
         let set_id = manifest.id.to_string();
@@ -137,6 +138,9 @@ impl ReferenceSet {
             })?;
         }
         let set = ReferenceSet { manifest, registry };
+        if let Some(id) = set.manifest.headline.iter().find(|id| !set.registry.contains(id.as_str())) {
+            return Err(invalid(SetProblem::HeadlineNotInSet { indicator: id.to_string() }));
+        }
         for tte in &set.manifest.time_to_event {
             if !set.registry.contains(tte.indicator.as_str()) {
                 return Err(invalid(SetProblem::TimeToEventNotInSet {
@@ -256,6 +260,25 @@ impl ReferenceSet {
     /// The time-to-event analyses.
     pub fn time_to_event(&self) -> &[TimeToEventSpec] {
         &self.manifest.time_to_event
+    }
+
+    /// The age bands people are broken down by: the manifest's, or
+    /// [`DEFAULT_AGE_BANDS`](crate::catalogue::DEFAULT_AGE_BANDS) when it
+    /// declares none.
+    pub fn age_bands(&self) -> &AgeBands {
+        static DEFAULT: std::sync::OnceLock<AgeBands> = std::sync::OnceLock::new();
+        self.manifest.age_bands.as_ref().unwrap_or_else(|| DEFAULT.get_or_init(AgeBands::default))
+    }
+
+    /// The set's headline indicators, in the manifest's order: each is an
+    /// indicator of the set (checked by [`ReferenceSet::resolve`]).
+    pub fn headline(&self) -> &[IndicatorId] {
+        &self.manifest.headline
+    }
+
+    /// The factors the comparison across organisations may be standardised on.
+    pub fn standardise(&self) -> &[StandardiseFactor] {
+        &self.manifest.standardise
     }
 }
 

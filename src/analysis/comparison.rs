@@ -68,6 +68,7 @@ pub(super) fn comparison(ctx: &Context<'_>, k: usize, wave: Wave, proportion: bo
         p_holm: None,
         network_estimate: v0,
         funnel,
+        standardised: None,
     })
 }
 

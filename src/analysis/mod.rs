@@ -54,6 +54,7 @@ mod change;
 mod comparison;
 mod quality;
 mod reliability;
+mod standardised;
 mod status;
 mod survival;
 
@@ -249,7 +250,10 @@ fn analyse_tables_with_progress(
             dimension: def.dimension,
             direction: def.direction,
             groups,
-            comparison: comparison::comparison(&ctx, k, set.comparison_wave(), proportion),
+            comparison: comparison::comparison(&ctx, k, set.comparison_wave(), proportion).map(|mut c| {
+                c.standardised = standardised::standardised(&ctx, set, k, &c, proportion);
+                c
+            }),
         });
         progress(k + 1, total);
     }
@@ -270,6 +274,7 @@ fn analyse_tables_with_progress(
             id: set.id().to_string(),
             version: set.version().to_string(),
             title: set.title().clone(),
+            headline: set.headline().iter().map(ToString::to_string).collect(),
         },
         parameters: Parameters { confidence: options.confidence, min_cell: options.min_cell, as_of: options.as_of },
         indicators,

@@ -169,6 +169,11 @@ pub enum SetProblem {
         /// What is wrong.
         problem: super::EntryProblem,
     },
+    /// A headline indicator outside the set.
+    HeadlineNotInSet {
+        /// The indicator.
+        indicator: String,
+    },
 }
 
 impl CatalogueError {

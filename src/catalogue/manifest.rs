@@ -3,6 +3,7 @@
 //!
 //! An on-disk format, like [`IndicatorDefinition`]: names are an API.
 
+use super::age_bands::AgeBands;
 use super::definition::IndicatorDefinition;
 use super::entry::{self, Form};
 use super::vocabulary::{Domain, Wave};
@@ -42,6 +43,43 @@ pub struct SetManifest {
     /// Times from entry to a first positive observation.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub time_to_event: Vec<TimeToEventSpec>,
+    /// Lower bounds of the age bands the report breaks people down by, in
+    /// whole years of age at entry (strictly increasing, the first 0). When
+    /// absent, [`DEFAULT_AGE_BANDS`](super::DEFAULT_AGE_BANDS).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub age_bands: Option<AgeBands>,
+    /// The set's key outcomes: indicators of the set shown first in the
+    /// report and the board summary, whatever the size of their change.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub headline: Vec<IndicatorId>,
+    /// The factors the comparison across organisations may be standardised
+    /// on (direct standardisation to the network's mix).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub standardise: Vec<StandardiseFactor>,
+}
+
+/// A factor the comparison across organisations may be standardised on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum StandardiseFactor {
+    /// The age band at entry (the set's [`AgeBands`]).
+    AgeBand,
+    /// Sex, as recorded at enrolment.
+    Sex,
+}
+
+impl StandardiseFactor {
+    /// Every factor, in the order of the format.
+    pub const ALL: [StandardiseFactor; 2] = [StandardiseFactor::AgeBand, StandardiseFactor::Sex];
+
+    /// The name in manifests: `age_band`, `sex`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StandardiseFactor::AgeBand => "age_band",
+            StandardiseFactor::Sex => "sex",
+        }
+    }
 }
 
 fn default_comparison_wave() -> Wave {

@@ -9,7 +9,8 @@
 //! The catalogue holds definitions and manifests only; turning a manifest
 //! into scoring indicators is [`ReferenceSet`](crate::ReferenceSet)'s job
 //! (module [`set`](crate::set), which adds `Catalogue::reference_set`), so
-//! this module depends on nothing but `ids`, `text` and `locale`.
+//! this module depends on nothing but `ids`, `text`, `locale` and the oldest
+//! age at entry of `data` (for [`AgeBands`]).
 //!
 //! ```
 //! use social_impact::catalogue::Catalogue;
@@ -19,6 +20,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod age_bands;
 mod bundled;
 pub mod check;
 mod definition;
@@ -32,13 +34,14 @@ mod pointer;
 pub(crate) mod schema;
 mod vocabulary;
 
+pub use age_bands::{AgeBands, AgeBandsError, DEFAULT_AGE_BANDS};
 pub use definition::{
     Aggregation, Applicability, BinaryLabels, Category, Composite, CompositeItem, IndicatorDefinition, Measure,
     MeasureType, Reference, ReferenceKind,
 };
 pub use entry::{EntryProblem, FileRefusal, PathRefusal};
 pub use error::{CatalogueError, FormatProblem, Result, SetProblem};
-pub use manifest::{ChangeSpec, DefinitionFile, IndicatorEntry, SetManifest, TimeToEventSpec};
+pub use manifest::{ChangeSpec, DefinitionFile, IndicatorEntry, SetManifest, StandardiseFactor, TimeToEventSpec};
 pub use schema::{definition_schema, manifest_schema, DEFINITION_SCHEMA_ID, DIALECT, MANIFEST_SCHEMA_ID};
 pub use vocabulary::{DefinitionStatus, Dimension, Direction, Domain, Respondent, Wave};
 

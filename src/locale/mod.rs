@@ -44,13 +44,16 @@ pub(crate) mod form;
 pub(crate) mod fr;
 pub(crate) mod hardening;
 pub(crate) mod ingest;
+pub(crate) mod key_results;
 pub(crate) mod layout;
 pub(crate) mod loading;
 pub(crate) mod messages;
 pub mod network;
 pub mod numbers;
+pub(crate) mod set_options;
 pub(crate) mod spellings;
 pub(crate) mod sroi;
+pub(crate) mod standardised;
 pub(crate) mod summary;
 pub mod vocabulary;
 

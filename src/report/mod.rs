@@ -3,10 +3,12 @@
 mod group_id;
 pub mod model;
 pub mod render;
+mod standardised;
 mod suppressible;
 
 pub use group_id::{GroupId, NETWORK};
 pub use model::*;
+pub use standardised::{AgeRange, NotStandardised, StandardStratum, StandardisedComparison, StandardisedPoint};
 pub use suppressible::Suppressible;
 
 /// The JSON Schema (2020-12) of the report format, as published by

@@ -48,6 +48,11 @@ pub struct SetRef {
     pub version: String,
     /// Set title.
     pub title: LocalizedText,
+    /// The set's headline indicators (its key outcomes), in the manifest's
+    /// order: the report shows them first, whatever the size of their
+    /// change. Absent when the set names none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub headline: Vec<String>,
 }
 
 /// Analysis parameters, as used.
@@ -262,6 +267,10 @@ pub struct Comparison {
     pub network_estimate: f64,
     /// Funnel-plot points, one per included organisation.
     pub funnel: Vec<FunnelPoint>,
+    /// The same comparison standardised on the set's factors (age band,
+    /// sex) to the network's mix; absent when the set declares no `standardise`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub standardised: Option<super::StandardisedComparison>,
 }
 
 /// One organisation on the funnel plot.

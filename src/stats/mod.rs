@@ -15,6 +15,7 @@
 //! | `paired.rs` | [`paired_t`], [`wilcoxon_signed_rank`], [`mcnemar_exact`] |
 //! | `compare.rs` | [`chi_square_k_by_2`], [`kruskal_wallis`] |
 //! | `funnel.rs` | funnel plot limits and flags |
+//! | `standardise.rs` | [`direct_standardise`] to a standard mix of strata, and its [`standardised_test`] against the standard |
 //! | `correlation.rs` | [`spearman`] rank correlation |
 //! | `ranks.rs` | [`average_ranks`] (ties averaged) |
 //! | `survival.rs` | [`kaplan_meier`] and the k-group [`logrank`] test |
@@ -49,6 +50,7 @@ mod paired;
 mod proportion;
 mod ranks;
 mod reliability;
+mod standardise;
 mod survival;
 
 #[cfg(test)]
@@ -67,6 +69,9 @@ pub use paired::{mcnemar_exact, paired_t, wilcoxon_signed_rank, PairedT, Wilcoxo
 pub use proportion::wilson;
 pub use ranks::average_ranks;
 pub use reliability::{cronbach_alpha, cronbach_alpha_from_moments};
+pub use standardise::{
+    direct_standardise, standardised_se, standardised_test, Standardised, StandardisedTest, Stratum,
+};
 pub use survival::{kaplan_meier, logrank, KaplanMeier, KmPoint, SurvivalObservation};
 
 use serde::Serialize;

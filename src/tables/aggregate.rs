@@ -215,6 +215,16 @@ impl Aggregate {
                     return Err(bad(format!("{} change: a hidden group carries a duration effect", ind.indicator)));
                 }
             }
+            let strata_expected = if set.standardise().is_empty() { 0 } else { org.indicators.len() };
+            if org.strata.len() != strata_expected
+                || org.strata.iter().zip(&org.indicators).any(|(s, i)| s.indicator != i.indicator)
+            {
+                return Err(bad("its strata tables are not one per indicator of a set that standardises".into()));
+            }
+            for (s, ind) in org.strata.iter().zip(&org.indicators) {
+                let status_n = ind.status.iter().find(|t| t.wave == s.wave).map_or(0, |t| t.n);
+                super::strata::check(s, set, status_n, min_cell).map_err(|e| bad(format!("{}: {e}", s.indicator)))?;
+            }
             for t in &org.time_to_event {
                 let sum = t.rows.as_ref().map(|r| r.iter().map(|r| r.events + r.censored).sum::<u64>());
                 agrees(t.n, sum, min_cell).map_err(|e| bad(format!("time to event {}: {e}", t.id)))?;

@@ -133,7 +133,13 @@ pub fn fold(set: &ReferenceSet, data: &Dataset, as_of: Option<Date>) -> Vec<Orga
             *accs[o].quality.warnings.entry(warning_kind(warning).as_str().to_string()).or_default() += 1;
         }
     }
-    organisations.iter().zip(accs).map(|(org, acc)| finish(org, acc, &ids, &timed, &scales)).collect()
+    let strata = super::strata::fold(set, data, &organisations);
+    organisations
+        .iter()
+        .zip(accs)
+        .zip(strata)
+        .map(|((org, acc), strata)| OrganisationTables { strata, ..finish(org, acc, &ids, &timed, &scales) })
+        .collect()
 }
 
 /// The kind of a warning in the report.
@@ -237,7 +243,14 @@ fn finish(
         .into_iter()
         .map(|((k, w, reason), count)| MissingTally { indicator: ids[k].clone(), wave: WAVES[w], reason, count })
         .collect();
-    OrganisationTables { organisation: org.clone(), indicators, time_to_event, reliability, data_quality: quality }
+    OrganisationTables {
+        organisation: org.clone(),
+        indicators,
+        time_to_event,
+        reliability,
+        data_quality: quality,
+        strata: Vec::new(),
+    }
 }
 
 /// Item sums and cross-products over the complete rows, in sorted order.

@@ -16,6 +16,7 @@
 mod aggregate;
 mod fold;
 mod key;
+mod strata;
 
 pub use aggregate::{
     censoring_dates, for_member, json_schema, network_report, Aggregate, AggregateParameters, AggregateSet,
@@ -25,6 +26,8 @@ pub(crate) use fold::duration_effect;
 pub use fold::fold;
 pub(crate) use key::round9;
 use key::Key;
+pub(crate) use strata::merge as merge_strata;
+pub use strata::{StrataTable, StratumCell, StratumKey, StratumSex};
 
 use crate::catalogue::Wave;
 use crate::data::MissingReason;
@@ -198,6 +201,11 @@ pub struct OrganisationTables {
     pub reliability: Vec<ScaleTable>,
     /// Data-quality counts.
     pub data_quality: QualityCounts,
+    /// Status by stratum at the comparison wave, one per indicator in the
+    /// set's order, when the set declares `standardise` (empty otherwise);
+    /// see [`StrataTable`] for what is shown.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub strata: Vec<StrataTable>,
 }
 
 impl OrganisationTables {
@@ -226,6 +234,7 @@ impl OrganisationTables {
                 r.moments = None;
             }
         }
+        self.strata.iter_mut().for_each(|t| strata::suppress(t, min_cell));
     }
 
     /// Drops what only the pooled computation needs and an aggregate must

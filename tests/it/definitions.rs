@@ -108,6 +108,42 @@ const CASES: &[Case] = &[
         at: "/version",
         says: "version \"1.0\" is not a semantic version (MAJOR.MINOR.PATCH, e.g. 1.2.0)",
     },
+    Case {
+        files: &["age-bands-first-not-zero.json"],
+        rule: Rule::AgeBands,
+        at: "/age_bands/0",
+        says: "the first age band starts at 5: it must start at 0",
+    },
+    Case {
+        files: &["age-bands-not-increasing.json"],
+        rule: Rule::AgeBands,
+        at: "/age_bands/2",
+        says: "this age band starts at 18, not after the band before it (25): bounds must increase",
+    },
+    Case {
+        files: &["age-band-past-oldest-age.json"],
+        rule: Rule::Schema,
+        at: "/age_bands/2",
+        says: "140",
+    },
+    Case {
+        files: &["headline-not-in-set.json"],
+        rule: Rule::HeadlineNotInSet,
+        at: "/headline/1",
+        says: "headline indicator \"test.rights.opened\" is not in this set: name an indicator of indicators (did you mean \"test.rights.open\"?)",
+    },
+    Case {
+        files: &["repeated-standardise-factor.json"],
+        rule: Rule::RepeatedEntry,
+        at: "/standardise/2",
+        says: "\"sex\" is already listed (at /standardise/0): name it once",
+    },
+    Case {
+        files: &["unknown-standardise-factor.json"],
+        rule: Rule::Schema,
+        at: "/standardise/0",
+        says: "\"age\"",
+    },
     Case { files: &["syntax-error.json"], rule: Rule::Syntax, at: "5:3", says: "not valid JSON: expected `,` or `}`" },
     Case {
         files: &["unknown-wave.json"],

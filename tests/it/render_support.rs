@@ -30,13 +30,20 @@ pub fn conformance_report(case: &str) -> (Report, ReferenceSet) {
     let dir = fixture(&format!("conformance/{case}"));
     let set =
         Catalogue::default().reference_set_at(&dir.join("set.json")).unwrap_or_else(|e| panic!("set of {case}: {e}"));
+    (conformance_report_with(case, &set), set)
+}
+
+/// The report of conformance case `case`'s data and parameters, against
+/// `set` (the case's set, changed by the test).
+pub fn conformance_report_with(case: &str, set: &ReferenceSet) -> Report {
+    let dir = fixture(&format!("conformance/{case}"));
     let params: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(dir.join("params.json")).unwrap_or_default())
             .unwrap_or_else(|e| panic!("params of {case}: {e}"));
     // A fixed key: pseudonyms, hence the order people are folded in, are
     // the same on every run, so sums are too, to the last bit.
     let ids = Pseudonymiser::new(&PseudonymKey::from_bytes(b"render tests".to_vec()));
-    let mut data = DatasetBuilder::new(&set);
+    let mut data = DatasetBuilder::new(set);
     for row in rows(&dir.join("enrolments.csv")) {
         data.add_enrolment(Enrolment {
             organisation: OrganisationCode::new(&row[0]).expect("organisation code"),
@@ -65,8 +72,7 @@ pub fn conformance_report(case: &str) -> (Report, ReferenceSet) {
         min_cell: params["min_cell"].as_u64().unwrap_or(11) as u32,
         as_of: params["as_of"].as_str().and_then(date),
     };
-    let report = analyse(&set, &data.build(), &options).unwrap_or_else(|e| panic!("analysis of {case}: {e}"));
-    (report, set)
+    analyse(set, &data.build(), &options).unwrap_or_else(|e| panic!("analysis of {case}: {e}"))
 }
 
 /// `target/artifacts/` under the crate (created), where tests leave files

@@ -65,6 +65,12 @@ pub enum Rule {
     SetDuplicateIndicator,
     /// A time-to-event analysis uses an indicator that is not in its set.
     TimeToEventNotInSet,
+    /// A set's age bands do not start at 0 or do not increase.
+    AgeBands,
+    /// A set's headline names an indicator that is not in the set.
+    HeadlineNotInSet,
+    /// A set lists one headline indicator or one standardisation factor twice.
+    RepeatedEntry,
     /// An avoided-cost model's fraction (deadweight, attribution,
     /// displacement, drop-off, discount rate) outside [0, 1].
     SroiFraction,
@@ -116,6 +122,9 @@ impl Rule {
             Rule::SetUnknownIndicator => "set-unknown-indicator",
             Rule::SetDuplicateIndicator => "set-duplicate-indicator",
             Rule::TimeToEventNotInSet => "time-to-event-not-in-set",
+            Rule::AgeBands => "age-bands",
+            Rule::HeadlineNotInSet => "headline-not-in-set",
+            Rule::RepeatedEntry => "repeated-entry",
             Rule::SroiFraction => "sroi-fraction",
             Rule::SroiRangeOrder => "sroi-range-order",
             Rule::SroiIndicator => "sroi-indicator",
@@ -404,6 +413,32 @@ pub enum CheckKind {
         /// What is wrong.
         problem: crate::catalogue::EntryProblem,
     },
+    /// A set's first age band starts elsewhere than at 0.
+    AgeBandsFirstNotZero {
+        /// The first bound written.
+        first: u64,
+    },
+    /// A set's age band that does not start above the band before it.
+    AgeBandsNotIncreasing {
+        /// The bound.
+        bound: u64,
+        /// The bound before it.
+        previous: u64,
+    },
+    /// A set's headline indicator that is not in the set.
+    HeadlineNotInSet {
+        /// The id.
+        id: String,
+        /// The closest indicator of the set, when one is close.
+        suggestion: Option<String>,
+    },
+    /// A headline indicator or standardisation factor listed twice.
+    RepeatedEntry {
+        /// The entry, as written.
+        found: String,
+        /// The pointer of its first listing.
+        first: String,
+    },
 }
 
 impl CheckKind {
@@ -458,6 +493,9 @@ impl CheckKind {
             K::TimeToEventNotInSet { .. } => Rule::TimeToEventNotInSet,
             K::Entry { problem: crate::catalogue::EntryProblem::NotAnEntry { .. } } => Rule::IndicatorEntry,
             K::Entry { .. } => Rule::DefinitionFile,
+            K::AgeBandsFirstNotZero { .. } | K::AgeBandsNotIncreasing { .. } => Rule::AgeBands,
+            K::HeadlineNotInSet { .. } => Rule::HeadlineNotInSet,
+            K::RepeatedEntry { .. } => Rule::RepeatedEntry,
         }
     }
 }

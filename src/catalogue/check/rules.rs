@@ -377,6 +377,48 @@ impl<'a> Checker<'a> {
                 self.text(tte.get("label"), format!("{at}/label"));
             }
         }
+        self.set_options(m, &members);
+    }
+
+    /// The optional `age_bands`, `headline` and `standardise` of a manifest
+    /// (their types and ranges are the schema's).
+    fn set_options(&mut self, m: &Map<String, Value>, members: &BTreeMap<&str, usize>) {
+        let bounds: Vec<(usize, u64)> = m
+            .get("age_bands")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .enumerate()
+            .filter_map(|(k, v)| v.as_u64().map(|b| (k, b)))
+            .collect();
+        if let Some(&(0, first)) = bounds.first() {
+            if first != 0 {
+                self.push("/age_bands/0".into(), CheckKind::AgeBandsFirstNotZero { first });
+            }
+        }
+        for pair in bounds.windows(2) {
+            let ((_, previous), (k, bound)) = (pair[0], pair[1]);
+            if bound <= previous {
+                self.push(format!("/age_bands/{k}"), CheckKind::AgeBandsNotIncreasing { bound, previous });
+            }
+        }
+        let mut seen: BTreeMap<String, String> = BTreeMap::new();
+        for field in ["headline", "standardise"] {
+            let entries = m.get(field).and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
+            for (k, entry) in entries.iter().enumerate() {
+                let Some(text) = entry.as_str() else { continue };
+                let at = format!("/{field}/{k}");
+                if let Some(first) = seen.get(&format!("{field}/{text}")) {
+                    self.push(at, CheckKind::RepeatedEntry { found: text.to_string(), first: first.clone() });
+                    continue;
+                }
+                seen.insert(format!("{field}/{text}"), at.clone());
+                if field == "headline" && IndicatorId::new(text).is_ok() && !members.contains_key(text) {
+                    let suggestion = suggest(text, members.keys().copied());
+                    self.push(at, CheckKind::HeadlineNotInSet { id: text.to_string(), suggestion });
+                }
+            }
+        }
     }
 
     /// A definition-file entry at `at`: its only field is `file`, a text

@@ -57,6 +57,9 @@ impl CatalogueWords for En {
                     SetProblem::CompositeItemNotInSet { composite, item } => {
                         format!("composite {composite:?} uses item {item:?}, which is not in the set")
                     }
+                    SetProblem::HeadlineNotInSet { indicator } => {
+                        crate::locale::set_options::set_options(crate::Lang::En).headline_not_in_set(indicator)
+                    }
                 };
                 format!("reference set {set:?}: {what}")
             }

@@ -164,6 +164,12 @@ impl CheckWords for En {
                 hint(suggestion)
             ),
             K::Entry { problem } => crate::locale::loading(Lang::En).entry_problem(problem),
+            K::AgeBandsFirstNotZero { .. }
+            | K::AgeBandsNotIncreasing { .. }
+            | K::HeadlineNotInSet { .. }
+            | K::RepeatedEntry { .. } => {
+                crate::locale::set_options::set_options(crate::Lang::En).check_problem(kind).unwrap_or_default()
+            }
         }
     }
 

@@ -67,6 +67,9 @@ impl CatalogueWords for Fr {
                         quoted(composite),
                         quoted(item)
                     ),
+                    SetProblem::HeadlineNotInSet { indicator } => {
+                        crate::locale::set_options::set_options(crate::Lang::Fr).headline_not_in_set(indicator)
+                    }
                 };
                 format!("référentiel {} : {what}", quoted(set))
             }

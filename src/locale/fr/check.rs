@@ -195,6 +195,12 @@ impl CheckWords for Fr {
                 hint(suggestion)
             ),
             K::Entry { problem } => crate::locale::loading(Lang::Fr).entry_problem(problem),
+            K::AgeBandsFirstNotZero { .. }
+            | K::AgeBandsNotIncreasing { .. }
+            | K::HeadlineNotInSet { .. }
+            | K::RepeatedEntry { .. } => {
+                crate::locale::set_options::set_options(crate::Lang::Fr).check_problem(kind).unwrap_or_default()
+            }
         }
     }
 

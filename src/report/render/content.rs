@@ -10,6 +10,7 @@ use super::svg::{self, group_name};
 use super::{change_estimates, change_p, Doc, Ind};
 use crate::catalogue::Dimension;
 use crate::catalogue::MeasureType;
+use crate::locale::key_results::key_results;
 use crate::locale::numbers::{self as nums, colon, int, level, p_cell};
 use crate::locale::report::report as words;
 use crate::report::{Comparison, Group, GroupId, Suppressible, TimeToEventReport};
@@ -240,9 +241,7 @@ pub(crate) fn blocks(doc: &Doc<'_>) -> Vec<Block> {
     if let Some(member) = doc.member() {
         you_against_the_network(doc, member, &mut out);
     }
-    let headlines: Vec<Headline> = doc.headlines().into_iter().filter_map(|ind| headline(doc, ind)).collect();
-    let intro = if headlines.is_empty() { w.no_headline } else { w.headlines_intro };
-    out.push(Block::Headlines { title: w.headlines.to_string(), intro: intro.to_string(), items: headlines });
+    out.push(headlines(doc, w.headlines));
     let mut toc: Vec<TocEntry> = doc.dimensions().into_iter().map(|d| dimension_toc(doc, d)).collect();
     toc.extend(doc.options.sroi.as_ref().map(|s| TocEntry::leaf(s.toc_entry(lang))));
     toc.push(TocEntry::leaf(("data-quality".to_string(), w.data_quality.to_string())));
@@ -259,9 +258,28 @@ pub(crate) fn blocks(doc: &Doc<'_>) -> Vec<Block> {
     out
 }
 
+/// The first page's results, under `title`: the set's key outcomes first
+/// (said in the introduction when there are any), then the clearest changes.
+pub(super) fn headlines(doc: &Doc<'_>, title: &str) -> Block {
+    let lang = doc.lang;
+    let w = words(lang).labels();
+    let inds = doc.headlines();
+    let declared = inds.iter().any(|i| doc.report.reference_set.headline.contains(&i.rep.indicator));
+    let items: Vec<Headline> = inds.into_iter().filter_map(|ind| headline(doc, ind)).collect();
+    let intro = match (items.is_empty(), declared) {
+        (true, _) => w.no_headline,
+        (false, true) => key_results(lang).intro(),
+        (false, false) => w.headlines_intro,
+    };
+    Block::Headlines { title: title.to_string(), intro: intro.to_string(), items }
+}
+
 pub(super) fn headline(doc: &Doc<'_>, ind: &Ind<'_>) -> Option<Headline> {
     let lang = doc.lang;
     let net = super::network(ind.rep)?;
+    if !super::change_is_shown(net) {
+        return key_status(doc, ind, net);
+    }
     let (from, to) = (net.change.from, net.change.to);
     let v_to = super::shown_status(net, to)?.estimate;
     let v_from = super::shown_status(net, from)?.estimate;
@@ -270,11 +288,7 @@ pub(super) fn headline(doc: &Doc<'_>, ind: &Ind<'_>) -> Option<Headline> {
         dimension: words(lang).dimension_name(ind.rep.dimension).to_string(),
         label: ind.label(lang).to_string(),
         anchor: ind_anchor(doc, ind),
-        key: match ind.def.map(|d| &d.measure) {
-            // "4.9/10" says at once where the score sits on its scale.
-            Some(crate::catalogue::Measure::Ordinal { max, .. }) => format!("{}/{max}", ind.value(v_to, lang)),
-            _ => ind.value(v_to, lang),
-        },
+        key: key_figure(ind, v_to, lang),
         key_wave: {
             let n = say::status_n(net, to);
             words(lang).at_wave_of(words(lang).at_wave(to), &int(n, lang), n)
@@ -285,6 +299,45 @@ pub(super) fn headline(doc: &Doc<'_>, ind: &Ind<'_>) -> Option<Headline> {
         },
         verdict,
         verdict_text: words(lang).verdict(verdict).to_string(),
+        text: say::headline(doc, ind)?,
+    })
+}
+
+/// The key figure of a first-page item: "4.9/10" says at once where the
+/// score sits on its scale.
+fn key_figure(ind: &Ind<'_>, value: f64, lang: crate::Lang) -> String {
+    match ind.def.map(|d| &d.measure) {
+        Some(crate::catalogue::Measure::Ordinal { max, .. }) => format!("{}/{max}", ind.value(value, lang)),
+        _ => ind.value(value, lang),
+    }
+}
+
+/// The first-page item of a key outcome whose change is not shown: its
+/// figure at its [`key_wave`](super::key_wave), the earlier wave's figure
+/// when there is one, and no verdict.
+fn key_status(doc: &Doc<'_>, ind: &Ind<'_>, net: &Group) -> Option<Headline> {
+    let lang = doc.lang;
+    let w = words(lang);
+    let wave = super::key_wave(net)?;
+    let value = super::shown_status(net, wave)?.estimate;
+    let from = net.change.from;
+    let n = say::status_n(net, wave);
+    let before = match super::shown_status(net, from) {
+        Some(s) if from != wave => {
+            let n_from = say::status_n(net, from);
+            w.against(&ind.value(s.estimate, lang), w.at_wave(from), &int(n_from, lang), n_from)
+        }
+        _ => key_results(lang).no_figure(w.at_wave(from)),
+    };
+    Some(Headline {
+        dimension: w.dimension_name(ind.rep.dimension).to_string(),
+        label: ind.label(lang).to_string(),
+        anchor: ind_anchor(doc, ind),
+        key: key_figure(ind, value, lang),
+        key_wave: w.at_wave_of(w.at_wave(wave), &int(n, lang), n),
+        before,
+        verdict: super::Verdict::Unclear,
+        verdict_text: key_results(lang).tag().to_string(),
         text: say::headline(doc, ind)?,
     })
 }
@@ -412,6 +465,9 @@ fn indicator(doc: &Doc<'_>, ind: &Ind<'_>, out: &mut Vec<Block>) {
             let id = format!("clip-{}", ind_anchor(doc, ind));
             out.push(Block::Figure { svg: svg::funnel(doc, ind, cmp, &id), table: funnel_table(doc, ind, cmp) });
             out.push(Block::Para(words(lang).comparison_caution().to_string()));
+            if let Some(standardised) = &cmp.standardised {
+                super::standardised::blocks(doc, ind, standardised, out);
+            }
         }
         _ => out.push(Block::Para(words(lang).no_comparison(doc.min_cell()))),
     }
@@ -873,6 +929,7 @@ fn methods(doc: &Doc<'_>, out: &mut Vec<Block>) {
     for text in crate::locale::network::methods(lang, r.parameters.min_cell, from_aggregates) {
         out.push(Block::Para(text));
     }
+    super::standardised::methods(doc, out);
     out.push(Block::Heading(w.parameters.to_string()));
     out.push(Block::Table(Table {
         caption: w.parameters.to_string(),

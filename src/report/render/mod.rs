@@ -37,6 +37,7 @@ mod logo;
 pub(crate) use html::page_start;
 mod markdown;
 mod reading;
+mod standardised;
 mod summary;
 mod svg;
 
@@ -86,8 +87,9 @@ pub struct RenderOptions {
     /// checks made while reading the files. Shown as given (escaped), in
     /// order; they must not contain personal data.
     pub notes: Vec<String>,
-    /// The most headline results on the first page (default 5; at least 3
-    /// are shown when the data allow it).
+    /// The most headline results on the first page chosen by their change
+    /// (default 5; at least 3 are shown when the data allow it), besides
+    /// the set's key outcomes, which are always shown first.
     pub max_headlines: usize,
     /// An avoided-cost result to show as a section after the outcome areas,
     /// with its entry in the table of contents (default none). The JSON
@@ -161,22 +163,34 @@ pub fn headlines<'r>(
     doc.headlines().into_iter().filter_map(|ind| Some((ind.rep, reading::headline(&doc, ind)?))).collect()
 }
 
-/// The indicators whose change is shown on the first page, best first.
+/// The indicators shown on the first page, in order: the set's headline
+/// indicators first (its key outcomes, `reference_set.headline`), in the
+/// manifest's order and whatever the size of their change, each one whose
+/// network (`*`) status is shown at some wave; then the others, best first.
 ///
-/// An indicator qualifies when the network's (`*`) change between the set's
+/// Another indicator qualifies when the network's change between the set's
 /// two waves is not suppressed and both statuses are shown. Qualifying
 /// indicators are ranked by whether their change is significant at the
 /// report's confidence level (McNemar for binary indicators, Wilcoxon
 /// otherwise, paired t when Wilcoxon is undefined), then by the size of the
 /// change (|Cohen's d_z|), then by their order in the set. All significant
 /// changes up to `max` are kept; when fewer than 3 are significant, the
-/// largest other changes make up 3.
+/// largest other changes make up 3. The key outcomes come on top of these:
+/// a set that names two shows up to `max + 2` results.
 pub fn headline_indicators(report: &Report, max: usize) -> Vec<&IndicatorReport> {
     let alpha = 1.0 - report.parameters.confidence;
+    let declared: Vec<&IndicatorReport> = report
+        .reference_set
+        .headline
+        .iter()
+        .filter_map(|id| report.indicators.iter().find(|i| i.indicator == *id))
+        .filter(|ind| network(ind).and_then(key_wave).is_some())
+        .collect();
     let mut ranked: Vec<(bool, f64, usize, &IndicatorReport)> = report
         .indicators
         .iter()
         .enumerate()
+        .filter(|(_, ind)| !declared.iter().any(|d| d.indicator == ind.indicator))
         .filter_map(|(i, ind)| {
             let net = network(ind)?;
             let est = change_estimates(&net.change)?;
@@ -189,7 +203,26 @@ pub fn headline_indicators(report: &Report, max: usize) -> Vec<&IndicatorReport>
     ranked.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.total_cmp(&a.1)).then(a.2.cmp(&b.2)));
     let significant = ranked.iter().filter(|r| r.0).count();
     let keep = significant.min(max).max(3.min(max));
-    ranked.into_iter().take(keep).map(|r| r.3).collect()
+    declared.into_iter().chain(ranked.into_iter().take(keep).map(|r| r.3)).collect()
+}
+
+/// The wave a key outcome's figure is given at: the later wave of the
+/// set's change when the network's status is shown there, else the latest
+/// wave where it is.
+fn key_wave(net: &Group) -> Option<crate::catalogue::Wave> {
+    let to = net.change.to;
+    if shown_status(net, to).is_some() {
+        return Some(to);
+    }
+    crate::analysis::WAVES.into_iter().rev().find(|w| shown_status(net, *w).is_some())
+}
+
+/// Whether the first page shows an indicator's change (both statuses and
+/// the change shown), or only its status ([`key_wave`]).
+fn change_is_shown(net: &Group) -> bool {
+    change_estimates(&net.change).is_some()
+        && shown_status(net, net.change.from).is_some()
+        && shown_status(net, net.change.to).is_some()
 }
 
 /// Reports of more organisations than this name, in their tables and

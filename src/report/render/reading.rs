@@ -8,6 +8,7 @@
 
 use super::{change_estimates, change_p, change_test, shown_status, Doc, Ind, Verdict};
 use crate::catalogue::{Direction, Measure};
+use crate::locale::key_results::{key_results, StatusFacts};
 use crate::locale::numbers::{colon, date, int, level, num, p_value, pct};
 use crate::locale::report::{report as words, HeadlineFacts, Outside, Steps};
 use crate::report::{Comparison, DurationEffect, FunnelFlag, Group, SurvivalGroup, TimeToEventReport};
@@ -42,11 +43,16 @@ fn scale_phrase(ind: &Ind<'_>, lang: Lang) -> String {
 
 /// The headline sentence of an indicator: status at the later wave with its
 /// interval, against the earlier wave, and the people followed.
+/// A key outcome whose change is not shown has its status sentence
+/// instead ([`key_status`]).
 pub(super) fn headline(doc: &Doc<'_>, ind: &Ind<'_>) -> Option<String> {
     let lang = doc.lang;
     let w = words(lang);
     let c = doc.report.parameters.confidence;
     let net = super::network(ind.rep)?;
+    if !super::change_is_shown(net) {
+        return key_status(doc, ind, net);
+    }
     let (from, to) = (net.change.from, net.change.to);
     let s_to = shown_status(net, to)?;
     let s_from = shown_status(net, from)?;
@@ -94,6 +100,33 @@ pub(super) fn headline(doc: &Doc<'_>, ind: &Ind<'_>) -> Option<String> {
         text.push_str(&reading);
     }
     Some(text)
+}
+
+/// The sentence of a key outcome shown by its status alone: the network's
+/// figure at its [`key_wave`](super::key_wave), with its interval and base.
+fn key_status(doc: &Doc<'_>, ind: &Ind<'_>, net: &Group) -> Option<String> {
+    let lang = doc.lang;
+    let wave = super::key_wave(net)?;
+    let s = shown_status(net, wave)?;
+    let ci = match (s.ci_low, s.ci_high) {
+        (Some(lo), Some(hi)) => {
+            format!(" {}", ci_paren(doc.report.parameters.confidence, &ind.range(lo, hi, lang), lang))
+        }
+        _ => String::new(),
+    };
+    let count = status_n(net, wave);
+    let (value, n) = if ind.is_proportion() {
+        (pct(s.estimate, lang), int(count, lang))
+    } else {
+        (ind.value(s.estimate, lang), int(count, lang))
+    };
+    let facts = StatusFacts { value: &value, n: &n, count, at_wave: words(lang).at_wave(wave), ci: &ci };
+    let k = key_results(lang);
+    Some(if ind.is_proportion() {
+        k.share(&facts, &positive_phrase(ind, lang))
+    } else {
+        k.mean(&facts, &scale_phrase(ind, lang))
+    })
 }
 
 /// How many people answered at `wave` (0 when the group has no status then).

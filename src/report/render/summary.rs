@@ -6,7 +6,7 @@
 //! Built from the same blocks as the full report, so the HTML and Markdown
 //! summaries say the same thing.
 
-use super::content::{self, Block, Cell, Headline, Row, Table};
+use super::content::{self, Block, Cell, Row, Table};
 use super::reading as say;
 use super::svg::group_name;
 use super::{Doc, Ind};
@@ -26,7 +26,6 @@ const NAMED_UP_TO: usize = 5;
 /// The summary's blocks.
 pub(super) fn blocks(doc: &Doc<'_>) -> Vec<Block> {
     let lang = doc.lang;
-    let w = words(lang).labels();
     let s = summary_words(lang);
     let mut out = Vec::new();
     match content::cover(doc) {
@@ -36,9 +35,7 @@ pub(super) fn blocks(doc: &Doc<'_>) -> Vec<Block> {
         other => out.push(other),
     }
     // The key results: the first page's headlines, each with its interval.
-    let items: Vec<Headline> = doc.headlines().into_iter().filter_map(|ind| content::headline(doc, ind)).collect();
-    let intro = if items.is_empty() { w.no_headline } else { w.headlines_intro };
-    out.push(Block::Headlines { title: s.results_title().to_string(), intro: intro.to_string(), items });
+    out.push(content::headlines(doc, s.results_title()));
     served(doc, &mut out);
     comparison(doc, &mut out);
     caveats(doc, &mut out);

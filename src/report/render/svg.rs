@@ -789,6 +789,7 @@ mod tests {
             p_holm: None,
             network_estimate: v0,
             funnel,
+            standardised: None,
         }
     }
 

@@ -1,0 +1,155 @@
+//! The comparison standardised on age band and sex: each organisation's
+//! figure at the comparison wave directly standardised to the network's
+//! mix of strata, beside the raw funnel (formulas in
+//! [`crate::stats::direct_standardise`]).
+//!
+//! The standard population is the merge of the shown strata tables of the
+//! organisations on the raw funnel (a hidden table is not counted
+//! anywhere, see [`crate::tables::StrataTable`]); its people of unknown age
+//! or sex are not in it. Its figure under its own mix, its crude figure
+//! over the strata, is the centre line. An organisation is standardised
+//! only when its strata are shown and it has people in every stratum of
+//! the mix; otherwise its figure is `null` with the reason.
+
+use super::{expand, Context};
+use crate::catalogue::StandardiseFactor;
+use crate::report::{
+    AgeRange, Comparison, NotStandardised, StandardStratum, StandardisedComparison, StandardisedPoint,
+};
+use crate::set::ReferenceSet;
+use crate::stats::{direct_standardise, standardised_se, standardised_test, summarize, Stratum};
+use crate::tables::{merge_strata, StratumCell};
+
+/// The figure (proportion or mean) and sample sd of a stratum.
+fn figures(cell: &StratumCell, ctx: &Context<'_>, proportion: bool) -> Option<(f64, Option<f64>)> {
+    if proportion {
+        let x: u64 = cell.scores.iter().filter(|s| s.positive).map(|s| s.count).sum();
+        (cell.n > 0).then(|| (x as f64 / cell.n as f64, None))
+    } else {
+        summarize(&expand(&cell.scores, false), ctx.confidence).map(|s| (s.mean, s.sd))
+    }
+}
+
+/// The stratum of the group with the given weight, figure and sd.
+fn stratum(weight: f64, n: u64, figure: f64, sd: Option<f64>, proportion: bool) -> Stratum {
+    if proportion {
+        Stratum { weight, n, estimate: figure, variance: Some(figure * (1.0 - figure)) }
+    } else {
+        Stratum::mean(weight, n, figure, sd)
+    }
+}
+
+/// The standardised comparison of indicator `k`, beside `raw`; `None` when
+/// the set declares no `standardise`.
+pub(super) fn standardised(
+    ctx: &Context<'_>,
+    set: &ReferenceSet,
+    k: usize,
+    raw: &Comparison,
+    proportion: bool,
+) -> Option<StandardisedComparison> {
+    let factors: Vec<StandardiseFactor> = set.standardise().to_vec();
+    if factors.is_empty() {
+        return None;
+    }
+    // The strata tables of the organisations on the raw funnel, in its order.
+    let on_funnel: Vec<Option<&[StratumCell]>> = raw
+        .funnel
+        .iter()
+        .map(|point| {
+            let org = ctx.organisations.iter().find(|o| o.organisation.as_str() == point.organisation.as_str())?;
+            org.strata.get(k)?.cells.as_deref()
+        })
+        .collect();
+    let standard = merge_strata(on_funnel.iter().flatten().copied());
+    let total: u64 = standard.iter().map(|c| c.n).sum();
+    let network: Vec<(f64, Option<f64>)> =
+        standard.iter().map(|c| figures(c, ctx, proportion).unwrap_or((0.0, None))).collect();
+    let weights: Vec<f64> = standard.iter().map(|c| c.n as f64 / total as f64).collect();
+    let v0 = (total > 0).then(|| weights.iter().zip(&network).map(|(w, (f, _))| w * f).sum::<f64>());
+    let bands = set.age_bands();
+    let standard_out = standard
+        .iter()
+        .zip(&weights)
+        .map(|(c, w)| StandardStratum {
+            age_band: c.stratum.age_band.map(|b| {
+                let (from, to) = bands.range(b as usize);
+                AgeRange::new(from, to)
+            }),
+            sex: c.stratum.sex,
+            n: c.n,
+            weight: *w,
+        })
+        .collect();
+    let funnel = raw
+        .funnel
+        .iter()
+        .zip(&on_funnel)
+        .map(|(point, cells)| {
+            let mut out = StandardisedPoint {
+                organisation: point.organisation.clone(),
+                n: point.n,
+                raw_estimate: point.estimate,
+                estimate: None,
+                se: None,
+                ci_low: None,
+                ci_high: None,
+                z: None,
+                p: None,
+                limit95_low: None,
+                limit95_high: None,
+                limit998_low: None,
+                limit998_high: None,
+                flag: None,
+                reason: None,
+            };
+            let Some(cells) = cells else {
+                out.reason = Some(NotStandardised::SmallStratum);
+                return out;
+            };
+            // The organisation's strata, aligned with the standard's; every
+            // one of its strata is in the standard (its table is merged in it).
+            let own: Option<Vec<(&StratumCell, f64, Option<f64>)>> = standard
+                .iter()
+                .map(|s| {
+                    let c = cells.iter().find(|c| c.stratum == s.stratum)?;
+                    let (f, sd) = figures(c, ctx, proportion)?;
+                    Some((c, f, sd))
+                })
+                .collect();
+            let Some(own) = own else {
+                out.reason = Some(NotStandardised::MissingStratum);
+                return out;
+            };
+            let strata: Vec<Stratum> =
+                own.iter().zip(&weights).map(|((c, f, sd), w)| stratum(*w, c.n, *f, *sd, proportion)).collect();
+            let Some(d) = direct_standardise(&strata, ctx.confidence, proportion) else {
+                out.reason = Some(NotStandardised::MissingStratum);
+                return out;
+            };
+            out.estimate = Some(d.estimate);
+            out.se = d.se;
+            out.ci_low = d.ci.map(|c| c.low);
+            out.ci_high = d.ci.map(|c| c.high);
+            let null: Vec<Stratum> = own
+                .iter()
+                .zip(&weights)
+                .zip(&network)
+                .map(|(((c, _, _), w), (f, sd))| stratum(*w, c.n, *f, *sd, proportion))
+                .collect();
+            let test =
+                v0.zip(standardised_se(&null)).and_then(|(v0, se0)| standardised_test(d.estimate, v0, se0, proportion));
+            if let Some(t) = test {
+                out.z = t.z;
+                out.p = t.p;
+                out.limit95_low = Some(t.limits.low95);
+                out.limit95_high = Some(t.limits.high95);
+                out.limit998_low = Some(t.limits.low998);
+                out.limit998_high = Some(t.limits.high998);
+                out.flag = Some(t.flag);
+            }
+            out
+        })
+        .collect();
+    Some(StandardisedComparison { factors, network_estimate: v0, standard: standard_out, funnel })
+}

@@ -1,0 +1,88 @@
+//! The words of the comparison standardised on age band and sex, beside
+//! the raw funnel. Each language's words are in its `standardised.ftl`.
+
+use super::messages::{messages, say, Messages};
+use super::Lang;
+use crate::catalogue::StandardiseFactor;
+use crate::report::NotStandardised;
+
+/// The words of the standardised comparison, in one language.
+#[derive(Clone, Copy)]
+pub(crate) struct StandardisedWords {
+    m: &'static Messages,
+}
+
+/// The words of the standardised comparison in `lang`.
+pub(crate) fn standardised(lang: Lang) -> StandardisedWords {
+    StandardisedWords { m: messages(lang) }
+}
+
+impl StandardisedWords {
+    /// The heading: `Standardised on age band and sex`.
+    pub(crate) fn heading(&self, factors: &[StandardiseFactor]) -> &'static str {
+        let age = factors.contains(&StandardiseFactor::AgeBand);
+        let sex = factors.contains(&StandardiseFactor::Sex);
+        self.m.text(match (age, sex) {
+            (true, false) => "standardised-heading-age-band",
+            (false, true) => "standardised-heading-sex",
+            _ => "standardised-heading-age-band-sex",
+        })
+    }
+
+    /// What standardisation does and does not correct.
+    pub(crate) fn explain(&self) -> &'static str {
+        self.m.text("standardised-explain")
+    }
+
+    /// When an organisation has no standardised figure (in the methods,
+    /// once); `min_cell` as written.
+    pub(crate) fn rule(&self, min_cell: &str) -> String {
+        say!(self.m, "standardised-rule", min_cell)
+    }
+
+    /// Said instead of the table when no organisation has a figure.
+    pub(crate) fn none(&self) -> &'static str {
+        self.m.text("standardised-none")
+    }
+
+    /// The table's caption.
+    pub(crate) fn caption(&self, indicator: &str, at_wave: &str, network: &str) -> String {
+        say!(self.m, "standardised-caption", indicator, at_wave, network)
+    }
+
+    /// Column headings: raw result, standardised result, interval.
+    pub(crate) fn columns(&self) -> [&'static str; 3] {
+        [
+            self.m.text("standardised-raw"),
+            self.m.text("standardised-standardised"),
+            self.m.text("standardised-interval"),
+        ]
+    }
+
+    /// Why there is no standardised figure, in a table cell.
+    pub(crate) fn reason(&self, reason: NotStandardised) -> &'static str {
+        self.m.text(match reason {
+            NotStandardised::SmallStratum => "standardised-small-stratum",
+            NotStandardised::MissingStratum => "standardised-missing-stratum",
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_language_names_the_factors_and_the_minimum() {
+        let en = standardised(Lang::En);
+        assert_eq!(en.heading(&[StandardiseFactor::Sex]), "Standardised on sex");
+        assert_eq!(
+            en.heading(&[StandardiseFactor::AgeBand, StandardiseFactor::Sex]),
+            "Standardised on age band and sex"
+        );
+        assert!(en.rule("11").contains("fewer than 11 people"));
+        let fr = standardised(Lang::Fr);
+        assert!(fr.rule("11").contains("moins de 11 personnes"));
+        assert_eq!(fr.reason(NotStandardised::MissingStratum), "Non calculé (une strate vide)");
+    }
+}
