@@ -18,6 +18,9 @@
 //! (U+00A0, and U+202F before `%` and between thousands). No Unicode
 //! isolation marks are put around arguments.
 //!
+//! Messages may call `QUOTED($name)`: the text between double quotes with
+//! Rust's escapes, as `{:?}` writes it (English quotes names so).
+//!
 //! A message missing from a file, or an argument missing from a call,
 //! never panics: the text shows the id (`{report-footer}`) or the argument
 //! (`{$name}`) instead, and the tests of this module catch both.
@@ -45,7 +48,7 @@ macro_rules! message_files {
     };
 }
 
-message_files!(numbers spellings);
+message_files!(numbers spellings errors);
 
 /// The messages of one language.
 pub(crate) struct Messages {
@@ -127,6 +130,9 @@ impl Messages {
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
         bundle.set_use_isolating(false);
         let mut problems = Vec::new();
+        if let Err(e) = bundle.add_function("QUOTED", quoted) {
+            problems.push(format!("{}: QUOTED: {e}", lang.code()));
+        }
         let mut ids = Vec::new();
         for (topic, text) in files(lang) {
             let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(resource, errors)| {
@@ -185,6 +191,17 @@ impl Messages {
     fn fallback(&self, id: &str) -> &'static str {
         let mut missing = self.missing.lock().unwrap_or_else(|e| e.into_inner());
         missing.entry(id.to_string()).or_insert_with(|| Box::leak(format!("{{{id}}}").into_boxed_str()))
+    }
+}
+
+/// The Fluent function `QUOTED($text)`: the text between double quotes,
+/// with Rust's escapes (`{:?}`), as English writes a name it quotes from
+/// a file (`unknown set "nope"`).
+fn quoted<'a>(positional: &[FluentValue<'a>], _: &FluentArgs) -> FluentValue<'a> {
+    match positional {
+        [FluentValue::String(text)] => FluentValue::from(format!("{text:?}")),
+        [other] => other.clone(),
+        _ => FluentValue::Error,
     }
 }
 

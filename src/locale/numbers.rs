@@ -220,6 +220,13 @@ pub(crate) fn date(d: crate::data::Date, lang: Lang) -> String {
     }
 }
 
+/// `x` with every digit Rust writes for it and the language's decimal
+/// mark: `0,975` / `0.975`, `7` for a whole number; no grouping. For the
+/// bounds and values quoted back from a definition.
+pub(crate) fn plain(x: f64, lang: Lang) -> String {
+    x.to_string().replace('.', numbers(lang).decimal_mark)
+}
+
 /// A colon as typeset in the language: ` :` (no-break space) or `:`.
 pub(crate) fn colon(lang: Lang) -> &'static str {
     numbers(lang).colon

@@ -7,7 +7,6 @@ pub(crate) struct En;
 mod catalogue;
 #[cfg(feature = "check")]
 mod check;
-mod errors;
 mod form;
 mod hardening;
 mod ingest;

@@ -12,7 +12,6 @@ pub(crate) struct Fr;
 mod catalogue;
 #[cfg(feature = "check")]
 mod check;
-mod errors;
 mod form;
 mod hardening;
 mod ingest;
