@@ -1,22 +1,95 @@
 //! The words of the catalogue's errors: files that cannot be read as
 //! definitions or sets, unknown sets and indicators, inconsistent sets.
+//! The words are in `<lang>/catalogue.ftl`.
 
+use super::messages::{messages, say, Messages};
 use super::Lang;
-use crate::catalogue::CatalogueError;
+use crate::catalogue::{CatalogueError, FormatProblem, SetProblem};
 
 /// The words of catalogue errors, in one language.
-pub(crate) trait CatalogueWords: Sync {
-    /// Why a definition, a set or a catalogue could not be loaded.
-    fn catalogue_error(&self, error: &CatalogueError) -> String;
-    /// A whole number its field cannot hold (the loader's and the
-    /// checker's words).
-    fn number_out_of_range(&self, field: &str, value: &str, unsigned: bool) -> String;
+#[derive(Clone, Copy)]
+pub(crate) struct CatalogueWords {
+    m: &'static Messages,
 }
 
 /// The words of catalogue errors in `lang`.
-pub(crate) fn catalogue(lang: Lang) -> &'static dyn CatalogueWords {
-    match lang {
-        Lang::Fr => &super::fr::Fr,
-        Lang::En => &super::en::En,
+pub(crate) fn catalogue(lang: Lang) -> CatalogueWords {
+    CatalogueWords { m: messages(lang) }
+}
+
+impl CatalogueWords {
+    /// Why a definition, a set or a catalogue could not be loaded.
+    pub(crate) fn catalogue_error(&self, error: &CatalogueError) -> String {
+        use CatalogueError as E;
+        let m = self.m;
+        let maybe = |suggestion: &Option<String>| {
+            suggestion.as_ref().map(|suggestion| say!(m, "catalogue-maybe", suggestion)).unwrap_or_default()
+        };
+        match error {
+            E::Io { path, source } => {
+                let (path, reason) = (path.display().to_string(), source.to_string());
+                say!(m, "catalogue-io", path, reason)
+            }
+            E::Syntax { path, line, column, message } => {
+                let (path, line, column) = (path.display().to_string(), line.to_string(), column.to_string());
+                say!(m, "catalogue-syntax", path, line, column, message)
+            }
+            E::Format { path, problem } => {
+                let (path, what) = (path.display().to_string(), self.format_problem(problem));
+                say!(m, "catalogue-format", path, what)
+            }
+            E::Located { path, pointer, line, column, problem } => {
+                let (path, line, column) = (path.display().to_string(), line.to_string(), column.to_string());
+                let what = self.format_problem(problem);
+                say!(m, "catalogue-located", path, line, column, pointer, what)
+            }
+            E::UnknownSet { name, suggestion, available } => {
+                let maybe = maybe(suggestion);
+                let available =
+                    if available.is_empty() { m.text("catalogue-none").to_string() } else { available.join(", ") };
+                say!(m, "catalogue-unknown-set", name, maybe, available)
+            }
+            E::UnknownIndicator { id, named_by, suggestion } => {
+                let maybe = maybe(suggestion);
+                say!(m, "catalogue-unknown-indicator", id, named_by, maybe)
+            }
+            E::DuplicateIndicator { id, path, other } => {
+                let path = path.display().to_string();
+                say!(m, "catalogue-duplicate-indicator", path, id, other)
+            }
+            E::InvalidSet { set, problem } => {
+                let what = match problem {
+                    SetProblem::ListedTwice { indicator } => say!(m, "catalogue-set-listed-twice", indicator),
+                    SetProblem::TimeToEventNotInSet { analysis, indicator } => {
+                        say!(m, "catalogue-set-time-to-event-not-in-set", analysis, indicator)
+                    }
+                    SetProblem::CompositeCycle { composite } => say!(m, "catalogue-set-composite-cycle", composite),
+                    SetProblem::CompositeItemNotInSet { composite, item } => {
+                        say!(m, "catalogue-set-composite-item-not-in-set", composite, item)
+                    }
+                };
+                say!(m, "catalogue-invalid-set", set, what)
+            }
+        }
+    }
+
+    /// A whole number its field cannot hold (the loader's and the
+    /// checker's words).
+    pub(crate) fn number_out_of_range(&self, field: &str, value: &str, unsigned: bool) -> String {
+        say!(self.m, "catalogue-number-out-of-range", field, value, unsigned)
+    }
+
+    /// What is wrong with a file that is JSON but not of the format.
+    fn format_problem(&self, problem: &FormatProblem) -> String {
+        let kind = match problem {
+            FormatProblem::NotAnObject => "not-an-object",
+            FormatProblem::NeitherFormat => "neither-format",
+            FormatProblem::NotAManifest => "not-a-manifest",
+            FormatProblem::Invalid { reason } | FormatProblem::Bundled { reason } => return reason.clone(),
+            FormatProblem::NumberOutOfRange { field, value, unsigned } => {
+                return self.number_out_of_range(field, value, *unsigned)
+            }
+        };
+        self.m.keyed("catalogue-format", kind).to_string()
     }
 }

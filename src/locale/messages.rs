@@ -48,7 +48,7 @@ macro_rules! message_files {
     };
 }
 
-message_files!(numbers spellings errors);
+message_files!(numbers spellings errors catalogue hardening form check ingest);
 
 /// The messages of one language.
 pub(crate) struct Messages {

@@ -22,7 +22,12 @@
 //! `messages.rs` and put into words by one Rust
 //! implementation per topic for every language: `numbers` (the number and
 //! date conventions) and `spellings` (the accepted names of waves, reasons
-//! and sexes) are done. For those, a third language is a `Lang` variant and
+//! and sexes) are done, and so are `errors` (errors that stop a command),
+//! `catalogue` (catalogue errors), `hardening` (file safety and limits),
+//! `form` (collection tools), `check` (the definition checker) and
+//! `ingest` (reading and validation problems, the validation summary);
+//! English quotes the names it cites with Rust's escapes, through the
+//! Fluent function `QUOTED`. For those, a third language is a `Lang` variant and
 //! one arm in `messages::message_files!`; the tests of `messages` check
 //! that every file parses, every language has every message with the same
 //! variables, and every id the code asks for exists.

@@ -4,12 +4,6 @@
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct En;
 
-mod catalogue;
-#[cfg(feature = "check")]
-mod check;
-mod form;
-mod hardening;
-mod ingest;
 mod network;
 mod report;
 mod sroi;

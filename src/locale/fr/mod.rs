@@ -9,19 +9,8 @@
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Fr;
 
-mod catalogue;
-#[cfg(feature = "check")]
-mod check;
-mod form;
-mod hardening;
-mod ingest;
 mod network;
 mod vocabulary;
-
-/// A text between French guillemets, with the no-break spaces inside.
-fn quoted(s: &str) -> String {
-    format!("«\u{a0}{s}\u{a0}»")
-}
 mod report;
 mod sroi;
 mod summary;
