@@ -188,7 +188,8 @@ impl CheckWords {
         let outcome = match problems {
             0 => m.text("check-no-problem").to_string(),
             n => {
-                let (problems, files) = (self.count("check-count-problems", n), self.count("check-count-files", in_files));
+                let (problems, files) =
+                    (self.count("check-count-problems", n), self.count("check-count-files", in_files));
                 say!(m, "check-problems-in-files", problems, files)
             }
         };

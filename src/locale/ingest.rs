@@ -249,7 +249,9 @@ impl IngestWords {
                     rows.push(self.count("ingest-more-rows", *more));
                 }
                 let rows = match rows.split_last() {
-                    Some((last, rest)) if !rest.is_empty() => format!("{}{}{last}", rest.join(", "), m.text("ingest-and")),
+                    Some((last, rest)) if !rest.is_empty() => {
+                        format!("{}{}{last}", rest.join(", "), m.text("ingest-and"))
+                    }
                     _ => rows.concat(),
                 };
                 let (indicator, wave, total) = (indicator.to_string(), wave.to_string(), others.len() as u64 + more);

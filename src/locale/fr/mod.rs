@@ -10,7 +10,7 @@
 pub(crate) struct Fr;
 
 mod network;
-mod vocabulary;
 mod report;
 mod sroi;
 mod summary;
+mod vocabulary;
