@@ -93,3 +93,22 @@ impl CatalogueWords {
         self.m.keyed("catalogue-format", kind).to_string()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_quotes_names_with_rust_escapes_and_french_with_guillemets() {
+        let error =
+            CatalogueError::UnknownSet { name: "a\"b".into(), suggestion: Some("ab".into()), available: vec![] };
+        assert_eq!(
+            catalogue(Lang::En).catalogue_error(&error),
+            "unknown reference set \"a\\\"b\": did you mean \"ab\"? (bundled sets: (none); a path to a manifest file also works)"
+        );
+        assert_eq!(
+            catalogue(Lang::Fr).catalogue_error(&error),
+            "référentiel inconnu «\u{a0}a\"b\u{a0}»\u{a0}: peut-être «\u{a0}ab\u{a0}»\u{a0}? (référentiels fournis\u{a0}: aucun\u{a0}; le chemin d'un fichier de référentiel convient aussi)"
+        );
+    }
+}

@@ -107,3 +107,21 @@ impl ErrorWords {
         say!(self.m, "errors-data-invalid", errors, count)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plurals_follow_each_language() {
+        let path = Path::new("k.key");
+        assert!(errors(Lang::Fr).key_too_short(path, 0, 16).contains("(0 octet)"));
+        assert!(errors(Lang::En).key_too_short(path, 0, 16).contains("(0 bytes)"));
+        assert!(errors(Lang::En).key_too_short(path, 1, 16).contains("(1 byte)"));
+        assert_eq!(errors(Lang::Fr).data_invalid(2), "les données ont 2 erreurs\u{a0}: aucun rapport n'a été calculé");
+        assert_eq!(
+            errors(Lang::Fr).confidence(1.5),
+            "niveau de confiance 1,5\u{a0}: il faut un nombre strictement entre 0 et 1, par exemple 0,95"
+        );
+    }
+}
