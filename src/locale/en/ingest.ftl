@@ -143,8 +143,10 @@ ingest-ages-up-to = { $count ->
 ingest-problem-duplicate-observation = { $wave_name ->
        *[other] { $indicator } already has an observation at wave { $wave } for this person: the latest by date counts
     }
-# $indicator, $wave, $rows (the other rows), $total (how many).
+# $indicator, $wave, $rows (the other rows), $total (how many; 0, when no
+# other row is known, reads as one).
 ingest-problem-conflicting-duplicates = { $total ->
+        [0] { $indicator } has another observation at wave { $wave } on the same date for this person ({ $rows }) that says something else: the answer counts as missing, whatever the order of the rows
         [one] { $indicator } has another observation at wave { $wave } on the same date for this person ({ $rows }) that says something else: the answer counts as missing, whatever the order of the rows
        *[other] { $indicator } has other observations at wave { $wave } on the same date for this person ({ $rows }) that do not all say the same: the answer counts as missing, whatever the order of the rows
     }
