@@ -45,7 +45,7 @@ macro_rules! message_files {
     };
 }
 
-message_files!(key_results numbers set_options spellings);
+message_files!(activity key_results numbers set_options spellings);
 
 /// The messages of one language.
 pub(crate) struct Messages {

@@ -31,6 +31,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+pub(crate) mod activity;
 pub(crate) mod catalogue;
 #[cfg(feature = "check")]
 pub(crate) mod check;

@@ -13,10 +13,12 @@
 //! Groups below `min_cell` keep only their size ([`OrganisationTables::suppress`]); their
 //! tables are dropped before anything is computed or written.
 
+mod activity;
 mod aggregate;
 mod fold;
 mod key;
 
+pub use activity::{ActivityTable, ResponseTable, LOST_AFTER_DAYS};
 pub use aggregate::{
     censoring_dates, for_member, json_schema, network_report, Aggregate, AggregateParameters, AggregateSet,
     NetworkError, AGGREGATE_FORMAT,
@@ -198,6 +200,11 @@ pub struct OrganisationTables {
     pub reliability: Vec<ScaleTable>,
     /// Data-quality counts.
     pub data_quality: QualityCounts,
+    /// Entries, exits, people still supported or lost to follow-up, and
+    /// who answered at each wave; absent from aggregates written before
+    /// it was added (the network then has no activity figures).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub activity: Option<ActivityTable>,
 }
 
 impl OrganisationTables {
@@ -225,6 +232,9 @@ impl OrganisationTables {
             if r.n_complete < min_cell {
                 r.moments = None;
             }
+        }
+        if let Some(a) = &mut self.activity {
+            a.suppress(min_cell);
         }
     }
 
