@@ -140,6 +140,29 @@ impl ActivityAcc {
 }
 
 impl ActivityTable {
+    /// Whether the counts hang together and a small group carries no
+    /// count (as [`suppress`](Self::suppress) leaves them): what is wrong,
+    /// for an aggregate read from a file.
+    pub(super) fn check(&self, min_cell: u64) -> Result<(), String> {
+        if self.exits + self.still_supported != self.entries {
+            return Err(format!(
+                "{} exits and {} still supported are not the {} entries",
+                self.exits, self.still_supported, self.entries
+            ));
+        }
+        let mut counts = vec![("lost to follow-up", self.still_supported, self.lost_to_follow_up)];
+        counts.extend(self.waves.iter().map(|w| ("answered", w.expected, w.answered)));
+        for (what, of, count) in counts {
+            match count {
+                Some(_) if of < min_cell => return Err(format!("{what}: a hidden group (n = {of}) carries a count")),
+                None if of >= min_cell => return Err(format!("{what}: a shown group (n = {of}) has no count")),
+                Some(n) if n > of => return Err(format!("{what}: {n} out of {of}")),
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
     /// Drops the counts of groups below `min_cell`, keeping their sizes.
     pub(super) fn suppress(&mut self, min_cell: u64) {
         if self.still_supported < min_cell {
@@ -150,5 +173,51 @@ impl ActivityTable {
                 w.answered = None;
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table() -> ActivityTable {
+        ActivityTable {
+            entries: 20,
+            exits: 8,
+            still_supported: 12,
+            lost_to_follow_up: Some(3),
+            waves: vec![
+                ResponseTable { wave: Wave::Entry, expected: 20, answered: Some(18) },
+                ResponseTable { wave: Wave::Exit, expected: 8, answered: Some(8) },
+            ],
+        }
+    }
+
+    #[test]
+    fn suppression_leaves_sizes_and_drops_small_counts() {
+        let mut t = table();
+        t.suppress(11);
+        assert_eq!(t.lost_to_follow_up, Some(3));
+        assert_eq!(t.waves[0].answered, Some(18));
+        assert_eq!(t.waves[1].answered, None, "8 people expected at exit");
+        assert_eq!(t.check(11), Ok(()));
+        t.suppress(13);
+        assert_eq!(t.lost_to_follow_up, None);
+        assert_eq!((t.entries, t.exits, t.still_supported), (20, 8, 12));
+    }
+
+    #[test]
+    fn an_aggregate_that_leaks_or_does_not_add_up_is_refused() {
+        let leaking = table();
+        assert!(leaking.check(11).expect_err("8 expected at exit, a count given").contains("hidden group (n = 8)"));
+        let mut short = table();
+        short.exits = 7;
+        assert!(short.check(1).is_err());
+        let mut missing = table();
+        missing.lost_to_follow_up = None;
+        assert!(missing.check(1).expect_err("shown without a count").contains("lost to follow-up"));
+        let mut more = table();
+        more.waves[0].answered = Some(21);
+        assert!(more.check(1).expect_err("more answers than people").contains("21 out of 20"));
     }
 }

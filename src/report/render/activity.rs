@@ -51,19 +51,22 @@ fn row(doc: &Doc<'_>, g: &ActivityGroup, waves: &[crate::catalogue::Wave]) -> Ro
     let lang = doc.lang;
     let mut cells = vec![Cell::new(group_name(&g.organisation, lang))];
     cells.extend([g.entries, g.exits, g.still_supported].map(|n| Cell::new(int(n, lang))));
-    cells.push(share(doc, &g.lost_to_follow_up));
+    cells.push(share(doc, &g.lost_to_follow_up, g.still_supported));
     for wave in waves {
         cells.push(match g.response.iter().find(|r| r.wave == *wave) {
-            Some(r) => share(doc, &r.answered),
+            Some(r) => share(doc, &r.answered, r.expected),
             None => Cell::new(String::new()),
         });
     }
     Row { cells, strong: g.organisation.is_network() }
 }
 
-fn share(doc: &Doc<'_>, s: &Suppressible<Share>) -> Cell {
+/// A count and its share, "hidden" when its group is small, and an empty
+/// cell when there is no group at all (`base` 0): nothing was hidden then.
+fn share(doc: &Doc<'_>, s: &Suppressible<Share>, base: u64) -> Cell {
     let lang = doc.lang;
     match s {
+        Suppressible::Suppressed if base == 0 => Cell::new(String::new()),
         Suppressible::Shown(s) => Cell::new(activity_words(lang).count_share(&int(s.count, lang), &pct(s.share, lang))),
         Suppressible::Suppressed => {
             let w = words(lang);
