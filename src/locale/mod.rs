@@ -35,6 +35,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+pub(crate) mod activity;
 pub(crate) mod catalogue;
 pub(crate) mod check;
 pub(crate) mod errors;

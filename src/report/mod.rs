@@ -1,11 +1,13 @@
 //! Reports: the JSON contract of BRIEF section 7 and its published schema.
 
+mod activity;
 mod group_id;
 pub mod model;
 pub mod render;
 mod standardised;
 mod suppressible;
 
+pub use activity::{Activity, ActivityGroup, Share, WaveResponse};
 pub use group_id::{GroupId, NETWORK};
 pub use model::*;
 pub use standardised::{AgeRange, NotStandardised, StandardStratum, StandardisedComparison, StandardisedPoint};
