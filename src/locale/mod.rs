@@ -29,7 +29,7 @@
 //! Adding a language is a change to this folder only: a `Lang` variant and
 //! one arm in `messages::message_files!`, with its folder of `.ftl` files.
 //! The tests of `messages` check that every file parses, every language has
-//! every message and shows the same variables in it, every id the code asks
+//! every message and reads every value any language shows, every id the code asks
 //! for exists, and every variable a message reads is one the code passes.
 
 use schemars::JsonSchema;

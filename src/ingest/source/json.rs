@@ -116,6 +116,16 @@ enum Scalar<'a> {
     Nested,
 }
 
+impl Scalar<'_> {
+    /// The cell of a row: the text, or nothing for a nested value.
+    fn into_cell(self) -> Option<String> {
+        match self {
+            Scalar::Text(t) => Some(t.into_owned()),
+            Scalar::Nested => None,
+        }
+    }
+}
+
 /// A JSON record read without building a `serde_json::Value`: keys in the
 /// order of their first appearance, a repeated key's last value winning
 /// (as a `serde_json::Map` with `preserve_order`); `None` when the JSON is
@@ -263,13 +273,7 @@ impl<C: Chunks> JsonSource<C> {
         if !same_keys {
             self.keys = fields.iter().map(|(n, _)| Arc::from(&**n)).collect();
         }
-        let cells = fields
-            .into_iter()
-            .map(|(_, v)| match v {
-                Scalar::Text(t) => Some(t.into_owned()),
-                Scalar::Nested => None,
-            })
-            .collect();
+        let cells = fields.into_iter().map(|(_, v)| v.into_cell()).collect();
         if !same_keys {
             // The header goes out first; the row follows on the next call.
             let header = Event::Header { names: self.keys.clone(), location: location.clone() };
@@ -365,13 +369,7 @@ mod borrowed_tests {
             return Err(format!("nested {key}"));
         }
         let names = fields.iter().map(|(k, _)| k.to_string()).collect();
-        let cells = fields
-            .into_iter()
-            .map(|(_, v)| match v {
-                Scalar::Text(t) => Some(t.into_owned()),
-                Scalar::Nested => None,
-            })
-            .collect();
+        let cells = fields.into_iter().map(|(_, v)| v.into_cell()).collect();
         Ok((names, cells))
     }
 
