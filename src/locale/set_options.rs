@@ -6,7 +6,6 @@
 use super::messages::{messages, say, Messages};
 use super::numbers::int;
 use super::Lang;
-#[cfg(feature = "check")]
 use crate::catalogue::check::CheckKind;
 
 /// The words about a set's optional parameters, in one language.
@@ -29,7 +28,6 @@ impl SetOptionWords {
 
     /// The checker's message for a problem of age bands, headline or
     /// standardisation factors; `None` for any other kind.
-    #[cfg(feature = "check")]
     pub(crate) fn check_problem(&self, kind: &CheckKind) -> Option<String> {
         use CheckKind as K;
         let (m, lang) = (self.m, self.lang);
@@ -52,7 +50,7 @@ impl SetOptionWords {
     }
 }
 
-#[cfg(all(test, feature = "check"))]
+#[cfg(test)]
 mod tests {
     use super::*;
 
