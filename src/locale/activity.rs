@@ -2,7 +2,7 @@
 //! supported or lost to follow-up, the response rate at each wave, and
 //! what each means. Each language's words are in its `activity.ftl`.
 
-use super::messages::{messages, say, Messages};
+use super::messages::{fixed_texts, messages, say, Messages};
 use super::Lang;
 
 /// The words of the activity figures, in one language.
@@ -17,14 +17,11 @@ pub(crate) fn activity(lang: Lang) -> ActivityWords {
 }
 
 impl ActivityWords {
-    /// The section's title.
-    pub(crate) fn title(&self) -> &'static str {
-        self.m.text("activity-title")
-    }
-
-    /// The table's caption.
-    pub(crate) fn caption(&self) -> &'static str {
-        self.m.text("activity-caption")
+    fixed_texts! {
+        /// The section's title.
+        title = "activity-title";
+        /// The table's caption.
+        caption = "activity-caption";
     }
 
     /// A column heading: `entries`, `exits`, `still`, `lost`.

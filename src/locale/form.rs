@@ -3,7 +3,7 @@
 //! the printable questionnaire, the list of forms, and the messages about
 //! exports read back. The words are in `<lang>/form.ftl`.
 
-use super::messages::{messages, say, Messages};
+use super::messages::{fixed_texts, messages, say, Messages};
 use super::numbers::plain;
 use super::Lang;
 use crate::catalogue::{Respondent, Wave};
@@ -25,10 +25,58 @@ pub(crate) fn form(lang: Lang) -> FormWords {
 // Some phrases are only written into XLSForm workbooks (the `xlsx` feature).
 #[cfg_attr(not(feature = "xlsx"), allow(dead_code))]
 impl FormWords {
-    /// The language's own name, as XLSForm column suffixes carry it
-    /// (`Français` in `label::Français (fr)`).
-    pub(crate) fn language_name(&self) -> &'static str {
-        self.m.text("form-language-name")
+    fixed_texts! {
+        /// The language's own name, as XLSForm column suffixes carry it
+        /// (`Français` in `label::Français (fr)`).
+        language_name = "form-language-name";
+        /// The heading of the identification questions.
+        ids_group = "form-ids-group";
+        /// The note opening the form, for the interviewer.
+        instructions = "form-instructions";
+        /// The organisation question.
+        organisation_label = "form-organisation-label";
+        /// The hint under the organisation question.
+        organisation_hint = "form-organisation-hint";
+        /// Why an organisation code is refused.
+        organisation_constraint = "form-organisation-constraint";
+        /// The beneficiary question.
+        beneficiary_label = "form-beneficiary-label";
+        /// The hint under the beneficiary question.
+        beneficiary_hint = "form-beneficiary-hint";
+        /// The interview-date question.
+        date_label = "form-date-label";
+        /// Why an interview date is refused.
+        date_constraint = "form-date-constraint";
+        /// The age question (asked only to show the questions for that age).
+        age_label = "form-age-label";
+        /// The hint under the age question.
+        age_hint = "form-age-hint";
+        /// Yes, as an answer.
+        yes = "form-yes";
+        /// No, as an answer.
+        no = "form-no";
+        /// What separates the labelled points in a hint.
+        scale_point_separator = "form-scale-point-separator";
+        /// The hint under the missing-reason question.
+        missing_hint = "form-missing-hint";
+        /// The printable questionnaire's kind line.
+        paper_kind = "form-paper-kind";
+        /// The facts under the title: the wave, the set version, the form id.
+        paper_wave = "form-paper-wave";
+        /// The version fact.
+        paper_version = "form-paper-version";
+        /// The form-id fact.
+        paper_form_id = "form-paper-form-id";
+        /// The heading of the interviewer's instructions.
+        paper_instructions_title = "form-paper-instructions-title";
+        /// Above the answer boxes of a single choice.
+        paper_tick_one = "form-paper-tick-one";
+        /// Above the box of a number to write.
+        paper_write_number = "form-paper-write-number";
+        /// Before the missing-reason boxes.
+        paper_no_answer = "form-paper-no-answer";
+        /// What to do about it.
+        export_lacks_advice = "form-export-lacks-advice";
     }
 
     /// The title of a form: the set's title and the wave.
@@ -42,75 +90,10 @@ impl FormWords {
         self.m.keyed("form-wave", wave.as_str())
     }
 
-    /// The heading of the identification questions.
-    pub(crate) fn ids_group(&self) -> &'static str {
-        self.m.text("form-ids-group")
-    }
-
-    /// The note opening the form, for the interviewer.
-    pub(crate) fn instructions(&self) -> &'static str {
-        self.m.text("form-instructions")
-    }
-
-    /// The organisation question.
-    pub(crate) fn organisation_label(&self) -> &'static str {
-        self.m.text("form-organisation-label")
-    }
-
-    /// The hint under the organisation question.
-    pub(crate) fn organisation_hint(&self) -> &'static str {
-        self.m.text("form-organisation-hint")
-    }
-
-    /// Why an organisation code is refused.
-    pub(crate) fn organisation_constraint(&self) -> &'static str {
-        self.m.text("form-organisation-constraint")
-    }
-
-    /// The beneficiary question.
-    pub(crate) fn beneficiary_label(&self) -> &'static str {
-        self.m.text("form-beneficiary-label")
-    }
-
-    /// The hint under the beneficiary question.
-    pub(crate) fn beneficiary_hint(&self) -> &'static str {
-        self.m.text("form-beneficiary-hint")
-    }
-
-    /// The interview-date question.
-    pub(crate) fn date_label(&self) -> &'static str {
-        self.m.text("form-date-label")
-    }
-
-    /// Why an interview date is refused.
-    pub(crate) fn date_constraint(&self) -> &'static str {
-        self.m.text("form-date-constraint")
-    }
-
-    /// The age question (asked only to show the questions for that age).
-    pub(crate) fn age_label(&self) -> &'static str {
-        self.m.text("form-age-label")
-    }
-
-    /// The hint under the age question.
-    pub(crate) fn age_hint(&self) -> &'static str {
-        self.m.text("form-age-hint")
-    }
-
     /// Why an age is refused.
     pub(crate) fn age_constraint(&self, max: u32) -> String {
         let max = max.to_string();
         say!(self.m, "form-age-constraint", max)
-    }
-
-    /// Yes, as an answer.
-    pub(crate) fn yes(&self) -> &'static str {
-        self.m.text("form-yes")
-    }
-
-    /// No, as an answer.
-    pub(crate) fn no(&self) -> &'static str {
-        self.m.text("form-no")
     }
 
     /// Who answers a question, as a hint for the interviewer.
@@ -160,20 +143,10 @@ impl FormWords {
         say!(self.m, "form-scale-point", point, label)
     }
 
-    /// What separates the labelled points in a hint.
-    pub(crate) fn scale_point_separator(&self) -> &'static str {
-        self.m.text("form-scale-point-separator")
-    }
-
     /// The missing-reason question after an indicator's question.
     pub(crate) fn missing_label(&self, indicator_label: &str) -> String {
         let label = indicator_label;
         say!(self.m, "form-missing-label", label)
-    }
-
-    /// The hint under the missing-reason question.
-    pub(crate) fn missing_hint(&self) -> &'static str {
-        self.m.text("form-missing-hint")
     }
 
     /// A missing reason, as a choice.
@@ -187,31 +160,6 @@ impl FormWords {
         say!(self.m, "form-scale-hint", items)
     }
 
-    /// The printable questionnaire's kind line.
-    pub(crate) fn paper_kind(&self) -> &'static str {
-        self.m.text("form-paper-kind")
-    }
-
-    /// The facts under the title: the wave, the set version, the form id.
-    pub(crate) fn paper_wave(&self) -> &'static str {
-        self.m.text("form-paper-wave")
-    }
-
-    /// The version fact.
-    pub(crate) fn paper_version(&self) -> &'static str {
-        self.m.text("form-paper-version")
-    }
-
-    /// The form-id fact.
-    pub(crate) fn paper_form_id(&self) -> &'static str {
-        self.m.text("form-paper-form-id")
-    }
-
-    /// The heading of the interviewer's instructions.
-    pub(crate) fn paper_instructions_title(&self) -> &'static str {
-        self.m.text("form-paper-instructions-title")
-    }
-
     /// The interviewer's instructions, one paragraph each
     /// (`form-paper-instruction-1` to `-4`).
     pub(crate) fn paper_instructions(&self) -> &'static [&'static str] {
@@ -220,21 +168,6 @@ impl FormWords {
             Lang::ALL.into_iter().map(|lang| paragraphs(messages(lang)).collect()).collect()
         });
         &ALL[self.lang.index()]
-    }
-
-    /// Above the answer boxes of a single choice.
-    pub(crate) fn paper_tick_one(&self) -> &'static str {
-        self.m.text("form-paper-tick-one")
-    }
-
-    /// Above the box of a number to write.
-    pub(crate) fn paper_write_number(&self) -> &'static str {
-        self.m.text("form-paper-write-number")
-    }
-
-    /// Before the missing-reason boxes.
-    pub(crate) fn paper_no_answer(&self) -> &'static str {
-        self.m.text("form-paper-no-answer")
     }
 
     /// The footer of each page.
@@ -263,10 +196,5 @@ impl FormWords {
         };
         let (wave, count, missing) = (self.wave_name(wave), missing.len(), missing.join(", "));
         say!(self.m, "form-export-lacks", wave, version, missing, count)
-    }
-
-    /// What to do about it.
-    pub(crate) fn export_lacks_advice(&self) -> &'static str {
-        self.m.text("form-export-lacks-advice")
     }
 }

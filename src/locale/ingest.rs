@@ -2,7 +2,7 @@
 //! `crate::ingest` (from its kind's facts), what a scoring refusal expected,
 //! and the validation summary. The words are in `<lang>/ingest.ftl`.
 
-use super::messages::{messages, say, Messages};
+use super::messages::{fixed_texts, messages, say, Messages};
 use super::numbers::plain;
 use super::Lang;
 use crate::indicator::value::{BINARY_FALSE, BINARY_TRUE};
@@ -51,6 +51,13 @@ fn role_key(role: FileRole) -> &'static str {
 }
 
 impl IngestWords {
+    fixed_texts! {
+        /// The heading of the list of problems.
+        problems_heading = "ingest-problems-heading";
+        /// The heading of the list of errors (all of them).
+        errors_heading = "ingest-errors-heading";
+    }
+
     /// Message `id` with `$n` (the number written) and `$count` (the number).
     fn count(&self, id: &str, count: u64) -> String {
         let n = whole(count, self.lang);
@@ -521,16 +528,6 @@ impl IngestWords {
     /// `avertissement`/`avertissements` as `n` asks.
     pub(crate) fn warnings_word(&self, n: u64) -> &'static str {
         self.m.keyed("ingest-warnings-word", &self.plural(n))
-    }
-
-    /// The heading of the list of problems.
-    pub(crate) fn problems_heading(&self) -> &'static str {
-        self.m.text("ingest-problems-heading")
-    }
-
-    /// The heading of the list of errors (all of them).
-    pub(crate) fn errors_heading(&self) -> &'static str {
-        self.m.text("ingest-errors-heading")
     }
 
     /// The heading of the examples of warnings, `examples` per kind.

@@ -2,7 +2,7 @@
 //! first page when only their status can be shown: a figure at one wave,
 //! without a change. Each language's words are in its `key_results.ftl`.
 
-use super::messages::{messages, say, Messages};
+use super::messages::{fixed_texts, messages, say, Messages};
 use super::Lang;
 
 /// The words of a key outcome shown by its status alone, in one language.
@@ -28,15 +28,12 @@ pub(crate) struct StatusFacts<'a> {
 }
 
 impl KeyResultWords {
-    /// The tag of a key outcome without a change: `Key outcome`.
-    pub(crate) fn tag(&self) -> &'static str {
-        self.m.text("key-results-tag")
-    }
-
-    /// The introduction of the first page's results when the set names
-    /// key outcomes.
-    pub(crate) fn intro(&self) -> &'static str {
-        self.m.text("key-results-intro")
+    fixed_texts! {
+        /// The tag of a key outcome without a change: `Key outcome`.
+        tag = "key-results-tag";
+        /// The introduction of the first page's results when the set names
+        /// key outcomes.
+        intro = "key-results-intro";
     }
 
     /// Where the figure of the earlier wave would be: `no figure at entry`.

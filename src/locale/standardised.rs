@@ -1,7 +1,7 @@
 //! The words of the comparison standardised on age band and sex, beside
 //! the raw funnel. Each language's words are in its `standardised.ftl`.
 
-use super::messages::{messages, say, Messages};
+use super::messages::{fixed_texts, messages, say, Messages};
 use super::Lang;
 use crate::catalogue::StandardiseFactor;
 use crate::report::NotStandardised;
@@ -18,6 +18,13 @@ pub(crate) fn standardised(lang: Lang) -> StandardisedWords {
 }
 
 impl StandardisedWords {
+    fixed_texts! {
+        /// What standardisation does and does not correct.
+        explain = "standardised-explain";
+        /// Said instead of the table when no organisation has a figure.
+        none = "standardised-none";
+    }
+
     /// The heading: `Standardised on age band and sex`.
     pub(crate) fn heading(&self, factors: &[StandardiseFactor]) -> &'static str {
         let age = factors.contains(&StandardiseFactor::AgeBand);
@@ -29,20 +36,10 @@ impl StandardisedWords {
         })
     }
 
-    /// What standardisation does and does not correct.
-    pub(crate) fn explain(&self) -> &'static str {
-        self.m.text("standardised-explain")
-    }
-
     /// When an organisation has no standardised figure (in the methods,
     /// once); `min_cell` as written.
     pub(crate) fn rule(&self, min_cell: &str) -> String {
         say!(self.m, "standardised-rule", min_cell)
-    }
-
-    /// Said instead of the table when no organisation has a figure.
-    pub(crate) fn none(&self) -> &'static str {
-        self.m.text("standardised-none")
     }
 
     /// The table's caption.
