@@ -14,11 +14,11 @@
 use super::{expand, Context};
 use crate::catalogue::StandardiseFactor;
 use crate::report::{
-    AgeRange, Comparison, NotStandardised, StandardStratum, StandardisedComparison, StandardisedPoint,
+    AgeRange, Comparison, NotStandardised, StandardStratum, StandardisedComparison, StandardisedPoint, StrataUsed,
 };
 use crate::set::ReferenceSet;
 use crate::stats::{direct_standardise, standardised_se, standardised_test, summarize, Stratum};
-use crate::tables::{merge_strata, StratumCell};
+use crate::tables::{collapse_chain, collapse_strata, merge_strata, Collapse, StratumCell};
 
 /// The figure (proportion or mean) and sample sd of a stratum.
 fn figures(cell: &StratumCell, ctx: &Context<'_>, proportion: bool) -> Option<(f64, Option<f64>)> {
@@ -52,16 +52,27 @@ pub(super) fn standardised(
     if factors.is_empty() {
         return None;
     }
-    // The strata tables of the organisations on the raw funnel, in its order.
-    let on_funnel: Vec<Option<&[StratumCell]>> = raw
+    let chain = collapse_chain(set);
+    // The strata tables of the organisations on the raw funnel, in its
+    // order, with the step of the chain they are shown at.
+    let tables: Vec<Option<(usize, &[StratumCell])>> = raw
         .funnel
         .iter()
         .map(|point| {
             let org = ctx.organisations.iter().find(|o| o.organisation.as_str() == point.organisation.as_str())?;
-            org.strata.get(k)?.cells.as_deref()
+            let table = org.strata.get(k)?;
+            Some((table.level? as usize, table.cells.as_deref()?))
         })
         .collect();
-    let standard = merge_strata(on_funnel.iter().flatten().copied());
+    let level = level(&chain, &tables);
+    let step = chain[level];
+    // Each table collapsed to the chosen step; `None` for a table shown
+    // only at a coarser one (or hidden).
+    let on_funnel: Vec<Option<Vec<StratumCell>>> = tables
+        .iter()
+        .map(|t| t.filter(|(l, _)| *l <= level).map(|(l, cells)| collapse_strata(cells, chain[l], step).0))
+        .collect();
+    let standard = merge_strata(on_funnel.iter().flatten().map(Vec::as_slice));
     let total: u64 = standard.iter().map(|c| c.n).sum();
     let network: Vec<(f64, Option<f64>)> =
         standard.iter().map(|c| figures(c, ctx, proportion).unwrap_or((0.0, None))).collect();
@@ -72,9 +83,9 @@ pub(super) fn standardised(
         .iter()
         .zip(&weights)
         .map(|(c, w)| StandardStratum {
-            age_band: c.stratum.age_band.map(|b| {
-                let (from, to) = bands.range(b as usize);
-                AgeRange::new(from, to)
+            age_band: c.stratum.age_band.map(|g| {
+                let (first, last) = step.bands_of(g, bands.len());
+                AgeRange::new(bands.range(first).0, bands.range(last).1)
             }),
             sex: c.stratum.sex,
             n: c.n,
@@ -103,7 +114,7 @@ pub(super) fn standardised(
                 flag: None,
                 reason: None,
             };
-            let Some(cells) = cells else {
+            let Some(cells) = cells.as_deref() else {
                 out.reason = Some(NotStandardised::SmallStratum);
                 return out;
             };
@@ -151,5 +162,36 @@ pub(super) fn standardised(
             out
         })
         .collect();
-    Some(StandardisedComparison { factors, network_estimate: v0, standard: standard_out, funnel })
+    let strata = StrataUsed {
+        level: u32::try_from(level).unwrap_or(u32::MAX),
+        age_bands_merged: step.age_merge.map(|m| 1u32.checked_shl(m).unwrap_or(u32::MAX)),
+        sex: step.sex,
+    };
+    Some(StandardisedComparison { factors, strata, network_estimate: v0, standard: standard_out, funnel })
+}
+
+/// Whether an organisation whose table is shown at `own` (collapsed from
+/// it) can be standardised at step `level`: shown at that step or a finer
+/// one, and with people in every stratum of the merge at that step.
+fn standardisable(tables: &[Option<(usize, &[StratumCell])>], chain: &[Collapse], level: usize) -> usize {
+    let collapsed: Vec<Vec<StratumCell>> = tables
+        .iter()
+        .flatten()
+        .filter(|(l, _)| *l <= level)
+        .map(|(l, cells)| collapse_strata(cells, chain[*l], chain[level]).0)
+        .collect();
+    let standard = merge_strata(collapsed.iter().map(Vec::as_slice));
+    collapsed.iter().filter(|cells| cells.len() == standard.len()).count()
+}
+
+/// The step of the chain every organisation is standardised at, decided
+/// once for the network: the finest at which at least four in five of the
+/// organisations on the raw funnel can be standardised
+/// ([`standardisable`]); when no step reaches it, the finest of those that
+/// standardise the most. Step 0 when the funnel is empty.
+fn level(chain: &[Collapse], tables: &[Option<(usize, &[StratumCell])>]) -> usize {
+    let counts: Vec<usize> = (0..chain.len()).map(|l| standardisable(tables, chain, l)).collect();
+    let enough = |c: usize| c * 5 >= tables.len() * 4;
+    let most = counts.iter().copied().max().unwrap_or(0);
+    counts.iter().position(|c| enough(*c)).or_else(|| counts.iter().position(|c| *c == most)).unwrap_or(0)
 }

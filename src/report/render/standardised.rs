@@ -22,6 +22,7 @@ pub(super) fn blocks(doc: &Doc<'_>, ind: &Ind<'_>, cmp: &StandardisedComparison,
         out.push(Block::Para(s.none().to_string()));
     } else {
         out.push(Block::Table(table(doc, ind, cmp)));
+        out.push(Block::Para(s.used(cmp.strata.age_bands_merged, cmp.strata.sex)));
     }
 }
 
