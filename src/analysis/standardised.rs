@@ -3,13 +3,17 @@
 //! mix of strata, beside the raw funnel (formulas in
 //! [`crate::stats::direct_standardise`]).
 //!
-//! The standard population is the merge of the shown strata tables of the
-//! organisations on the raw funnel (a hidden table is not counted
-//! anywhere, see [`crate::tables::StrataTable`]); its people of unknown age
-//! or sex are not in it. Its figure under its own mix, its crude figure
-//! over the strata, is the centre line. An organisation is standardised
-//! only when its strata are shown and it has people in every stratum of
-//! the mix; otherwise its figure is `null` with the reason.
+//! Every organisation is standardised on the same strata: one step of the
+//! set's collapse chain ([`crate::tables::collapse_chain`]), chosen once for
+//! the network by [`level`]. The standard population is the merge of the
+//! strata tables of the organisations on the raw funnel shown at that step
+//! or a finer one, collapsed to it (a table hidden, or shown only at a
+//! coarser step, is not counted anywhere, see
+//! [`crate::tables::StrataTable`]); its people of unknown age or sex are
+//! not in it. Its figure under its own mix, its crude figure over the
+//! strata, is the centre line. An organisation is standardised only when
+//! it is in the standard and has people in every stratum of the mix;
+//! otherwise its figure is `null` with the reason.
 
 use super::{expand, Context};
 use crate::catalogue::StandardiseFactor;
@@ -170,9 +174,9 @@ pub(super) fn standardised(
     Some(StandardisedComparison { factors, strata, network_estimate: v0, standard: standard_out, funnel })
 }
 
-/// Whether an organisation whose table is shown at `own` (collapsed from
-/// it) can be standardised at step `level`: shown at that step or a finer
-/// one, and with people in every stratum of the merge at that step.
+/// How many organisations of `tables` (each with the step it is shown at)
+/// can be standardised at step `level`: shown at that step or a finer one,
+/// and with people in every stratum of their merge at that step.
 fn standardisable(tables: &[Option<(usize, &[StratumCell])>], chain: &[Collapse], level: usize) -> usize {
     let collapsed: Vec<Vec<StratumCell>> = tables
         .iter()

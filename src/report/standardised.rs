@@ -3,8 +3,10 @@
 //!
 //! Each organisation's figure is directly standardised to the network's mix
 //! of strata: "as if every organisation served the network's mix of ages
-//! and sexes" (formulas in [`crate::stats::direct_standardise`]). The
-//! network's mix is that of the organisations whose strata tables are shown
+//! and sexes" (formulas in [`crate::stats::direct_standardise`]), on the
+//! strata of one step of the set's collapse chain, the same for every
+//! organisation ([`StrataUsed`]). The network's mix is that of the
+//! organisations whose strata tables are shown at that step or a finer one
 //! ([`crate::tables::StrataTable`]).
 
 use super::GroupId;
@@ -28,7 +30,8 @@ pub struct StandardisedComparison {
     /// mix): the centre line; `null` when no organisation's strata are shown.
     pub network_estimate: Option<f64>,
     /// The network's mix: people with a score in each stratum, over the
-    /// organisations whose strata are shown, and the stratum's weight.
+    /// organisations whose strata are shown at the step used or a finer
+    /// one, and the stratum's weight.
     pub standard: Vec<StandardStratum>,
     /// One point per organisation of the raw funnel, in the same order.
     pub funnel: Vec<StandardisedPoint>,
