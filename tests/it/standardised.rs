@@ -219,5 +219,8 @@ fn the_strata_are_collapsed_once_for_the_network_until_most_organisations_are_st
     let network = serde_json::to_value(network_report(&set, &aggregates).expect("network")).expect("JSON");
     assert_eq!(network["indicators"][0]["comparison"], json["indicators"][0]["comparison"]);
     let en = RenderOptions::new("en".parse().expect("lang"));
-    assert!(render::html(&report, &set, &en).contains("Strata used here: the set"));
+    let html = render::html(&report, &set, &en);
+    assert!(html.contains("Strata used here: the set"));
+    // The heading names the factor used, not the two the set declares.
+    assert!(html.contains("Standardised on age band<") && !html.contains("Standardised on age band and sex"));
 }
