@@ -199,3 +199,50 @@ fn level(chain: &[Collapse], tables: &[Option<(usize, &[StratumCell])>]) -> usiz
     let most = counts.iter().copied().max().unwrap_or(0);
     counts.iter().position(|c| enough(*c)).or_else(|| counts.iter().position(|c| *c == most)).unwrap_or(0)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tables::{ScoreCount, StratumKey};
+
+    fn cells(bands: &[u32]) -> Vec<StratumCell> {
+        bands
+            .iter()
+            .map(|b| StratumCell {
+                stratum: StratumKey { age_band: Some(*b), sex: None },
+                n: 20,
+                scores: vec![ScoreCount { score: 1.0, positive: true, count: 20 }],
+            })
+            .collect()
+    }
+
+    /// Four age bands without sex: steps 0 (4 bands) and 1 (2 groups).
+    fn chain() -> Vec<Collapse> {
+        let step = |m| Collapse { age_merge: Some(m), sex: false };
+        vec![step(0), step(1)]
+    }
+
+    #[test]
+    fn the_network_takes_the_finest_step_where_four_in_five_are_standardised() {
+        let full = cells(&[0, 1, 2, 3]);
+        let coarse = [StratumCell { stratum: StratumKey { age_band: Some(0), sex: None }, ..full[0].clone() }];
+        // Four shown at step 0, one only at step 1: 4 of 5 at step 0.
+        let mut tables: Vec<Option<(usize, &[StratumCell])>> = vec![Some((0, &full[..])); 4];
+        tables.push(Some((1, &coarse[..])));
+        assert_eq!(level(&chain(), &tables), 0);
+        // Three of five at step 0; at step 1 the coarse one lacks group 1
+        // (the others have it), so still three: no step reaches four in
+        // five, and the finest of those that standardise the most is 0.
+        tables[3] = None;
+        assert_eq!(standardisable(&tables, &chain(), 0), 3);
+        assert_eq!(standardisable(&tables, &chain(), 1), 3);
+        assert_eq!(level(&chain(), &tables), 0);
+        // Shown at step 1 with both its age groups: 4 of 5 at step 1.
+        let both = cells(&[0, 1]);
+        tables[4] = Some((1, &both[..]));
+        assert_eq!(standardisable(&tables, &chain(), 1), 4);
+        assert_eq!(level(&chain(), &tables), 1);
+        // No organisation on the funnel: step 0.
+        assert_eq!(level(&chain(), &[]), 0);
+    }
+}
