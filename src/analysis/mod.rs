@@ -160,7 +160,7 @@ pub fn analyse_with_progress(
     let as_of = options.as_of.or(data.max_date());
     let mut tables = crate::tables::fold(set, data, as_of);
     for t in &mut tables {
-        t.suppress(u64::from(options.min_cell));
+        t.suppress(set, u64::from(options.min_cell));
     }
     let options = AnalysisOptions { as_of, ..options.clone() };
     analyse_tables_with_progress(set, &tables, &options, 0, progress)

@@ -2,6 +2,7 @@
 //! the raw funnel. Each language's words are in its `standardised.ftl`.
 
 use super::messages::{fixed_texts, messages, say, Messages};
+use super::numbers::int;
 use super::Lang;
 use crate::catalogue::StandardiseFactor;
 use crate::report::NotStandardised;
@@ -10,11 +11,12 @@ use crate::report::NotStandardised;
 #[derive(Clone, Copy)]
 pub(crate) struct StandardisedWords {
     m: &'static Messages,
+    lang: Lang,
 }
 
 /// The words of the standardised comparison in `lang`.
 pub(crate) fn standardised(lang: Lang) -> StandardisedWords {
-    StandardisedWords { m: messages(lang) }
+    StandardisedWords { m: messages(lang), lang }
 }
 
 impl StandardisedWords {
@@ -40,6 +42,20 @@ impl StandardisedWords {
     /// once); `min_cell` as written.
     pub(crate) fn rule(&self, min_cell: &str) -> String {
         say!(self.m, "standardised-rule", min_cell)
+    }
+
+    /// The strata used, under the table: `bands` the set's age bands merged
+    /// in each age group (`None`: age band not a factor), by sex or not.
+    pub(crate) fn used(&self, bands: Option<u32>, sex: bool) -> String {
+        let strata = match bands {
+            Some(count) => {
+                let bands = int(u64::from(count), self.lang);
+                let id = if sex { "standardised-used-age-sex" } else { "standardised-used-age" };
+                say!(self.m, id, count, bands)
+            }
+            None => self.m.text("standardised-used-sex").to_string(),
+        };
+        say!(self.m, "standardised-used", strata)
     }
 
     /// The table's caption.
@@ -77,9 +93,16 @@ mod tests {
             en.heading(&[StandardiseFactor::AgeBand, StandardiseFactor::Sex]),
             "Standardised on age band and sex"
         );
-        assert!(en.rule("11").contains("fewer than 11 people"));
+        assert!(en.rule("11").contains("at least 11 people"));
+        assert_eq!(en.used(Some(1), false), "Strata used here: the set's age bands.");
+        assert_eq!(en.used(Some(2), true), "Strata used here: age groups of 2 of the set's adjacent bands, by sex.");
+        assert_eq!(en.used(None, true), "Strata used here: sex.");
         let fr = standardised(Lang::Fr);
-        assert!(fr.rule("11").contains("moins de 11 personnes"));
+        assert!(fr.rule("11").contains("au moins 11 personnes"));
+        assert_eq!(
+            fr.used(Some(4), false),
+            "Strates retenues ici\u{202f}: des groupes d'âge de 4 tranches voisines du référentiel."
+        );
         assert_eq!(fr.reason(NotStandardised::MissingStratum), "Non calculé (une strate vide)");
     }
 }

@@ -10,7 +10,9 @@ mod suppressible;
 pub use activity::{Activity, ActivityGroup, Share, WaveResponse};
 pub use group_id::{GroupId, NETWORK};
 pub use model::*;
-pub use standardised::{AgeRange, NotStandardised, StandardStratum, StandardisedComparison, StandardisedPoint};
+pub use standardised::{
+    AgeRange, NotStandardised, StandardStratum, StandardisedComparison, StandardisedPoint, StrataUsed,
+};
 pub use suppressible::Suppressible;
 
 /// The JSON Schema (2020-12) of the report format, as published by

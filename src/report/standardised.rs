@@ -3,8 +3,10 @@
 //!
 //! Each organisation's figure is directly standardised to the network's mix
 //! of strata: "as if every organisation served the network's mix of ages
-//! and sexes" (formulas in [`crate::stats::direct_standardise`]). The
-//! network's mix is that of the organisations whose strata tables are shown
+//! and sexes" (formulas in [`crate::stats::direct_standardise`]), on the
+//! strata of one step of the set's collapse chain, the same for every
+//! organisation ([`StrataUsed`]). The network's mix is that of the
+//! organisations whose strata tables are shown at that step or a finer one
 //! ([`crate::tables::StrataTable`]).
 
 use super::GroupId;
@@ -20,22 +22,53 @@ use serde::{Deserialize, Serialize};
 pub struct StandardisedComparison {
     /// The factors standardised on, as the set declares them.
     pub factors: Vec<StandardiseFactor>,
+    /// The strata used, the same for every organisation: the set's strata
+    /// collapsed as far as the network's rule needs (module docs).
+    pub strata: StrataUsed,
     /// The network's figure over its standard population (its crude
     /// proportion or mean, which is its standardised figure under its own
     /// mix): the centre line; `null` when no organisation's strata are shown.
     pub network_estimate: Option<f64>,
     /// The network's mix: people with a score in each stratum, over the
-    /// organisations whose strata are shown, and the stratum's weight.
+    /// organisations whose strata are shown at the step used or a finer
+    /// one, and the stratum's weight.
     pub standard: Vec<StandardStratum>,
     /// One point per organisation of the raw funnel, in the same order.
     pub funnel: Vec<StandardisedPoint>,
+}
+
+/// The strata the comparison is standardised on: a step of the collapse
+/// chain, decided once for the network.
+///
+/// The chain starts at the set's strata (its age bands, and sex when it
+/// standardises on it); when it standardises on both, the first step drops
+/// sex; then each step merges adjacent age bands two by two, from the
+/// youngest, down to two age groups. An organisation's strata are shown at
+/// the finest step at which each of its strata, and its group of unknown
+/// age or sex, counts at least `min_cell` people. The step used is the
+/// finest at which at least four in five of the organisations on the raw
+/// funnel can be standardised (shown at that step or a finer one, with
+/// people in every stratum of the network's mix); when no step reaches it,
+/// the finest of those that standardise the most.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct StrataUsed {
+    /// The step of the chain (0: the set's strata as declared).
+    pub level: u32,
+    /// How many of the set's adjacent age bands each age group merges (1:
+    /// none merged; the last group may merge fewer); `null` when age band
+    /// is not a factor.
+    pub age_bands_merged: Option<u32>,
+    /// Whether sex is a factor at this step.
+    pub sex: bool,
 }
 
 /// One stratum of the network's mix.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct StandardStratum {
-    /// The ages of the stratum, when standardised on age band.
+    /// The ages of the stratum (of its merged age bands), when standardised
+    /// on age band.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub age_band: Option<AgeRange>,
     /// The sex of the stratum, when standardised on sex.
@@ -69,8 +102,9 @@ impl AgeRange {
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum NotStandardised {
-    /// A stratum, or its people of unknown age or sex, counts fewer than
-    /// the minimum cell size: its strata are hidden, all of them.
+    /// At the step of the collapse chain used, a stratum, or its people of
+    /// unknown age or sex, counts fewer than the minimum cell size: its
+    /// strata are hidden there, all of them.
     SmallStratum,
     /// It has nobody in a stratum of the network's mix.
     MissingStratum,

@@ -172,7 +172,7 @@ impl Aggregate {
         let as_of: Option<Date> = options.as_of.or(data.max_date());
         let mut organisations = super::fold(set, data, as_of);
         for t in &mut organisations {
-            t.suppress(u64::from(options.min_cell));
+            t.suppress(set, u64::from(options.min_cell));
             t.strip_private();
         }
         Ok(Aggregate {

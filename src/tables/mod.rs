@@ -28,8 +28,8 @@ pub(crate) use fold::duration_effect;
 pub use fold::fold;
 pub(crate) use key::round9;
 use key::Key;
-pub(crate) use strata::merge as merge_strata;
-pub use strata::{StrataTable, StratumCell, StratumKey, StratumSex};
+pub(crate) use strata::{collapse as collapse_strata, merge as merge_strata};
+pub use strata::{collapse_chain, Collapse, StrataTable, StratumCell, StratumKey, StratumSex};
 
 use crate::catalogue::Wave;
 use crate::data::MissingReason;
@@ -217,8 +217,10 @@ pub struct OrganisationTables {
 
 impl OrganisationTables {
     /// Drops every table of a group below `min_cell`, keeping its size:
-    /// what is hidden can then be neither shown nor merged.
-    pub fn suppress(&mut self, min_cell: u64) {
+    /// what is hidden can then be neither shown nor merged. The strata
+    /// tables are collapsed along the set's chain ([`collapse_chain`]) to
+    /// the finest step at which they may be shown.
+    pub fn suppress(&mut self, set: &crate::set::ReferenceSet, min_cell: u64) {
         for ind in &mut self.indicators {
             for s in &mut ind.status {
                 if s.n < min_cell {
@@ -241,7 +243,8 @@ impl OrganisationTables {
                 r.moments = None;
             }
         }
-        self.strata.iter_mut().for_each(|t| strata::suppress(t, min_cell));
+        let chain = strata::collapse_chain(set);
+        self.strata.iter_mut().for_each(|t| strata::suppress(t, &chain, min_cell));
         if let Some(a) = &mut self.activity {
             a.suppress(min_cell);
         }

@@ -4,6 +4,7 @@
 
 use super::content::{Block, Cell, Row, Table};
 use super::{Doc, Ind};
+use crate::catalogue::StandardiseFactor;
 use crate::locale::numbers::int;
 use crate::locale::report::report as words;
 use crate::locale::standardised::standardised as std_words;
@@ -16,12 +17,26 @@ pub(super) fn blocks(doc: &Doc<'_>, ind: &Ind<'_>, cmp: &StandardisedComparison,
     }
     let lang = doc.lang;
     let s = std_words(lang);
-    out.push(Block::Heading(s.heading(&cmp.factors).to_string()));
+    // The heading names the factors of the strata used, which may be fewer
+    // than the set declares (sex dropped by the collapse chain).
+    let used: Vec<StandardiseFactor> = cmp
+        .factors
+        .iter()
+        .copied()
+        .filter(|f| match f {
+            StandardiseFactor::AgeBand => cmp.strata.age_bands_merged.is_some(),
+            StandardiseFactor::Sex => cmp.strata.sex,
+            #[allow(unreachable_patterns)]
+            _ => true,
+        })
+        .collect();
+    out.push(Block::Heading(s.heading(&used).to_string()));
     out.push(Block::Para(s.explain().to_string()));
     if cmp.funnel.iter().all(|p| p.estimate.is_none()) {
         out.push(Block::Para(s.none().to_string()));
     } else {
         out.push(Block::Table(table(doc, ind, cmp)));
+        out.push(Block::Para(s.used(cmp.strata.age_bands_merged, cmp.strata.sex)));
     }
 }
 
