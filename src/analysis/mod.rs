@@ -54,6 +54,7 @@ mod change;
 mod comparison;
 mod quality;
 mod reliability;
+mod served;
 mod standardised;
 mod status;
 mod survival;
@@ -281,6 +282,7 @@ fn analyse_tables_with_progress(
         time_to_event,
         reliability: reliability::reliability(&ctx, set),
         data_quality: quality::data_quality(tables, set, rejected),
+        served: served::served(set, tables, ctx.min_cell),
     })
 }
 

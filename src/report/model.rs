@@ -36,6 +36,11 @@ pub struct Report {
     pub reliability: Vec<Reliability>,
     /// What was read, what was missing, what was set aside.
     pub data_quality: DataQuality,
+    /// Who was served: people by age band, sex and service at entry;
+    /// absent when no one has an enrolment, or when an aggregate merged
+    /// into the report does not carry them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub served: Option<super::Served>,
 }
 
 /// Which set, which version.

@@ -234,6 +234,9 @@ impl Aggregate {
                     return Err(bad(format!("{} {}: a hidden group carries item sums", r.indicator, r.wave)));
                 }
             }
+            if let Some(b) = &org.served {
+                super::served::check(b, set, min_cell).map_err(|e| bad(format!("served: {e}")))?;
+            }
             if let Some(kind) = org.data_quality.warnings.keys().find(|k| ProblemCode::from_code(k).is_none()) {
                 return Err(bad(format!("warning kind {kind:?} is not a problem code")));
             }
@@ -336,6 +339,9 @@ pub fn for_member(report: &mut Report, organisation: &str, lang: crate::Lang) ->
     for t in &report.time_to_event {
         codes.extend(t.groups.iter().map(|g| g.organisation.to_string()));
     }
+    if let Some(s) = &report.served {
+        codes.extend(s.groups.iter().map(|g| g.organisation.to_string()));
+    }
     codes.remove(crate::analysis::NETWORK);
     if !codes.contains(organisation) {
         return false;
@@ -359,6 +365,9 @@ pub fn for_member(report: &mut Report, organisation: &str, lang: crate::Lang) ->
     }
     for t in &mut report.time_to_event {
         t.groups.iter_mut().for_each(|g| relabel(&mut g.organisation));
+    }
+    if let Some(s) = &mut report.served {
+        s.groups.iter_mut().for_each(|g| relabel(&mut g.organisation));
     }
     true
 }

@@ -16,6 +16,7 @@
 mod aggregate;
 mod fold;
 mod key;
+mod served;
 mod strata;
 
 pub use aggregate::{
@@ -26,13 +27,14 @@ pub(crate) use fold::duration_effect;
 pub use fold::fold;
 pub(crate) use key::round9;
 use key::Key;
+pub(crate) use served::{merge as merge_served, suppress as suppress_served};
 pub(crate) use strata::merge as merge_strata;
 pub use strata::{StrataTable, StratumCell, StratumKey, StratumSex};
 
 use crate::catalogue::Wave;
 use crate::data::MissingReason;
 use crate::ids::OrganisationCode;
-use crate::report::DurationEffect;
+use crate::report::{Breakdowns, DurationEffect};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -206,6 +208,11 @@ pub struct OrganisationTables {
     /// see [`StrataTable`] for what is shown.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub strata: Vec<StrataTable>,
+    /// People with an enrolment by age band, sex and service; absent from
+    /// aggregates written before it was added (the network then has no
+    /// such breakdown). Small cells are hidden, see [`Breakdowns`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub served: Option<Breakdowns>,
 }
 
 impl OrganisationTables {
@@ -235,6 +242,9 @@ impl OrganisationTables {
             }
         }
         self.strata.iter_mut().for_each(|t| strata::suppress(t, min_cell));
+        if let Some(b) = &mut self.served {
+            served::suppress(b, min_cell);
+        }
     }
 
     /// Drops what only the pooled computation needs and an aggregate must
