@@ -211,3 +211,49 @@ proptest! {
         prop_assert!(bad.is_empty(), "{}", bad.join("\n"));
     }
 }
+
+/// The lines of the Markdown table under `caption`.
+fn table<'a>(md: &'a str, caption: &str) -> Vec<&'a str> {
+    let start = md.find(&format!("*{caption}*")).unwrap_or_else(|| panic!("no table «{caption}»"));
+    md[start..].lines().skip(2).take_while(|l| l.starts_with('|')).collect()
+}
+
+#[test]
+fn the_report_has_a_table_per_breakdown_with_hidden_cells_said_so() {
+    use social_impact::report::render::{self, RenderOptions};
+    let (set, _, options) = c1();
+    let report = analyse(&set, &fixture(&set), &options).expect("report");
+    let md = render::markdown(&report, &set, &RenderOptions::new(social_impact::Lang::En));
+    assert!(md.contains("\n## Who was served\n"), "no section");
+    let age = table(&md, "People by age band at entry");
+    // ASSO-C's band (65 and over) is withheld with its breakdown: no column.
+    assert_eq!(age[0], "| Organisation | 18 to 24 | 35 to 49 | Age unknown | Total |");
+    // The network has no shown cell of 35-49 or of unknown age: hidden, not 0.
+    assert!(age[2].starts_with("| **Network** | **32** | **Hidden** | **Hidden** | **56** |"), "{}", age[2]);
+    let a = age.iter().find(|l| l.starts_with("| ASSO-A |")).expect("ASSO-A's row");
+    assert!(a.starts_with("| ASSO-A | 20 | Hidden") && !a.contains("15") && !a.contains("| 4 |"), "{a}");
+    let c = age.iter().find(|l| l.starts_with("| ASSO-C |")).expect("ASSO-C's row");
+    assert_eq!(c.matches("Hidden").count(), 3, "{c}");
+    // The network's people in hidden groups are said, not shown by group.
+    assert!(md.contains("24 of its 56 people are in groups hidden in their organisation"), "{md}");
+    let service = table(&md, "People by service at entry");
+    // ASSO-C's unknown service is withheld with its breakdown: no column.
+    assert_eq!(service[0], "| Organisation | CHRS | HU | Total |");
+    // French words, French table.
+    let fr = render::markdown(&report, &set, &RenderOptions::new(social_impact::Lang::Fr));
+    assert_eq!(table(&fr, "Personnes par sexe")[0], "| Structure | Femmes | Hommes | Total |");
+}
+
+#[test]
+fn past_forty_organisations_only_the_network_is_listed() {
+    use social_impact::report::render::{self, RenderOptions};
+    let (set, _, options) = c1();
+    let codes: Vec<String> = (0..41).map(|i| format!("ASSO-{i:02}")).collect();
+    let orgs: Vec<(&str, Vec<Person>)> =
+        codes.iter().map(|c| (c.as_str(), people(12, (Some(30), Some(Sex::Female), Some("HU"))))).collect();
+    let report = analyse(&set, &dataset(&set, &orgs), &options).expect("report");
+    let md = render::markdown(&report, &set, &RenderOptions::new(social_impact::Lang::En));
+    let age = table(&md, "People by age band at entry");
+    assert_eq!(age.len(), 3, "{age:?}");
+    assert!(age[2].starts_with("| **Network** | **492** |"), "{}", age[2]);
+}

@@ -34,6 +34,7 @@
 mod content;
 mod html;
 mod logo;
+mod served;
 pub(crate) use html::page_start;
 mod markdown;
 mod reading;
