@@ -50,6 +50,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod activity;
 mod change;
 mod comparison;
 mod quality;
@@ -282,6 +283,7 @@ fn analyse_tables_with_progress(
         time_to_event,
         reliability: reliability::reliability(&ctx, set),
         data_quality: quality::data_quality(tables, set, rejected),
+        activity: activity::activity(tables, options.min_cell),
         served: served::served(set, tables, ctx.min_cell),
     })
 }

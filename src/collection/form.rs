@@ -225,7 +225,7 @@ pub(crate) fn missing_choices() -> Vec<Choice> {
 }
 
 /// A text in both languages from the collection tools' words.
-pub(crate) fn both(f: impl Fn(&dyn FormWords) -> String) -> LocalizedText {
+pub(crate) fn both(f: impl Fn(FormWords) -> String) -> LocalizedText {
     LocalizedText::new(f(words(Lang::ALL[0])), f(words(Lang::ALL[1])))
 }
 

@@ -140,7 +140,7 @@ pub fn questionnaire(set: &ReferenceSet, wave: Wave, lang: Lang) -> Result<Strin
 }
 
 /// One question block.
-fn question(out: &mut String, q: &Question<'_>, n: usize, lang: Lang, w: &dyn FormWords) {
+fn question(out: &mut String, q: &Question<'_>, n: usize, lang: Lang, w: FormWords) {
     let _ = write!(
         out,
         "<div class=\"q\" id=\"{}\"><div class=\"top\"><span class=\"num\">{n}</span><h3>{}</h3></div>\

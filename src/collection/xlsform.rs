@@ -155,7 +155,7 @@ fn number(x: f64) -> String {
 }
 
 /// A text row from the collection tools' words.
-fn words_text(f: impl Fn(&dyn FormWords) -> &'static str) -> Option<LocalizedText> {
+fn words_text(f: impl Fn(FormWords) -> &'static str) -> Option<LocalizedText> {
     Some(both(|w| f(w).to_string()))
 }
 

@@ -20,7 +20,8 @@
 //!
 //! Besides Fluent's own, one function: `QUOTED($x)`, the value between
 //! straight double quotes with its quotes, backslashes and control
-//! characters escaped, as English messages quote a value read from a file.
+//! characters escaped as Rust's `{:?}` writes them, as English messages
+//! quote a value read from a file (`unknown set "nope"`).
 //!
 //! A message missing from a file, or an argument missing from a call,
 //! never panics: the text shows the id (`{report-footer}`) or the argument
@@ -49,7 +50,7 @@ macro_rules! message_files {
     };
 }
 
-message_files!(key_results layout loading network numbers report served set_options spellings sroi standardised summary vocabulary);
+message_files!(activity catalogue check errors form hardening ingest key_results layout loading network numbers report served set_options spellings sroi standardised summary vocabulary);
 
 /// The messages of one language.
 pub(crate) struct Messages {

@@ -2,46 +2,44 @@
 //!
 //! Messages, report headings, sentences, glossary entries and number formats
 //! live here and nowhere else: the rest of the crate carries *data* (what was
-//! expected, where, which value) and asks this layer for the words. Adding a
-//! language is a change to this folder only: a new variant of [`Lang`], a
-//! new folder beside `fr/` and `en/` implementing each topic's trait, and
-//! one arm in each topic's look-up below.
+//! expected, where, which value) and asks this layer for the words.
 //!
-//! The layout, for a topic such as `sroi`:
-//! - `locale/sroi.rs` declares the trait `SroiWords` (one method per phrase,
-//!   taking the data it needs, returning the words) and the look-up
-//!   `pub(crate) fn sroi(lang: Lang) -> &'static dyn SroiWords`;
-//! - `locale/fr/sroi.rs` and `locale/en/sroi.rs` implement it for the
-//!   zero-sized `fr::Fr` and `en::En`.
+//! The words are in Project Fluent message files, `locale/<lang>/<topic>.ftl`,
+//! embedded and read once per language by `messages.rs`. Each topic has one
+//! Rust implementation for every language: a `Copy` struct holding the
+//! language's messages, one method per phrase taking the data it needs and
+//! building the message's arguments (for `summary`, `summary(lang)` returns
+//! it). The topics: `numbers` (the number and date conventions), `spellings`
+//! (the accepted names of waves, reasons and sexes), `summary` (the board
+//! summary), `network` (the network commands and the member's opening),
+//! `sroi` (avoided costs), `vocabulary` (the names of the definition
+//! format's vocabularies), `report` (the outcome report's labels, sentences,
+//! glossary and methods), `errors` (errors that stop a command),
+//! `catalogue` (catalogue errors), `hardening` (file safety and limits),
+//! `form` (collection tools), `check` (the definition checker), `ingest`
+//! (reading and validation problems, the validation summary), `loading`
+//! (definition files), `layout` (the fold of a scale's items),
+//! `key_results`, `set_options` and `standardised`. English quotes the
+//! names it cites with Rust's escapes, through the Fluent function
+//! `QUOTED`. French follows its typography: a no-break space before `:`,
+//! `;`, `?`, `!` and `%` (narrow before `%`), a decimal comma,
+//! « guillemets », plurals agreed (`1 erreur`, `2 erreurs`), one term per
+//! notion (*personne accompagnée*, *structure*, *vague de collecte*).
 //!
-//! So `match lang` appears only in this folder, and a missing translation is
-//! a compile error, not a blank in a report.
-//!
-//! The words are moving into Project Fluent message files,
-//! `locale/<lang>/<topic>.ftl`, read once per language by
-//! `messages.rs` and put into words by one Rust
-//! implementation per topic for every language (a `Copy` struct holding
-//! the language's messages, one method per phrase). Done: `numbers` (the
-//! number and date conventions), `spellings` (the accepted names of waves,
-//! reasons and sexes), `summary` (the board summary), `network` (the
-//! network commands and the member's opening), `sroi` (avoided costs),
-//! `vocabulary` (the names of the definition format's vocabularies) and
-//! `report` (the outcome report's labels, sentences, glossary and
-//! methods). For those, a third language is a `Lang` variant and one arm
-//! in `messages::message_files!`; the tests of `messages` check that every
-//! file parses, every language has every message and shows the same
-//! variables in it, every id the code asks for exists, and every variable
-//! a message reads is one the code passes.
+//! Adding a language is a change to this folder only: a `Lang` variant and
+//! one arm in `messages::message_files!`, with its folder of `.ftl` files.
+//! The tests of `messages` check that every file parses, every language has
+//! every message and reads every value any language shows, every id the code asks
+//! for exists, and every variable a message reads is one the code passes.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+pub(crate) mod activity;
 pub(crate) mod catalogue;
 pub(crate) mod check;
-pub(crate) mod en;
 pub(crate) mod errors;
 pub(crate) mod form;
-pub(crate) mod fr;
 pub(crate) mod hardening;
 pub(crate) mod ingest;
 pub(crate) mod key_results;

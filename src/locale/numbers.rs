@@ -220,10 +220,11 @@ pub(crate) fn date(d: crate::data::Date, lang: Lang) -> String {
     }
 }
 
-/// A number as a model file holds it, with the language's decimal mark:
-/// `0,25` / `0.25` (all the digits Rust writes, no grouping).
-pub(crate) fn as_in_file(x: f64, lang: Lang) -> String {
-    format!("{x}").replace('.', numbers(lang).decimal_mark)
+/// `x` with every digit Rust writes for it and the language's decimal
+/// mark: `0,975` / `0.975`, `7` for a whole number; no grouping. For the
+/// bounds and values quoted back from a definition or a model file.
+pub(crate) fn plain(x: f64, lang: Lang) -> String {
+    x.to_string().replace('.', numbers(lang).decimal_mark)
 }
 
 /// A colon as typeset in the language: ` :` (no-break space) or `:`.

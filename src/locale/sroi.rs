@@ -5,10 +5,10 @@
 //! Numbers arrive already written in the language (see
 //! `report::render::i18n`), so these phrases only place them; the numbers
 //! of a model file are written here as the file holds them
-//! ([`numbers::as_in_file`](super::numbers::as_in_file)).
+//! ([`numbers::plain`](super::numbers::plain)).
 
 use super::messages::{fixed_texts, messages, say, Messages};
-use super::numbers::as_in_file;
+use super::numbers::plain;
 use super::Lang;
 use crate::costs::{Count, Field, ProblemKind, QuantityError, QuantityProblem};
 
@@ -117,7 +117,7 @@ impl SroiWords {
 
     /// A number of the model file, as the file holds it.
     fn n(&self, x: f64) -> String {
-        as_in_file(x, self.lang)
+        plain(x, self.lang)
     }
 
     /// What is wrong in a model, and what would be accepted.

@@ -1,5 +1,6 @@
 //! Reports: the JSON contract of BRIEF section 7 and its published schema.
 
+mod activity;
 mod group_id;
 pub mod model;
 pub mod render;
@@ -7,6 +8,7 @@ mod served;
 mod standardised;
 mod suppressible;
 
+pub use activity::{Activity, ActivityGroup, Share, WaveResponse};
 pub use group_id::{GroupId, NETWORK};
 pub use model::*;
 pub use served::{AgeCell, Breakdowns, Count, Served, ServedGroup, ServedSex, ServiceCell, SexCell};

@@ -36,6 +36,11 @@ pub struct Report {
     pub reliability: Vec<Reliability>,
     /// What was read, what was missing, what was set aside.
     pub data_quality: DataQuality,
+    /// Entries, exits, people still supported or lost to follow-up, and
+    /// the response rate at each wave; absent when an aggregate merged
+    /// into the report does not carry them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub activity: Option<super::Activity>,
     /// Who was served: people by age band, sex and service at entry;
     /// absent when no one has an enrolment, or when an aggregate merged
     /// into the report does not carry them.

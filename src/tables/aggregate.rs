@@ -234,6 +234,9 @@ impl Aggregate {
                     return Err(bad(format!("{} {}: a hidden group carries item sums", r.indicator, r.wave)));
                 }
             }
+            if let Some(a) = &org.activity {
+                a.check(min_cell).map_err(|e| bad(format!("activity: {e}")))?;
+            }
             if let Some(b) = &org.served {
                 super::served::check(b, set, min_cell).map_err(|e| bad(format!("served: {e}")))?;
             }
@@ -339,6 +342,9 @@ pub fn for_member(report: &mut Report, organisation: &str, lang: crate::Lang) ->
     for t in &report.time_to_event {
         codes.extend(t.groups.iter().map(|g| g.organisation.to_string()));
     }
+    if let Some(a) = &report.activity {
+        codes.extend(a.groups.iter().map(|g| g.organisation.to_string()));
+    }
     if let Some(s) = &report.served {
         codes.extend(s.groups.iter().map(|g| g.organisation.to_string()));
     }
@@ -365,6 +371,9 @@ pub fn for_member(report: &mut Report, organisation: &str, lang: crate::Lang) ->
     }
     for t in &mut report.time_to_event {
         t.groups.iter_mut().for_each(|g| relabel(&mut g.organisation));
+    }
+    if let Some(a) = &mut report.activity {
+        a.groups.iter_mut().for_each(|g| relabel(&mut g.organisation));
     }
     if let Some(s) = &mut report.served {
         s.groups.iter_mut().for_each(|g| relabel(&mut g.organisation));

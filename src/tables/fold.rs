@@ -1,5 +1,6 @@
 //! One pass over the people of a dataset into each organisation's tables.
 
+use super::activity::ActivityAcc;
 use super::key::{round9, Key};
 use super::{
     ChangeTable, DurationCount, IndicatorTables, ItemMoments, LifeRow, LifeTable, MissingTally, OrganisationTables,
@@ -36,6 +37,7 @@ struct Acc {
     scales: Vec<[Scale; 4]>,
     missing: BTreeMap<(usize, usize, Option<MissingReason>), u64>,
     quality: QualityCounts,
+    activity: ActivityAcc,
 }
 
 impl Acc {
@@ -48,6 +50,7 @@ impl Acc {
             scales: (0..scales).map(|_| Default::default()).collect(),
             missing: BTreeMap::new(),
             quality: QualityCounts::default(),
+            activity: ActivityAcc::default(),
         }
     }
 }
@@ -81,6 +84,7 @@ pub fn fold(set: &ReferenceSet, data: &Dataset, as_of: Option<Date>) -> Vec<Orga
         if p.enrolment().is_some() {
             acc.quality.enrolments += 1;
         }
+        acc.activity.add(&p, ids.len(), as_of);
         for k in 0..ids.len() {
             let Some(answers) = p.answers(k) else { continue };
             for (w, wave) in WAVES.iter().enumerate() {
@@ -184,7 +188,7 @@ fn finish(
     timed: &[(String, Option<usize>)],
     scales: &[(usize, Vec<ScaleItem>)],
 ) -> OrganisationTables {
-    let Acc { status, pairs, durations, life, scales: scale_rows, missing, mut quality } = acc;
+    let Acc { status, pairs, durations, life, scales: scale_rows, missing, mut quality, activity } = acc;
     let indicators = ids
         .iter()
         .zip(status)
@@ -255,6 +259,7 @@ fn finish(
         reliability,
         data_quality: quality,
         strata: Vec::new(),
+        activity: Some(activity.finish()),
         served: None,
     }
 }

@@ -13,12 +13,14 @@
 //! Groups below `min_cell` keep only their size ([`OrganisationTables::suppress`]); their
 //! tables are dropped before anything is computed or written.
 
+mod activity;
 mod aggregate;
 mod fold;
 mod key;
 mod served;
 mod strata;
 
+pub use activity::{ActivityTable, ResponseTable, LOST_AFTER_DAYS};
 pub use aggregate::{
     censoring_dates, for_member, json_schema, network_report, Aggregate, AggregateParameters, AggregateSet,
     NetworkError, AGGREGATE_FORMAT,
@@ -208,6 +210,11 @@ pub struct OrganisationTables {
     /// see [`StrataTable`] for what is shown.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub strata: Vec<StrataTable>,
+    /// Entries, exits, people still supported or lost to follow-up, and
+    /// who answered at each wave; absent from aggregates written before
+    /// it was added (the network then has no activity figures).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub activity: Option<ActivityTable>,
     /// People with an enrolment by age band, sex and service; absent from
     /// aggregates written before it was added (the network then has no
     /// such breakdown). Small cells are hidden, see [`Breakdowns`].
@@ -242,6 +249,9 @@ impl OrganisationTables {
             }
         }
         self.strata.iter_mut().for_each(|t| strata::suppress(t, min_cell));
+        if let Some(a) = &mut self.activity {
+            a.suppress(min_cell);
+        }
         if let Some(b) = &mut self.served {
             served::suppress(b, min_cell);
         }

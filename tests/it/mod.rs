@@ -1,5 +1,6 @@
 //! Integration tests, one module per capability, all in one test binary.
 
+mod activity;
 mod analysis_properties;
 mod architecture;
 mod association;

@@ -116,6 +116,16 @@ enum Scalar<'a> {
     Nested,
 }
 
+impl Scalar<'_> {
+    /// The cell of a row: the text, or nothing for a nested value.
+    fn into_cell(self) -> Option<String> {
+        match self {
+            Scalar::Text(t) => Some(t.into_owned()),
+            Scalar::Nested => None,
+        }
+    }
+}
+
 /// A JSON record read without building a `serde_json::Value`: keys in the
 /// order of their first appearance, a repeated key's last value winning
 /// (as a `serde_json::Map` with `preserve_order`); `None` when the JSON is
@@ -229,19 +239,23 @@ impl<'de> serde::Deserialize<'de> for ScalarSeed<'de> {
     }
 }
 
+/// The problem of a record starting at `line` that is not JSON: where in
+/// the file, and serde's reason without its own position.
+fn malformed(e: &serde_json::Error, line: u64, path: &std::path::Path, location: Location) -> Event {
+    let (l, c) = (line + e.line().saturating_sub(1) as u64, e.column());
+    let msg = e.to_string();
+    let reason = msg.rfind(" at line ").map_or(msg.as_str(), |i| &msg[..i]).to_string();
+    let kind = ProblemKind::MalformedJson { line: l, column: c, reason };
+    Event::Problem(Problem::new(kind, path, location))
+}
+
 impl<C: Chunks> JsonSource<C> {
     /// A record's event read without a `serde_json::Value` (the reading
     /// path; `raw` sources keep value types and build one).
     fn row_event(&mut self, bytes: &[u8], line: u64, location: Location) -> Option<Event> {
         let record: Record<'_> = match serde_json::from_slice(bytes) {
             Ok(r) => r,
-            Err(e) => {
-                let (l, c) = (line + e.line().saturating_sub(1) as u64, e.column());
-                let msg = e.to_string();
-                let reason = msg.rfind(" at line ").map_or(msg.as_str(), |i| &msg[..i]).to_string();
-                let kind = ProblemKind::MalformedJson { line: l, column: c, reason };
-                return Some(Event::Problem(Problem::new(kind, &self.path, location)));
-            }
+            Err(e) => return Some(malformed(&e, line, &self.path, location)),
         };
         let Some(fields) = record.0 else {
             return Some(Event::Problem(Problem::new(ProblemKind::NotAnObject, &self.path, location)));
@@ -259,13 +273,7 @@ impl<C: Chunks> JsonSource<C> {
         if !same_keys {
             self.keys = fields.iter().map(|(n, _)| Arc::from(&**n)).collect();
         }
-        let cells = fields
-            .into_iter()
-            .map(|(_, v)| match v {
-                Scalar::Text(t) => Some(t.into_owned()),
-                Scalar::Nested => None,
-            })
-            .collect();
+        let cells = fields.into_iter().map(|(_, v)| v.into_cell()).collect();
         if !same_keys {
             // The header goes out first; the row follows on the next call.
             let header = Event::Header { names: self.keys.clone(), location: location.clone() };
@@ -310,13 +318,7 @@ impl<C: Chunks> Source for JsonSource<C> {
         }
         let value: serde_json::Value = match serde_json::from_slice(&bytes) {
             Ok(v) => v,
-            Err(e) => {
-                let (l, c) = (line + e.line().saturating_sub(1) as u64, e.column());
-                let msg = e.to_string();
-                let reason = msg.rfind(" at line ").map_or(msg.as_str(), |i| &msg[..i]).to_string();
-                let kind = ProblemKind::MalformedJson { line: l, column: c, reason };
-                return Some(Event::Problem(Problem::new(kind, &self.path, location)));
-            }
+            Err(e) => return Some(malformed(&e, line, &self.path, location)),
         };
         let serde_json::Value::Object(object) = value else {
             return Some(Event::Problem(Problem::new(ProblemKind::NotAnObject, &self.path, location)));
@@ -367,13 +369,7 @@ mod borrowed_tests {
             return Err(format!("nested {key}"));
         }
         let names = fields.iter().map(|(k, _)| k.to_string()).collect();
-        let cells = fields
-            .into_iter()
-            .map(|(_, v)| match v {
-                Scalar::Text(t) => Some(t.into_owned()),
-                Scalar::Nested => None,
-            })
-            .collect();
+        let cells = fields.into_iter().map(|(_, v)| v.into_cell()).collect();
         Ok((names, cells))
     }
 

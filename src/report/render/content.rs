@@ -784,6 +784,7 @@ fn data_quality(doc: &Doc<'_>, out: &mut Vec<Block>) {
     let w = words(lang).labels();
     let q = &doc.report.data_quality;
     out.push(Block::Section { id: "data-quality".to_string(), title: w.data_quality.to_string() });
+    super::activity::blocks(doc, false, out);
     out.push(Block::Heading(w.records_read.to_string()));
     out.push(Block::Table(Table {
         caption: w.records_read.to_string(),
@@ -922,6 +923,9 @@ fn methods(doc: &Doc<'_>, out: &mut Vec<Block>) {
     out.push(Block::Section { id: "methods".to_string(), title: w.methods.to_string() });
     for text in say::methods(doc) {
         out.push(Block::Para(text));
+    }
+    if let Some(activity) = &r.activity {
+        out.push(Block::Para(super::activity::definitions(doc, activity)));
     }
     let from_aggregates = r
         .indicators

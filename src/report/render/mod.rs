@@ -31,6 +31,7 @@
 //! Which results make the first page is decided by [`headline_indicators`],
 //! so that a program can show the same selection elsewhere.
 
+mod activity;
 mod content;
 mod html;
 mod logo;

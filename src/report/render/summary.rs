@@ -107,6 +107,7 @@ fn served(doc: &Doc<'_>, out: &mut Vec<Block>) {
         out.push(Block::Para(s.too_many_to_list(&int(orgs.len() as u64, lang))));
     }
     super::served::blocks(doc, true, out);
+    super::activity::blocks(doc, true, out);
 }
 
 /// One line per indicator compared: the network's figure and the
