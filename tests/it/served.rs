@@ -257,3 +257,16 @@ fn past_forty_organisations_only_the_network_is_listed() {
     assert_eq!(age.len(), 3, "{age:?}");
     assert!(age[2].starts_with("| **Network** | **492** |"), "{}", age[2]);
 }
+
+#[test]
+fn a_report_for_one_member_names_no_other_organisation_in_who_was_served() {
+    let (set, _, options) = c1();
+    let aggregate = Aggregate::from_dataset(&set, &fixture(&set), &options, 0).expect("aggregate");
+    let mut report = network_report(&set, &[aggregate]).expect("network report");
+    assert!(social_impact::tables::for_member(&mut report, "ASSO-B", social_impact::Lang::En));
+    let served = report.served.as_ref().expect("served");
+    let names: Vec<String> = served.groups.iter().map(|g| g.organisation.to_string()).collect();
+    assert!(names.contains(&"ASSO-B".to_string()) && names.contains(&"*".to_string()), "{names:?}");
+    let text = serde_json::to_string(&report).expect("JSON");
+    assert!(!text.contains("ASSO-A") && !text.contains("ASSO-C"), "another member named");
+}
