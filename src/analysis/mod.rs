@@ -55,6 +55,7 @@ mod change;
 mod comparison;
 mod quality;
 mod reliability;
+mod served;
 mod standardised;
 mod status;
 mod survival;
@@ -283,6 +284,7 @@ fn analyse_tables_with_progress(
         reliability: reliability::reliability(&ctx, set),
         data_quality: quality::data_quality(tables, set, rejected),
         activity: activity::activity(tables, options.min_cell),
+        served: served::served(set, tables, ctx.min_cell),
     })
 }
 

@@ -11,6 +11,7 @@ mod records;
 
 pub use beneficiary::{BeneficiaryKey, KeyError, PseudonymKey, Pseudonymiser};
 pub use dataset::{Dataset, DatasetBuilder, FoldWarning, PersonView, ScoredAnswer, WaveAnswers};
+pub(crate) use records::service_text;
 pub use records::{Enrolment, MissingReason, Observation, Sex, MAX_AGE_AT_ENTRY};
 
 /// A calendar date (no time zone): entry, exit and observation dates.

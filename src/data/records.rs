@@ -23,6 +23,11 @@ pub struct Enrolment {
     pub service: Option<String>,
 }
 
+/// A service as the readers keep it: trimmed, `None` when empty.
+pub(crate) fn service_text(text: &str) -> Option<String> {
+    Some(text.trim()).filter(|s| !s.is_empty()).map(str::to_string)
+}
+
 impl Enrolment {
     /// Days of support, when the episode has ended.
     pub fn duration_days(&self) -> Option<i64> {

@@ -210,7 +210,7 @@ pub(crate) fn check_enrolment(rec: &RawRecord, ids: &mut Pseudonyms) -> Checked<
             }
         }
     };
-    let service = Some(rec.text(Field::Service).trim()).filter(|s| !s.is_empty()).map(str::to_string);
+    let service = crate::data::service_text(rec.text(Field::Service));
     let person = organisation.clone().zip(beneficiary);
     let ok = !c.problems.iter().any(Problem::is_error);
     let record = match (ok, organisation, beneficiary, entry) {

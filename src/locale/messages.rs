@@ -50,7 +50,7 @@ macro_rules! message_files {
     };
 }
 
-message_files!(activity catalogue check errors form hardening ingest key_results layout loading network numbers report set_options spellings sroi standardised summary vocabulary);
+message_files!(activity catalogue check errors form hardening ingest key_results layout loading network numbers report served set_options spellings sroi standardised summary vocabulary);
 
 /// The messages of one language.
 pub(crate) struct Messages {

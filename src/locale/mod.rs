@@ -48,6 +48,7 @@ pub(crate) mod loading;
 pub(crate) mod messages;
 pub mod network;
 pub mod numbers;
+pub(crate) mod served;
 pub(crate) mod set_options;
 pub(crate) mod spellings;
 pub(crate) mod sroi;

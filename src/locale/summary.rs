@@ -28,8 +28,6 @@ impl SummaryWords {
         served_title = "summary-served-title";
         /// The caption of the people-by-organisation table.
         served_caption = "summary-served-caption";
-        /// That the report holds no breakdown by age band or sex.
-        no_breakdown = "summary-no-breakdown";
         /// Heading: "Key results".
         results_title = "summary-results-title";
         /// Heading: "How organisations compare".

@@ -4,12 +4,14 @@ mod activity;
 mod group_id;
 pub mod model;
 pub mod render;
+mod served;
 mod standardised;
 mod suppressible;
 
 pub use activity::{Activity, ActivityGroup, Share, WaveResponse};
 pub use group_id::{GroupId, NETWORK};
 pub use model::*;
+pub use served::{AgeCell, Breakdowns, Count, Served, ServedGroup, ServedSex, ServiceCell, SexCell};
 pub use standardised::{
     AgeRange, NotStandardised, StandardStratum, StandardisedComparison, StandardisedPoint, StrataUsed,
 };

@@ -41,6 +41,11 @@ pub struct Report {
     /// into the report does not carry them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub activity: Option<super::Activity>,
+    /// Who was served: people by age band, sex and service at entry;
+    /// absent when no one has an enrolment, or when an aggregate merged
+    /// into the report does not carry them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub served: Option<super::Served>,
 }
 
 /// Which set, which version.

@@ -237,6 +237,9 @@ impl Aggregate {
             if let Some(a) = &org.activity {
                 a.check(min_cell).map_err(|e| bad(format!("activity: {e}")))?;
             }
+            if let Some(b) = &org.served {
+                super::served::check(b, set, min_cell).map_err(|e| bad(format!("served: {e}")))?;
+            }
             if let Some(kind) = org.data_quality.warnings.keys().find(|k| ProblemCode::from_code(k).is_none()) {
                 return Err(bad(format!("warning kind {kind:?} is not a problem code")));
             }
@@ -342,6 +345,9 @@ pub fn for_member(report: &mut Report, organisation: &str, lang: crate::Lang) ->
     if let Some(a) = &report.activity {
         codes.extend(a.groups.iter().map(|g| g.organisation.to_string()));
     }
+    if let Some(s) = &report.served {
+        codes.extend(s.groups.iter().map(|g| g.organisation.to_string()));
+    }
     codes.remove(crate::analysis::NETWORK);
     if !codes.contains(organisation) {
         return false;
@@ -368,6 +374,9 @@ pub fn for_member(report: &mut Report, organisation: &str, lang: crate::Lang) ->
     }
     if let Some(a) = &mut report.activity {
         a.groups.iter_mut().for_each(|g| relabel(&mut g.organisation));
+    }
+    if let Some(s) = &mut report.served {
+        s.groups.iter_mut().for_each(|g| relabel(&mut g.organisation));
     }
     true
 }

@@ -138,11 +138,16 @@ pub fn fold(set: &ReferenceSet, data: &Dataset, as_of: Option<Date>) -> Vec<Orga
         }
     }
     let strata = super::strata::fold(set, data, &organisations);
+    let served = super::served::fold(set, data, &organisations);
     organisations
         .iter()
         .zip(accs)
-        .zip(strata)
-        .map(|((org, acc), strata)| OrganisationTables { strata, ..finish(org, acc, &ids, &timed, &scales) })
+        .zip(strata.into_iter().zip(served))
+        .map(|((org, acc), (strata, served))| OrganisationTables {
+            strata,
+            served: Some(served),
+            ..finish(org, acc, &ids, &timed, &scales)
+        })
         .collect()
 }
 
@@ -255,6 +260,7 @@ fn finish(
         data_quality: quality,
         strata: Vec::new(),
         activity: Some(activity.finish()),
+        served: None,
     }
 }
 

@@ -17,6 +17,7 @@ mod activity;
 mod aggregate;
 mod fold;
 mod key;
+mod served;
 mod strata;
 
 pub use activity::{ActivityTable, ResponseTable, LOST_AFTER_DAYS};
@@ -28,13 +29,14 @@ pub(crate) use fold::duration_effect;
 pub use fold::fold;
 pub(crate) use key::round9;
 use key::Key;
+pub(crate) use served::{merge as merge_served, suppress as suppress_served};
 pub(crate) use strata::{collapse as collapse_strata, merge as merge_strata};
 pub use strata::{collapse_chain, Collapse, StrataTable, StratumCell, StratumKey, StratumSex};
 
 use crate::catalogue::Wave;
 use crate::data::MissingReason;
 use crate::ids::OrganisationCode;
-use crate::report::DurationEffect;
+use crate::report::{Breakdowns, DurationEffect};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -213,6 +215,11 @@ pub struct OrganisationTables {
     /// it was added (the network then has no activity figures).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub activity: Option<ActivityTable>,
+    /// People with an enrolment by age band, sex and service; absent from
+    /// aggregates written before it was added (the network then has no
+    /// such breakdown). Small cells are hidden, see [`Breakdowns`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub served: Option<Breakdowns>,
 }
 
 impl OrganisationTables {
@@ -247,6 +254,9 @@ impl OrganisationTables {
         self.strata.iter_mut().for_each(|t| strata::suppress(t, &chain, min_cell));
         if let Some(a) = &mut self.activity {
             a.suppress(min_cell);
+        }
+        if let Some(b) = &mut self.served {
+            served::suppress(b, min_cell);
         }
     }
 

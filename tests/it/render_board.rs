@@ -265,7 +265,7 @@ fn the_board_summary_has_who_was_served_the_key_results_the_comparison_and_the_c
                 Lang::En,
                 ["## Who was served", "## Key results", "## How organisations compare", "## Caveats"],
                 "95% CI",
-                "A breakdown by age and sex is left for a later version.",
+                ["People by age band at entry", "People by sex", "People by service at entry"],
                 "#### Distance travelled",
             ),
             (
@@ -277,7 +277,7 @@ fn the_board_summary_has_who_was_served_the_key_results_the_comparison_and_the_c
                     "## Précautions de lecture",
                 ],
                 "IC à 95",
-                "Une répartition par âge et par sexe est laissée à une version ultérieure.",
+                ["Personnes par tranche d'âge à l'entrée", "Personnes par sexe", "Personnes par dispositif à l'entrée"],
                 "#### Chemin parcouru",
             ),
         ] {
@@ -291,7 +291,12 @@ fn the_board_summary_has_who_was_served_the_key_results_the_comparison_and_the_c
                 !md.contains(full) && !html.contains("class=\"indicator\""),
                 "{id} {lang}: the full report's sections"
             );
-            assert!(md.contains(breakdown), "{id} {lang}: no word on the missing breakdown");
+            // Who was served: the network's breakdowns by age band, sex and
+            // service, in place of a sentence saying there were none.
+            for caption in breakdown {
+                assert!(md.contains(caption), "{id} {lang}: no table «{caption}»");
+            }
+            assert!(!md.contains("later version") && !md.contains("version ultérieure"), "{id} {lang}: no breakdown?");
             // The key results: the first page's, each with its interval.
             let options = RenderOptions::new(lang);
             let headlines = render::headlines(report, set, &options);

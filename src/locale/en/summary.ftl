@@ -25,8 +25,6 @@ summary-answered-at = People who answered {$at_wave}
 summary-followed = People followed {$from_to}
 # When there are too many organisations to list them ($organisations: how many, written).
 summary-too-many-to-list = The {$organisations} organisations are not listed one by one here: the full report has each one's figures.
-# The report holds no breakdown by age band or sex.
-summary-no-breakdown = The report holds no age band or sex: who was served is given in totals. A breakdown by age and sex is left for a later version.
 # Heading: the key results.
 summary-results-title = Key results
 # Heading: how organisations compare.

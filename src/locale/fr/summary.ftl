@@ -26,8 +26,6 @@ summary-answered-at = Personnes interrogées {$at_wave}
 summary-followed = Personnes suivies {$from_to}
 # Quand les structures sont trop nombreuses pour être listées ($organisations : leur nombre, écrit).
 summary-too-many-to-list = Les {$organisations} structures ne sont pas listées une à une ici : le rapport complet donne les chiffres de chacune.
-# Le rapport ne contient pas de répartition par tranche d'âge ou par sexe.
-summary-no-breakdown = Le rapport ne contient ni tranche d'âge ni sexe : les personnes accompagnées sont données en totaux. Une répartition par âge et par sexe est laissée à une version ultérieure.
 # Titre : les résultats clés.
 summary-results-title = Résultats clés
 # Titre : la comparaison des structures.

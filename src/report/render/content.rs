@@ -219,7 +219,7 @@ fn not_listed_para<'g>(
     }
 }
 
-fn hidden_cell(doc: &Doc<'_>) -> Cell {
+pub(super) fn hidden_cell(doc: &Doc<'_>) -> Cell {
     let w = words(doc.lang);
     Cell::with(w.labels().hidden, w.fewer_than(doc.min_cell()))
 }
@@ -242,11 +242,13 @@ pub(crate) fn blocks(doc: &Doc<'_>) -> Vec<Block> {
         you_against_the_network(doc, member, &mut out);
     }
     out.push(headlines(doc, w.headlines));
-    let mut toc: Vec<TocEntry> = doc.dimensions().into_iter().map(|d| dimension_toc(doc, d)).collect();
+    let mut toc = vec![TocEntry::leaf(("served".to_string(), crate::locale::served::served(lang).title().to_string()))];
+    toc.extend(doc.dimensions().into_iter().map(|d| dimension_toc(doc, d)));
     toc.extend(doc.options.sroi.as_ref().map(|s| TocEntry::leaf(s.toc_entry(lang))));
     toc.push(TocEntry::leaf(("data-quality".to_string(), w.data_quality.to_string())));
     toc.push(TocEntry::leaf(("methods".to_string(), w.methods.to_string())));
     out.push(Block::Toc(w.contents.to_string(), toc));
+    super::served::blocks(doc, false, &mut out);
     for dim in doc.dimensions() {
         dimension(doc, dim, &mut out);
     }

@@ -35,6 +35,7 @@ mod activity;
 mod content;
 mod html;
 mod logo;
+mod served;
 pub(crate) use html::page_start;
 mod markdown;
 mod reading;

@@ -106,7 +106,7 @@ fn served(doc: &Doc<'_>, out: &mut Vec<Block>) {
     if orgs.len() > LISTED_UP_TO {
         out.push(Block::Para(s.too_many_to_list(&int(orgs.len() as u64, lang))));
     }
-    out.push(Block::Para(s.no_breakdown().to_string()));
+    super::served::blocks(doc, true, out);
     super::activity::blocks(doc, true, out);
 }
 
