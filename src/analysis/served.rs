@@ -14,6 +14,7 @@ pub(super) fn served(set: &ReferenceSet, tables: &[OrganisationTables], min_cell
         return None;
     }
     crate::tables::suppress_served(&mut network, min_cell);
+    crate::tables::mark_hidden_served(&mut network, &all);
     let mut groups: Vec<ServedGroup> = tables
         .iter()
         .zip(all)

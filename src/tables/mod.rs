@@ -29,7 +29,7 @@ pub(crate) use fold::duration_effect;
 pub use fold::fold;
 pub(crate) use key::round9;
 use key::Key;
-pub(crate) use served::{merge as merge_served, suppress as suppress_served};
+pub(crate) use served::{mark_hidden as mark_hidden_served, merge as merge_served, suppress as suppress_served};
 pub(crate) use strata::{collapse as collapse_strata, merge as merge_strata};
 pub use strata::{collapse_chain, Collapse, StrataTable, StratumCell, StratumKey, StratumSex};
 

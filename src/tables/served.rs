@@ -190,6 +190,36 @@ fn merge_cells<'a, C: Cell + 'a>(breakdowns: impl IntoIterator<Item = Option<&'a
     cells(m)
 }
 
+/// Adds to `network`, as hidden, each group some organisation has and
+/// none shows, in its place: a reader then sees that the group is there,
+/// hidden, rather than missing. Its sum is not known.
+fn mark_hidden_cells<'a, C: Cell + 'a>(
+    network: &mut Option<Vec<C>>,
+    breakdowns: impl IntoIterator<Item = Option<&'a [C]>>,
+) {
+    let Some(cells) = network else { return };
+    let mut groups: BTreeMap<(bool, Option<C::Group>), bool> =
+        cells.iter().map(|c| ((c.group().is_none(), c.group().cloned()), true)).collect();
+    for c in breakdowns.into_iter().flatten().flatten() {
+        groups.entry((c.group().is_none(), c.group().cloned())).or_insert(false);
+    }
+    let mut shown = std::mem::take(cells).into_iter().peekable();
+    for ((_, group), in_network) in groups {
+        match shown.peek() {
+            Some(_) if in_network => cells.extend(shown.next()),
+            _ => cells.push(C::new(group, Suppressible::Suppressed)),
+        }
+    }
+}
+
+/// Marks in the network's breakdowns, after their suppression, the groups
+/// hidden in every organisation (see `mark_hidden_cells`).
+pub(crate) fn mark_hidden(network: &mut Breakdowns, all: &[&Breakdowns]) {
+    mark_hidden_cells(&mut network.age_band, all.iter().map(|b| b.age_band.as_deref()));
+    mark_hidden_cells(&mut network.sex, all.iter().map(|b| b.sex.as_deref()));
+    mark_hidden_cells(&mut network.service, all.iter().map(|b| b.service.as_deref()));
+}
+
 /// The network's breakdowns: every organisation's size, the shown cells
 /// of each (module docs).
 pub(crate) fn merge(all: &[&Breakdowns]) -> Breakdowns {

@@ -93,6 +93,9 @@ pub(super) fn blocks(doc: &Doc<'_>, summary: bool, out: &mut Vec<Block>) {
                     None => hidden_cell(doc),
                     Some(cs) => match cs.iter().find(|(o, _, _)| o == *h) {
                         Some((_, _, Suppressible::Shown(c))) => Cell::new(int(c.count, lang)),
+                        // Hidden in every organisation: the network's sum is
+                        // not known, and need not be small.
+                        Some((_, _, Suppressible::Suppressed)) if g.organisation.is_network() => Cell::new(hidden),
                         Some((_, _, Suppressible::Suppressed)) => hidden_cell(doc),
                         // The network lists the groups some organisation shows: one
                         // it does not list is hidden wherever it has people.
