@@ -108,7 +108,9 @@ fn headlines_state_the_base_of_each_figure_and_what_improving_means() {
             "d'au moins un échelon dans le bon sens (une meilleure réponse, pas forcément le résultat visé)",
         ),
     ] {
-        let options = RenderOptions::new(lang);
+        // Room for the housing situation beside the set's key outcome.
+        let mut options = RenderOptions::new(lang);
+        options.max_headlines = 6;
         let int = |n: u64| social_impact::report::render::format_number(n as f64, 0, lang);
         let lines = render::headlines(report, set, &options);
         let (ind, text) = lines

@@ -89,9 +89,10 @@ pub struct RenderOptions {
     /// checks made while reading the files. Shown as given (escaped), in
     /// order; they must not contain personal data.
     pub notes: Vec<String>,
-    /// The most headline results on the first page chosen by their change
-    /// (default 5; at least 3 are shown when the data allow it), besides
-    /// the set's key outcomes, which are always shown first.
+    /// The most headline results on the first page (default 5): the set's
+    /// key outcomes first, always shown and counted among them, then the
+    /// others chosen by their change (at least 3 when the data allow it and
+    /// the key outcomes leave room).
     pub max_headlines: usize,
     /// An avoided-cost result to show as a section after the outcome areas,
     /// with its entry in the table of contents (default none). The JSON
@@ -204,7 +205,10 @@ pub fn headline_indicators(report: &Report, max: usize) -> Vec<&IndicatorReport>
         .collect();
     ranked.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.total_cmp(&a.1)).then(a.2.cmp(&b.2)));
     let significant = ranked.iter().filter(|r| r.0).count();
-    let keep = significant.min(max).max(3.min(max));
+    // The set's key outcomes count within `max`, so that a summary stays
+    // its length whatever the set declares.
+    let room = max.saturating_sub(declared.len());
+    let keep = significant.min(room).max(3.min(room));
     declared.into_iter().chain(ranked.into_iter().take(keep).map(|r| r.3)).collect()
 }
 
