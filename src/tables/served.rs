@@ -198,18 +198,14 @@ fn mark_hidden_cells<'a, C: Cell + 'a>(
     breakdowns: impl IntoIterator<Item = Option<&'a [C]>>,
 ) {
     let Some(cells) = network else { return };
-    let mut groups: BTreeMap<(bool, Option<C::Group>), bool> =
-        cells.iter().map(|c| ((c.group().is_none(), c.group().cloned()), true)).collect();
+    let mut by_group: BTreeMap<(bool, Option<C::Group>), C> =
+        std::mem::take(cells).into_iter().map(|c| ((c.group().is_none(), c.group().cloned()), c)).collect();
     for c in breakdowns.into_iter().flatten().flatten() {
-        groups.entry((c.group().is_none(), c.group().cloned())).or_insert(false);
+        by_group
+            .entry((c.group().is_none(), c.group().cloned()))
+            .or_insert_with(|| C::new(c.group().cloned(), Suppressible::Suppressed));
     }
-    let mut shown = std::mem::take(cells).into_iter().peekable();
-    for ((_, group), in_network) in groups {
-        match shown.peek() {
-            Some(_) if in_network => cells.extend(shown.next()),
-            _ => cells.push(C::new(group, Suppressible::Suppressed)),
-        }
-    }
+    *cells = by_group.into_values().collect();
 }
 
 /// Marks in the network's breakdowns, after their suppression, the groups
